@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t=Date.now();
+const pg = await PGlite.create({ extensions: { pg_trgm } });
+console.log('create', Date.now()-t); t=Date.now();
+await pg.exec('create extension if not exists pg_trgm; create table a(x text); insert into a values (\'hello\');');
+console.log((await pg.query("select version(), similarity('Бяляцкі','Беляцкий') s, current_setting('server_encoding') e")).rows);
+t=Date.now();
+const c = await pg.clone(); console.log('clone', Date.now()-t);
+console.log((await c.query('select * from a')).rows);
+t=Date.now();
+const d = await pg.dumpDataDir('none'); console.log('dump', Date.now()-t, d.size);
+t=Date.now();
+const e = await PGlite.create({ loadDataDir: d, extensions: { pg_trgm } }); console.log('load', Date.now()-t);
+console.log((await e.query('select * from a')).rows);

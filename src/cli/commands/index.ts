@@ -1,0 +1,4 @@
+import type { CliCommand } from '../run-cli.ts';
+
+/** One entry per ops command; each lives in its own file beside this one. */
+export const commands: Record<string, CliCommand> = {};

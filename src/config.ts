@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { LANGUAGES } from './domain/language.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Every setting, with how to fix it when it is wrong. The message of each rule is shown to the
+ * operator as it is, so it says what to do, not what the validator saw.
+ */
+const envSchema = z
+  .object({
+    BOT_TOKEN: z
+      .string({ error: 'is missing. Create a bot with @BotFather in Telegram (/newbot), copy the token it gives you and set BOT_TOKEN=<token> in .env or the environment.' })
+      .trim()
+      .regex(/^\d{3,}:[A-Za-z0-9_-]{30,}$/, 'does not look like a bot token (digits, a colon, then about 35 letters, digits, "_" or "-"). Copy it again from @BotFather (/mybots, API Token).'),
+    DATABASE_URL: optionalText.pipe(
+      z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:pass@host:5432/vestka. Leave it unset to use the embedded database in DATA_DIR.' }).optional(),
+    ),
+    DATA_DIR: optionalText.default('./data'),
+    ADMIN_IDS: optionalText
+      .transform((v) => (v ?? '').split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^\d{1,15}$/, 'must be a comma-separated list of numeric Telegram user ids, e.g. 12345,67890 (ask @userinfobot for yours).')))
+      .transform((ids) => ids.map(Number)),
+    DEFAULT_LANGUAGE: optionalText.default('be').pipe(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}.` })),
+    DEFAULT_TIMEZONE: optionalText.default('Europe/Minsk').pipe(z.string().refine(isTimeZone, 'must be an IANA time zone name such as Europe/Minsk or Europe/Vilnius.')),
+    TELEGRAM_API_ROOT: optionalText.default('https://api.telegram.org').pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL of a Bot API server, e.g. https://api.telegram.org or http://127.0.0.1:8081.' })),
+    BOT_MODE: optionalText.default('polling').pipe(z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook".' })),
+    WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be the public https:// URL Telegram will post updates to, e.g. https://vestka.example.org/telegram.' }).optional()),
+    WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 letters, digits, "_" or "-" (Telegram echoes it in a header so we know the request is real). Generate one with: openssl rand -hex 32').optional()),
+    PORT: optionalText.default('8080').pipe(z.coerce.number({ error: 'must be a port number between 0 and 65535.' }).int('must be a whole number.').min(0).max(65535, 'must be a port number between 0 and 65535.')),
+    HOST: optionalText.default('0.0.0.0'),
+    LOG_LEVEL: optionalText.default('info').pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` })),
+    FOLLOW_LIMIT: optionalText.default('20').pipe(z.coerce.number({ error: 'must be a whole number between 1 and 1000.' }).int().min(1).max(1000, 'must be a whole number between 1 and 1000.')),
+    SCHEDULER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE === 'webhook') {
+      if (!env.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook: the public https:// URL Telegram will post updates to.' });
+      if (!env.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook. Generate one with: openssl rand -hex 32' });
+    }
+  });
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.output<typeof envSchema>) {
+  return {
+    botToken: env.BOT_TOKEN,
+    database: env.DATABASE_URL ? ({ kind: 'postgres', url: env.DATABASE_URL } as const) : ({ kind: 'embedded', dataDir: env.DATA_DIR } as const),
+    adminIds: env.ADMIN_IDS,
+    defaultLanguage: env.DEFAULT_LANGUAGE,
+    defaultTimezone: env.DEFAULT_TIMEZONE,
+    telegramApiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+    mode: env.BOT_MODE,
+    webhook: env.BOT_MODE === 'webhook' ? { url: env.WEBHOOK_URL!, secret: env.WEBHOOK_SECRET! } : undefined,
+    http: { port: env.PORT, host: env.HOST },
+    logLevel: env.LOG_LEVEL,
+    followLimit: env.FOLLOW_LIMIT,
+    schedulerEnabled: env.SCHEDULER_ENABLED,
+  };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment once; returns every problem at once so an operator fixes them in one go. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return { ok: true, config: toConfig(parsed.data) };
+  const problems = parsed.error.issues.map((issue) => {
+    const variable = issue.path.length > 0 ? String(issue.path[0]) : 'configuration';
+    return `${variable} ${issue.message}`;
+  });
+  return { ok: false, problems: [...new Set(problems)] };
+}

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { subscribers } from './subscribers.ts';
+
+/** What a queued message is; decides its priority and whether quiet hours may hold it. */
+export type OutboxKind = 'grave_alert' | 'alert' | 'correction' | 'notice' | 'digest' | 'announcement';
+
+/**
+ * Every message Vestka sends is first a row here, written in the same transaction as the decision
+ * that caused it. The drainer claims rows with a lease and records each attempt; a row ends as
+ * `sent`, `dead` (Telegram refused it for good) or `dropped` (the chat blocked us or erased itself).
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    subscriberId: integer().references(() => subscribers.id, { onDelete: 'cascade' }),
+    chatId: bigint({ mode: 'number' }).notNull(),
+    kind: text().$type<OutboxKind>().notNull(),
+    /** Lower goes first: personal alerts before digests and announcements. */
+    priority: smallint().notNull(),
+    /** One logical message is queued once, however often the deciding code runs. */
+    dedupKey: text().notNull().unique(),
+    /** HTML (parse_mode HTML); every piece of data in it was escaped when it was rendered. */
+    text: text().notNull(),
+    replyMarkup: jsonb(),
+    status: text().$type<'pending' | 'sending' | 'sent' | 'dead' | 'dropped'>().notNull().default('pending'),
+    attempts: smallint().notNull().default(0),
+    /** How many parts of a split long message were already delivered; a retry resumes after them. */
+    partsSent: smallint().notNull().default(0),
+    availableAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp({ withTimezone: true }),
+    leasedBy: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    /** Causes, for undo and corrections: the history row or release batch that produced this. */
+    statusHistoryId: bigint({ mode: 'number' }),
+    releaseBatchId: integer(),
+    allowPaidBroadcast: boolean().notNull().default(false),
+  },
+  (t) => [
+    index('outbox_pending_idx').on(t.priority, t.availableAt, t.id).where(sql`${t.status} = 'pending'`),
+    index('outbox_chat_idx').on(t.chatId, t.id),
+    index('outbox_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
+    index('outbox_batch_idx').on(t.releaseBatchId),
+  ],
+);
+
+/** One row per delivery attempt, whatever its outcome. */
+export const outboxAttempts = pgTable(
+  'outbox_attempts',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    outboxId: bigint({ mode: 'number' }).notNull().references(() => outbox.id, { onDelete: 'cascade' }),
+    attempt: smallint().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** sent | rate_limited | transient | blocked | rejected */
+    outcome: text().notNull(),
+    errorCode: integer(),
+    retryAfterSeconds: integer(),
+    detail: text(),
+    worker: text(),
+  },
+  (t) => [index('outbox_attempts_outbox_idx').on(t.outboxId)],
+);
+
+/** Messages Telegram refused for good (400), with the reason, for an admin to look at. */
+export const deadLetters = pgTable('dead_letters', {
+  id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  outboxId: bigint({ mode: 'number' }).notNull(),
+  kind: text().notNull(),
+  errorCode: integer(),
+  reason: text().notNull(),
+  text: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type OutboxRow = typeof outbox.$inferSelect;

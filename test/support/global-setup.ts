@@ -1,0 +1,2 @@
+// Filled in with the database template (see test/support/test-database.ts).
+export default function setup(): void {}
