@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const infrastructure = ['grammy', '@grammyjs/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', 'node-cron', 'node:*'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'drizzle/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'drizzle/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

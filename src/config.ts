@@ -24,10 +24,9 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  */
 const envSchema = z
   .object({
-    BOT_TOKEN: z
+    BOT_TOKEN: optionalText.pipe(z
       .string({ error: 'is missing. Create a bot with @BotFather in Telegram (/newbot), copy the token it gives you and set BOT_TOKEN=<token> in .env or the environment.' })
-      .trim()
-      .regex(/^\d{3,}:[A-Za-z0-9_-]{30,}$/, 'does not look like a bot token (digits, a colon, then about 35 letters, digits, "_" or "-"). Copy it again from @BotFather (/mybots, API Token).'),
+      .regex(/^\d{3,}:[A-Za-z0-9_-]{30,}$/, 'does not look like a bot token (digits, a colon, then about 35 letters, digits, "_" or "-"). Copy it again from @BotFather (/mybots, API Token).')),
     DATABASE_URL: optionalText.pipe(
       z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:pass@host:5432/vestka. Leave it unset to use the embedded database in DATA_DIR.' }).optional(),
     ),
@@ -42,10 +41,10 @@ const envSchema = z
     BOT_MODE: optionalText.default('polling').pipe(z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook".' })),
     WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be the public https:// URL Telegram will post updates to, e.g. https://vestka.example.org/telegram.' }).optional()),
     WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 letters, digits, "_" or "-" (Telegram echoes it in a header so we know the request is real). Generate one with: openssl rand -hex 32').optional()),
-    PORT: optionalText.default('8080').pipe(z.coerce.number({ error: 'must be a port number between 0 and 65535.' }).int('must be a whole number.').min(0).max(65535, 'must be a port number between 0 and 65535.')),
+    PORT: optionalText.default('8080').pipe(z.coerce.number<string>({ error: 'must be a port number between 0 and 65535.' }).int('must be a whole number.').min(0).max(65535, 'must be a port number between 0 and 65535.')),
     HOST: optionalText.default('0.0.0.0'),
     LOG_LEVEL: optionalText.default('info').pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` })),
-    FOLLOW_LIMIT: optionalText.default('20').pipe(z.coerce.number({ error: 'must be a whole number between 1 and 1000.' }).int().min(1).max(1000, 'must be a whole number between 1 and 1000.')),
+    FOLLOW_LIMIT: optionalText.default('20').pipe(z.coerce.number<string>({ error: 'must be a whole number between 1 and 1000.' }).int().min(1).max(1000, 'must be a whole number between 1 and 1000.')),
     SCHEDULER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
   })
   .superRefine((env, ctx) => {

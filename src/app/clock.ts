@@ -1,0 +1,6 @@
+/** Time enters the application through this, so tests and the scheduler can set it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,78 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import type { I18n } from '@grammyjs/i18n';
+import { Bot, type BotError } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { adminCheck } from '../app/admins.ts';
+import type { ReaderDefaults } from '../app/readers.ts';
+import type { Db } from '../db/database.ts';
+import { languageFromTelegram } from '../domain/language.ts';
+import type { Logger } from '../logging.ts';
+import type { BotContext } from './context.ts';
+import { helpFeature } from './features/help.ts';
+import { privacyFeature } from './features/privacy.ts';
+import { startFeature } from './features/start.ts';
+import { unhandledFeature } from './features/unhandled.ts';
+import { loadReader } from './middleware/load-reader.ts';
+
+export interface BotDeps {
+  token: string;
+  apiRoot: string;
+  /** Given in tests so the bot needs no getMe call. */
+  botInfo?: UserFromGetMe;
+  db: Db;
+  i18n: I18n<BotContext>;
+  defaults: ReaderDefaults;
+  adminIds: readonly number[];
+  logger: Logger;
+  chatRef: (chatId: number) => string;
+}
+
+/** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  // Replies to a user's own action may wait a little on a 429; bulk sending goes through the outbox instead.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }));
+
+  // Everything runs inside the boundary, loading the reader too: a database outage still gets an answer.
+  const features = bot.errorBoundary((error) => replyWithApology(error, deps));
+  features.use(loadReader({ db: deps.db, defaultLanguage: deps.defaults.language, isAdmin: adminCheck(deps.db, deps.adminIds) }));
+  features.use(deps.i18n);
+  features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
+  features.use(helpFeature());
+  features.use(privacyFeature());
+  features.use(unhandledFeature());
+
+  bot.catch((error) => logUpdateError(error, deps));
+  return bot;
+}
+
+function logUpdateError(error: BotError<BotContext>, deps: BotDeps): void {
+  const chatId = error.ctx.chat?.id;
+  deps.logger.error(
+    { err: errorSummary(error.error), updateId: error.ctx.update.update_id, chat: chatId !== undefined ? deps.chatRef(chatId) : undefined },
+    'update failed',
+  );
+}
+
+async function replyWithApology(error: BotError<BotContext>, deps: BotDeps): Promise<void> {
+  logUpdateError(error, deps);
+  const ctx = error.ctx;
+  // ctx.reader and ctx.t may not exist: the failure can come before they were set up.
+  const language = (ctx.reader as BotContext['reader'] | undefined)?.language ?? languageFromTelegram(ctx.from?.language_code, deps.defaults.language);
+  const text = deps.i18n.t(language, 'error-generic');
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+    else if (ctx.chat?.type === 'private') await ctx.reply(text);
+  } catch {
+    // Telegram itself is failing; the error is logged, there is nobody else to tell.
+  }
+}
+
+/** Error name, code and message only: never the update, which holds what the user typed. */
+function errorSummary(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) {
+    const code = (error as { error_code?: number; code?: string }).error_code ?? (error as { code?: string }).code;
+    return { name: error.name, message: error.message, code, stack: error.stack?.split('\n').slice(0, 4).join('\n') };
+  }
+  return { value: String(error) };
+}

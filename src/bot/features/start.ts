@@ -1,0 +1,43 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import { chooseLanguage, type ReaderDefaults } from '../../app/readers.ts';
+import type { Db } from '../../db/database.ts';
+import { LANGUAGES, isLanguage, type Language } from '../../domain/language.ts';
+import { callbackData, callbackPattern } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+
+const LANGUAGE_NAMES: Record<Language, string> = { be: 'Беларуская', ru: 'Русский', en: 'English' };
+
+export function languageKeyboard(): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const language of LANGUAGES) keyboard.text(LANGUAGE_NAMES[language], callbackData('lang', language));
+  return keyboard;
+}
+
+/** /start and /language: what Vestka does, the privacy summary, and the language choice. */
+export function startFeature(deps: { db: Db; defaults: ReaderDefaults }): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const privateChat = composer.chatType('private');
+
+  privateChat.command('start', async (ctx) => {
+    await ctx.reply(`${ctx.t('start-welcome')}\n\n${ctx.t('start-privacy-short')}\n\n${ctx.t('start-choose-language')}`, {
+      parse_mode: 'HTML',
+      reply_markup: languageKeyboard(),
+    });
+  });
+
+  privateChat.command('language', async (ctx) => {
+    await ctx.reply(ctx.t('start-choose-language'), { parse_mode: 'HTML', reply_markup: languageKeyboard() });
+  });
+
+  privateChat.callbackQuery(callbackPattern('lang', 1), async (ctx) => {
+    const language = ctx.match[1];
+    if (!isLanguage(language)) return ctx.answerCallbackQuery();
+    await chooseLanguage(deps.db, ctx.chat.id, language, deps.defaults);
+    ctx.reader.language = language;
+    await ctx.i18n.renegotiateLocale();
+    await ctx.answerCallbackQuery({ text: ctx.t('language-set') });
+    await ctx.editMessageText(`${ctx.t('language-set')}\n\n${ctx.t('start-next-steps')}`, { parse_mode: 'HTML' });
+  });
+
+  return composer;
+}

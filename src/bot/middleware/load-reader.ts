@@ -1,0 +1,23 @@
+import type { MiddlewareFn } from 'grammy';
+import { findReader } from '../../app/readers.ts';
+import type { Db } from '../../db/database.ts';
+import { languageFromTelegram, type Language } from '../../domain/language.ts';
+import type { BotContext } from '../context.ts';
+
+export interface ReaderDeps {
+  db: Db;
+  defaultLanguage: Language;
+  isAdmin: (userId: number) => Promise<boolean>;
+}
+
+/** Loads the chat's stored settings (if any) and decides the language of the answer. */
+export function loadReader(deps: ReaderDeps): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const chatId = ctx.chat?.id;
+    const subscriber = chatId !== undefined && ctx.chat?.type === 'private' ? await findReader(deps.db, chatId) : undefined;
+    const language = subscriber?.language ?? languageFromTelegram(ctx.from?.language_code, deps.defaultLanguage);
+    const isAdmin = ctx.from !== undefined ? await deps.isAdmin(ctx.from.id) : false;
+    ctx.reader = { subscriber, language, isAdmin };
+    await next();
+  };
+}

@@ -1,0 +1,8 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { admins } from '../schema/index.ts';
+
+export async function isStoredAdmin(db: Db, userId: number): Promise<boolean> {
+  const rows = await db.select({ userId: admins.userId }).from(admins).where(eq(admins.userId, userId)).limit(1);
+  return rows.length > 0;
+}

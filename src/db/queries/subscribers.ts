@@ -1,0 +1,19 @@
+import { eq } from 'drizzle-orm';
+import type { Language } from '../../domain/language.ts';
+import type { Db } from '../database.ts';
+import { subscribers, type SubscriberRow } from '../schema/index.ts';
+
+export async function findSubscriberByChatId(db: Db, chatId: number): Promise<SubscriberRow | undefined> {
+  const [row] = await db.select().from(subscribers).where(eq(subscribers.chatId, chatId)).limit(1);
+  return row;
+}
+
+/** Creates the subscriber on first contact that needs storing, or updates the language. */
+export async function upsertSubscriberLanguage(db: Db, chatId: number, language: Language, timezone: string): Promise<SubscriberRow> {
+  const [row] = await db
+    .insert(subscribers)
+    .values({ chatId, language, timezone })
+    .onConflictDoUpdate({ target: subscribers.chatId, set: { language, active: true } })
+    .returning();
+  return row!;
+}

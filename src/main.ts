@@ -1,0 +1,97 @@
+import 'dotenv/config';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { Api, GrammyError, HttpError, webhookCallback } from 'grammy';
+import { sql } from 'drizzle-orm';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { publishCommandMenus } from './bot/commands-menu.ts';
+import { createBot } from './bot/create-bot.ts';
+import { createI18n, translatorFrom } from './bot/i18n.ts';
+import { parseConfig } from './config.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { openDatabase } from './db/open-database.ts';
+import { startHttpServer } from './http/http-server.ts';
+import { createLogger } from './logging.ts';
+
+/** The one place that reads the environment and wires the parts together. */
+async function main(): Promise<void> {
+  const parsed = parseConfig(process.env);
+  if (!parsed.ok) {
+    process.stderr.write(`Vestka cannot start: the configuration has ${parsed.problems.length === 1 ? 'a problem' : 'problems'}.\n`);
+    for (const problem of parsed.problems) process.stderr.write(`  - ${problem}\n`);
+    process.stderr.write('See .env.example for every setting.\n');
+    process.exit(2);
+  }
+  const config = parsed.config;
+  const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
+
+  const i18n = createI18n(config.defaultLanguage);
+  const t = translatorFrom(i18n);
+  const defaults = { language: config.defaultLanguage, timezone: config.defaultTimezone };
+  // Ask Telegram who we are before anything slow, so a wrong token is reported at once.
+  const botInfo = await new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe().catch((error: unknown) => {
+    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+      fatal(`Telegram rejected BOT_TOKEN (${error.error_code}). Copy the token again from @BotFather (/mybots, API Token).`, 2);
+    }
+    if (error instanceof HttpError) fatal(`Cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${error.message}`, 1);
+    throw error;
+  });
+  const database = await openDatabase(config.database).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  const bot = createBot({ token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef });
+  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
+  const http = await startHttpServer({
+    host: config.http.host,
+    port: config.http.port,
+    registry,
+    health: async () => (await database.db.execute(sql`select 1`), true),
+    webhook: config.webhook ? { path: webhookPath!, handler: webhookCallback(bot, 'http', { secretToken: config.webhook.secret }) } : undefined,
+  });
+
+  let runner: RunnerHandle | undefined;
+  if (config.webhook) {
+    await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] });
+  } else {
+    await bot.api.deleteWebhook();
+    runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] } } });
+  }
+
+  logger.info(
+    { bot: `@${bot.botInfo.username}`, mode: config.mode, database: database.mode, location: database.location, http: http.port },
+    `ready: @${bot.botInfo.username}, ${config.mode}, database ${database.mode} (${database.location}), http port ${http.port}`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    if (runner?.isRunning()) await runner.stop();
+    await http.close();
+    await database.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function databaseProblem(error: unknown): string {
+  if (error instanceof DataDirLockedError) return `${error.message} Stop it first, or set DATA_DIR to another directory.`;
+  const code = (error as { code?: string }).code;
+  if (code === 'ECONNREFUSED') return `Cannot connect to the PostgreSQL server in DATABASE_URL (connection refused). Is it running?`;
+  if (code === '3D000') return `The database named in DATABASE_URL does not exist. Create it first (createdb <name>).`;
+  if (code === '28P01' || code === '28000') return `PostgreSQL refused the user or password in DATABASE_URL.`;
+  return `Cannot open the database: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function fatal(message: string, code: number): never {
+  process.stderr.write(`Vestka cannot start: ${message}\n`);
+  process.exit(code);
+}
+
+await main();

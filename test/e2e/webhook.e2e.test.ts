@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotApiEmulator } from '../support/bot-api-emulator.ts';
+import { VestkaProcess } from '../support/vestka-process.ts';
+
+let emulator: BotApiEmulator;
+let dataDir: string;
+beforeAll(async () => {
+  emulator = await BotApiEmulator.start();
+  dataDir = mkdtempSync(join(tmpdir(), 'vestka-e2e-'));
+});
+afterAll(async () => {
+  await emulator.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const SECRET = 'webhook-secret-0123456789abcdef';
+
+describe('webhook mode', () => {
+  it('registers the webhook, takes updates only with the secret header, and serves /healthz and /metrics', async () => {
+    const proc = VestkaProcess.start({
+      BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir,
+      BOT_MODE: 'webhook', WEBHOOK_URL: 'https://vestka.example.org/tg/hook', WEBHOOK_SECRET: SECRET,
+    });
+    try {
+      const ready = await proc.waitForLog(/^ready/);
+      expect(ready.mode).toBe('webhook');
+      const setWebhook = await emulator.waitForCall('setWebhook');
+      expect(setWebhook.params).toMatchObject({ url: 'https://vestka.example.org/tg/hook', secret_token: SECRET });
+      const base = `http://127.0.0.1:${Number(ready.http)}`;
+      const update = { update_id: 1, message: { message_id: 1, date: 0, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }], chat: { id: 8001, type: 'private' }, from: { id: 8001, is_bot: false, first_name: 'U', language_code: 'en' } } };
+
+      const forged = await fetch(`${base}/tg/hook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(update) });
+      expect(forged.status).toBe(401);
+      const real = await fetch(`${base}/tg/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(update) });
+      expect(real.status).toBe(200);
+      const welcome = await emulator.waitForMessage((m) => m.chat_id === 8001);
+      expect(welcome.plain).toContain('Choose your language');
+      expect(emulator.messagesTo(8001)).toHaveLength(1); // the forged update did nothing
+
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_cpu_seconds_total');
+    } finally {
+      expect(await proc.stop()).toBe(0);
+    }
+  });
+
+  it('a second process on the same embedded data directory refuses to start instead of corrupting it', async () => {
+    const env = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir };
+    const first = VestkaProcess.start(env);
+    try {
+      await first.waitForLog(/^ready/);
+      const second = VestkaProcess.start(env);
+      expect(await second.exited).toBe(1);
+      expect(second.stderr.join('')).toMatch(/in use by another Vestka process/);
+    } finally {
+      await first.stop();
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import type { Bot } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import { pino } from 'pino';
+import { createBot, type BotDeps } from '../../src/bot/create-bot.ts';
+import type { BotContext } from '../../src/bot/context.ts';
+import { createI18n } from '../../src/bot/i18n.ts';
+import type { Language } from '../../src/domain/language.ts';
+import { EMULATOR_TOKEN } from './bot-api-emulator.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 123456789, is_bot: true, first_name: 'Vestka', username: 'vestka_test_bot', can_join_groups: true, can_read_all_group_messages: false,
+  supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
+  can_manage_bots: false, supports_join_request_queries: false,
+};
+
+export interface ApiCallRecord { method: string; payload: Record<string, unknown> }
+export interface User { id: number; language_code?: string }
+
+/**
+ * The real bot, with every feature and a real (PGlite or PostgreSQL) database, fed updates through
+ * `bot.handleUpdate`; outgoing API calls are recorded and answered with plausible results.
+ */
+export class BotHarness {
+  readonly calls: ApiCallRecord[] = [];
+  private readonly failures: { method: string; error_code: number; description: string; parameters?: Record<string, unknown> }[] = [];
+  private updateId = 1;
+  private messageId = 1;
+
+  private constructor(readonly bot: Bot<BotContext>, readonly database: TestDatabase) {}
+
+  static async create(overrides: Partial<BotDeps> & { database?: TestDatabase; defaultLanguage?: Language } = {}): Promise<BotHarness> {
+    const database = overrides.database ?? (await createTestDatabase());
+    const language = overrides.defaultLanguage ?? 'be';
+    const bot = createBot({
+      token: EMULATOR_TOKEN,
+      apiRoot: 'http://127.0.0.1:9',
+      botInfo: BOT_INFO,
+      db: database.db,
+      i18n: createI18n(language),
+      defaults: { language, timezone: 'Europe/Minsk' },
+      adminIds: [],
+      logger: pino({ level: 'silent' }),
+      chatRef: (id) => `ref${id}`,
+      ...overrides,
+    });
+    const harness = new BotHarness(bot, database);
+    bot.api.config.use((_prev, method, payload) => {
+      harness.calls.push({ method, payload: payload });
+      const failure = harness.failures.findIndex((f) => f.method === method);
+      if (failure !== -1) {
+        const [{ method: _m, ...error }] = harness.failures.splice(failure, 1) as [(typeof harness.failures)[number]];
+        return Promise.resolve({ ok: false, ...error } as never);
+      }
+      return Promise.resolve({ ok: true, result: harness.fakeResult(method, payload as Record<string, unknown>) } as never);
+    });
+    return harness;
+  }
+
+  /** The next call of `method` fails with this Telegram error (once). */
+  failNext(method: string, error: { error_code: number; description: string; parameters?: Record<string, unknown> }): void {
+    this.failures.push({ method, ...error });
+  }
+
+  private fakeResult(method: string, payload: Record<string, unknown>): unknown {
+    if (method === 'sendMessage' || method === 'editMessageText') {
+      const chat = { id: Number(payload.chat_id), type: 'private' };
+      return { message_id: method === 'sendMessage' ? this.messageId++ : Number(payload.message_id), date: 0, chat, text: payload.text };
+    }
+    return true;
+  }
+
+  /** Sends a private text message from a user; resolves when the bot has handled it. */
+  async send(user: User, text: string, extra: Record<string, unknown> = {}): Promise<ApiCallRecord[]> {
+    const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    return this.handle({
+      message: { message_id: this.messageId++, date: 0, chat: { id: user.id, type: 'private', first_name: 'U' }, from: this.from(user), text, entities, ...extra },
+    } as Omit<Update, 'update_id'>);
+  }
+
+  /** Any private message (a photo, a forward, a sticker) built by the test. */
+  async sendMessage(user: User, message: Record<string, unknown>): Promise<ApiCallRecord[]> {
+    return this.handle({ message: { message_id: this.messageId++, date: 0, chat: { id: user.id, type: 'private', first_name: 'U' }, from: this.from(user), ...message } });
+  }
+
+  /** Taps an inline button with this callback data, under message `messageId`. */
+  async press(user: User, data: string, messageId = 1): Promise<ApiCallRecord[]> {
+    return this.handle({
+      callback_query: { id: `cb${this.updateId}`, chat_instance: 'ci', from: this.from(user), data, message: { message_id: messageId, date: 0, chat: { id: user.id, type: 'private', first_name: 'U' }, text: '' } },
+    });
+  }
+
+  async handle(update: Omit<Update, 'update_id'>): Promise<ApiCallRecord[]> {
+    const before = this.calls.length;
+    await this.bot.handleUpdate({ update_id: this.updateId++, ...update });
+    return this.calls.slice(before);
+  }
+
+  private from(user: User) {
+    return { id: user.id, is_bot: false, first_name: 'U', language_code: user.language_code };
+  }
+
+  async close(): Promise<void> {
+    await this.database.close();
+  }
+}
+
+/** The texts the bot sent or edited in answer, in order. */
+export function texts(calls: ApiCallRecord[]): string[] {
+  return calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').map((c) => String(c.payload.text));
+}
+
+/** Callback data of every inline button in the calls, flattened. */
+export function buttons(calls: ApiCallRecord[]): { text: string; data?: string; url?: string }[] {
+  return calls.flatMap((c) => {
+    const markup = c.payload.reply_markup as { inline_keyboard?: { text: string; callback_data?: string; url?: string }[][] } | undefined;
+    return (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data, url: b.url }));
+  });
+}
