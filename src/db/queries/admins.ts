@@ -6,3 +6,7 @@ export async function isStoredAdmin(db: Db, userId: number): Promise<boolean> {
   const rows = await db.select({ userId: admins.userId }).from(admins).where(eq(admins.userId, userId)).limit(1);
   return rows.length > 0;
 }
+
+export async function storedAdminIds(db: Db): Promise<number[]> {
+  return (await db.select({ userId: admins.userId }).from(admins)).map((r) => r.userId);
+}

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import type { OutboxKind } from '../../domain/delivery.ts';
 import { subscribers } from './subscribers.ts';
 
-/** What a queued message is; decides its priority and whether quiet hours may hold it. */
-export type OutboxKind = 'grave_alert' | 'alert' | 'correction' | 'notice' | 'digest' | 'announcement';
+export type { OutboxKind };
 
 /**
  * Every message Vestka sends is first a row here, written in the same transaction as the decision

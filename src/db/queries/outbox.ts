@@ -1,0 +1,45 @@
+import type { OutboxKind } from '../../domain/delivery.ts';
+import { OUTBOX_PRIORITY } from '../../domain/delivery.ts';
+import type { Db } from '../database.ts';
+import { outbox } from '../schema/index.ts';
+
+export interface OutboxMessage {
+  chatId: number;
+  subscriberId?: number | null;
+  kind: OutboxKind;
+  /** Unique per logical message (e.g. `alert:<historyId>:<subscriberId>`): enqueuing twice is a no-op. */
+  dedupKey: string;
+  /** HTML, with every piece of data escaped. */
+  text: string;
+  replyMarkup?: unknown;
+  statusHistoryId?: number | null;
+  releaseBatchId?: number | null;
+  availableAt?: Date;
+}
+
+const CHUNK = 1000;
+
+/**
+ * Queues messages; call it inside the transaction that made the decision, so the decision and its
+ * announcements commit together or not at all. Returns how many rows were new.
+ */
+export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < messages.length; i += CHUNK) {
+    const rows = messages.slice(i, i + CHUNK).map((m) => ({
+      chatId: m.chatId,
+      subscriberId: m.subscriberId ?? null,
+      kind: m.kind,
+      priority: OUTBOX_PRIORITY[m.kind],
+      dedupKey: m.dedupKey,
+      text: m.text,
+      replyMarkup: m.replyMarkup ?? null,
+      statusHistoryId: m.statusHistoryId ?? null,
+      releaseBatchId: m.releaseBatchId ?? null,
+      ...(m.availableAt ? { availableAt: m.availableAt } : {}),
+    }));
+    const result = await db.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.dedupKey }).returning({ id: outbox.id });
+    inserted += result.length;
+  }
+  return inserted;
+}
