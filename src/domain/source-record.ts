@@ -1,0 +1,99 @@
+import type { FeedStatus, PrisonerStatus } from './status.ts';
+
+/**
+ * One person as a source gives them, whatever the format (JSON feed, CSV export, HTML table).
+ * An absent field means "the source does not say", never "erase what we know": the HTML table has no
+ * sentence column, and reading its silence as "no sentence" would erase data on every sync.
+ */
+export interface SourceRecord {
+  /** The source's stable id, or for sources without ids a key derived from name and birth date. */
+  externalId: string;
+  names: { be?: string; ru?: string; en?: string };
+  /** Other spellings (other languages, transliterations) as the source gives them. */
+  aliases: string[];
+  gender?: 'm' | 'f';
+  birthDate?: string;
+  birthYear?: number;
+  region?: string;
+  /** Absent when the source does not state it; a new person without a status cannot be listed. */
+  status?: FeedStatus;
+  statusSince?: string;
+  expelledTo?: string;
+  recognizedAt?: string;
+  detainedAt?: string;
+  verdictAt?: string;
+  facilityName?: string;
+  facilityAddress?: string;
+  /** Empty when the source does not list charges. */
+  articles: string[];
+  sentence?: Sentence;
+  penalty?: string;
+  sourceUrl?: string;
+}
+
+export interface Sentence {
+  years: number;
+  months: number;
+}
+
+/** A row a parser could not read, kept with the reason for admins. */
+export interface QuarantinedRow {
+  /** Row number (CSV/HTML, 1-based data row) or record index and id (JSON). */
+  rowRef: string;
+  /** Set when the id could be read: a known person whose row is broken is not "missing from source". */
+  externalId?: string;
+  reason: string;
+  raw: unknown;
+}
+
+/** What a parser makes of one fetched body. */
+export type ParsedSource =
+  | {
+      ok: true;
+      records: SourceRecord[];
+      quarantined: QuarantinedRow[];
+      /** Headers or columns of the document; a change trips the breaker. */
+      shape: string;
+    }
+  | { ok: false; error: string };
+
+/** The stored side of the comparison: a prisoner row as the change detector needs it. */
+export interface StoredRecord {
+  id: number;
+  externalId: string | null;
+  nameBe: string | null;
+  nameRu: string | null;
+  nameEn: string | null;
+  aliases: string[];
+  gender: 'm' | 'f' | null;
+  birthDate: string | null;
+  birthYear: number | null;
+  region: string | null;
+  status: PrisonerStatus;
+  statusSince: string | null;
+  expelledTo: string | null;
+  recognizedAt: string | null;
+  detainedAt: string | null;
+  verdictAt: string | null;
+  facilityName: string | null;
+  facilityAddress: string | null;
+  articles: string[];
+  sentenceYears: number | null;
+  sentenceMonths: number | null;
+  penalty: string | null;
+  sourceUrl: string | null;
+  missingFromSourceSince: Date | null;
+  /**
+   * For a person whose whereabouts are unknown: the status before that, read from history. Lets a
+   * freed person who resurfaces in custody count as returned to custody (the Statkevich case).
+   */
+  statusBeforeUnknown?: PrisonerStatus;
+}
+
+/** The stored fields a sync may write; `missingFromSourceSince: null` puts a person back on the list. */
+export type RecordPatch = Partial<Omit<StoredRecord, 'id' | 'statusBeforeUnknown'>>;
+
+/** All names of a record, for matching pending follows. */
+export function namesOf(record: { names: SourceRecord['names']; aliases: string[] }): string[] {
+  return [record.names.be, record.names.ru, record.names.en, ...record.aliases].filter((n): n is string => n !== undefined);
+}
