@@ -29,7 +29,7 @@ export function statusTransition(stored: PrisonerStatus, incoming: FeedStatus | 
   }
   if (incoming === 'died_in_custody' || incoming === 'whereabouts_unknown') return { kind: incoming, status: incoming };
   if (FREED.has(incoming)) {
-    if (!FREED.has(stored)) return { kind: incoming, status: incoming };
+    if (!FREED.has(stored)) return { kind: incoming as 'released' | 'pardoned' | 'expelled', status: incoming };
     // Pardoned, then put over the border: a new fact. Released vs pardoned between free states is the
     // source refining its wording, not news.
     return incoming === 'expelled' ? { kind: 'expelled', status: incoming } : { kind: 'correction', status: incoming };

@@ -49,7 +49,7 @@ describe('detectChanges: what happened to a person', () => {
     ['whereabouts_unknown', {}, { status: 'whereabouts_unknown' as const }, 'whereabouts_unknown'],
     ['died_in_custody', {}, { status: 'died_in_custody' as const }, 'died_in_custody'],
     ['contact_restored', { status: 'whereabouts_unknown' as const, statusBeforeUnknown: 'imprisoned' as const }, { status: 'imprisoned' as const }, 'contact_restored'],
-  ])('%s', (_name, before, now, kind) => {
+  ])('%s', (_name, before: Partial<StoredRecord>, now, kind) => {
     const change = detectChanges(stored(before), incoming(now));
     expect(change.events.map((e) => e.kind)).toEqual([kind]);
     expect(change.events[0]).toMatchObject({ fromStatus: before.status ?? 'imprisoned', toStatus: now.status });

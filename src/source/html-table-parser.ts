@@ -1,0 +1,69 @@
+import { load } from 'cheerio';
+import type { ParsedSource, QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
+import { cellsByField, readHeaders, type HeaderMap } from './viasna-headers.ts';
+import { quarantineDuplicates, readViasnaRow } from './viasna-row.ts';
+
+/** Viasna's English table page: name, date of birth, gender, date of detention, charges, prison, status. */
+const POSITIONAL: HeaderMap = {
+  columns: { name: 0, birth: 1, gender: 2, detainedAt: 3, charges: 4, prison: 5, status: 6 },
+  language: 'en',
+  shape: 'positional:7',
+};
+
+export interface HtmlTableOptions {
+  /** The page's own URL, to make relative person links absolute. */
+  baseUrl?: string;
+}
+
+/**
+ * An HTML table shaped like Viasna's list page: `<table id="table">`, one `<tr>` per person, the
+ * prison cell holding `<span data-address="…">`. The header row, when there is one, decides the
+ * columns and the language; without one the page's known column order is used.
+ */
+export function parseHtmlTable(body: string, options: HtmlTableOptions = {}): ParsedSource {
+  const $ = load(body);
+  const table = $('table#table');
+  if (table.length === 0) return { ok: false, error: 'the page has no <table id="table">' };
+  const headerCells = table.find('tr').first().find('th').toArray().map((th) => $(th).text());
+  let header = POSITIONAL;
+  if (headerCells.length > 0) {
+    const read = readHeaders(headerCells);
+    if ('error' in read) return { ok: false, error: `the table has ${read.error}` };
+    header = read;
+  }
+  const width = headerCells.length || 7;
+  const verdictColumns = header.columns.verdictAt !== undefined || header.columns.sentence !== undefined;
+
+  const read: { record: SourceRecord; rowRef: string }[] = [];
+  const quarantined: QuarantinedRow[] = [];
+  let rowNo = 0;
+  for (const tr of table.find('tr').toArray()) {
+    const tds = $(tr).children('td').toArray();
+    if (tds.length === 0) continue;
+    const rowRef = `row ${++rowNo}`;
+    const cells = tds.map((td) => $(td).text().replace(/\s+/g, ' ').trim());
+    if (cells.length !== width) {
+      quarantined.push({ rowRef, reason: `has ${cells.length} cells where the table has ${width}`, raw: cells });
+      continue;
+    }
+    const nameCell = header.columns.name !== undefined ? $(tds[header.columns.name]) : undefined;
+    const prisonCell = header.columns.prison !== undefined ? $(tds[header.columns.prison]) : undefined;
+    const href = nameCell?.find('a[href]').first().attr('href');
+    const address = prisonCell?.find('[data-address]').first().attr('data-address')?.replace(/\s+/g, ' ').trim();
+    const result = readViasnaRow(cellsByField(header, cells), { language: header.language, rowRef, link: absolute(href, options.baseUrl), address: address || undefined, verdictColumns });
+    if ('record' in result) read.push({ record: result.record, rowRef });
+    else quarantined.push(result.quarantined);
+  }
+  const unique = quarantineDuplicates(read);
+  return { ok: true, records: unique.records, quarantined: [...quarantined, ...unique.quarantined], shape: `html:${header.shape}` };
+}
+
+function absolute(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    // No base to resolve against: the path alone still identifies the person.
+    return href;
+  }
+}

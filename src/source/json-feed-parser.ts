@@ -1,0 +1,80 @@
+import type { ParsedSource, SourceRecord } from '../domain/source-record.ts';
+import { describeFeedError, parseFeed, type FeedRecord } from './feed-schema.ts';
+
+/**
+ * The JSON feed (docs/feed-format.md) as source records. Invalid JSON or a document of the wrong
+ * shape is refused whole; a bad record is quarantined with its index, id and field.
+ */
+export function parseJsonFeed(body: string): ParsedSource {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, error: `the feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const feed = parseFeed(json);
+  if (!feed.ok) return feed;
+  const quarantined = feed.rejected.map(({ error, raw }) => ({ rowRef: `record #${error.index}`, reason: describeFeedError(error), raw, ...(error.id !== undefined ? { externalId: error.id } : {}) }));
+  return { ok: true, records: feed.records.map(toSourceRecord), quarantined, shape: shapeOf(json as { records: unknown[] }) };
+}
+
+/**
+ * The document's own keys, and the record fields most records carry. Optional fields that few
+ * records have (`expelledTo`) come and go with the news and must not trip the breaker; a renamed
+ * `status` field, which every record has, must.
+ */
+function shapeOf(document: { records: unknown[] }): string {
+  const counts = new Map<string, number>();
+  for (const record of document.records) {
+    if (typeof record !== 'object' || record === null) continue;
+    for (const key of Object.keys(record)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const common = [...counts].filter(([, n]) => n * 2 >= document.records.length).map(([k]) => k).sort();
+  return `json:${Object.keys(document).sort().join(',')};${common.join(',')}`;
+}
+
+const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
+
+/** Names by language; names without a language fill an empty slot by their script, else become aliases. */
+function namesOf(names: FeedRecord['names']): Pick<SourceRecord, 'names' | 'aliases'> {
+  const byLanguage: SourceRecord['names'] = {};
+  const rest: string[] = [];
+  for (const { text, lang } of names) {
+    const key = lang?.toLowerCase();
+    if ((key === 'be' || key === 'ru' || key === 'en') && byLanguage[key] === undefined) byLanguage[key] = text;
+    else if (key === undefined) rest.push(text);
+    else rest.push(text);
+  }
+  const aliases: string[] = [];
+  for (const text of rest) {
+    const guess = LATIN.test(text) ? 'en' : /[іў]/i.test(text) ? 'be' : /[\p{Script=Cyrillic}]/u.test(text) ? 'ru' : undefined;
+    if (guess && byLanguage[guess] === undefined && names.find((n) => n.text === text)?.lang === undefined) byLanguage[guess] = text;
+    else if (!Object.values(byLanguage).includes(text) && !aliases.includes(text)) aliases.push(text);
+  }
+  if (!byLanguage.be && !byLanguage.ru && !byLanguage.en && aliases.length > 0) byLanguage.en = aliases.shift()!;
+  return { names: byLanguage, aliases };
+}
+
+function toSourceRecord(feed: FeedRecord): SourceRecord {
+  const record: SourceRecord = {
+    externalId: feed.id,
+    ...namesOf(feed.names),
+    gender: feed.gender,
+    birthDate: feed.birthDate,
+    birthYear: feed.birthYear ?? (feed.birthDate ? Number(feed.birthDate.slice(0, 4)) : undefined),
+    region: feed.region,
+    status: feed.status,
+    statusSince: feed.statusSince,
+    expelledTo: feed.expelledTo,
+    recognizedAt: feed.recognizedAt,
+    detainedAt: feed.detainedAt,
+    verdictAt: feed.verdictAt,
+    facilityName: feed.facility?.name,
+    facilityAddress: feed.facility?.address,
+    articles: [...new Set(feed.articles ?? [])],
+    sentence: feed.sentence ? { years: feed.sentence.years, months: feed.sentence.months ?? 0 } : undefined,
+    penalty: feed.penalty,
+    sourceUrl: feed.sourceUrl,
+  };
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as unknown as SourceRecord;
+}
