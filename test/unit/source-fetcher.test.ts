@@ -1,0 +1,94 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSourceFetcher } from '../../src/source/source-fetcher.ts';
+
+/** A stand-in for the source website: each test sets how it answers. */
+let server: Server;
+let base: string;
+let handler: (req: IncomingMessage, res: ServerResponse) => void;
+let requests: IncomingMessage[];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(req);
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  requests = [];
+});
+
+const clock = { now: () => new Date('2026-03-20T10:15:00Z') };
+const fetcher = createSourceFetcher({ clock, timeoutMs: 300, retries: 2, minRetryDelayMs: 5 });
+
+describe('the source fetcher over http', () => {
+  it('sends ETag and Last-Modified back and reads a 304 as "not modified"', async () => {
+    handler = (req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
+      res.writeHead(200, { etag: '"v1"', 'last-modified': 'Fri, 20 Mar 2026 10:00:00 GMT', 'content-type': 'application/json' }).end('{"records":[]}');
+    };
+    const first = await fetcher.fetch(`${base}/feed.json`, {});
+    expect(first).toEqual({ status: 'fetched', body: '{"records":[]}', etag: '"v1"', lastModified: 'Fri, 20 Mar 2026 10:00:00 GMT', fetchedAt: clock.now() });
+    expect(await fetcher.fetch(`${base}/feed.json`, { etag: '"v1"', lastModified: 'Fri, 20 Mar 2026 10:00:00 GMT' })).toEqual({ status: 'not_modified', fetchedAt: clock.now() });
+    expect(requests[1]!.headers['if-modified-since']).toBe('Fri, 20 Mar 2026 10:00:00 GMT');
+  });
+
+  it('retries a failing server with backoff and succeeds when it recovers', async () => {
+    handler = (_req, res) => (requests.length < 3 ? res.writeHead(503).end() : res.writeHead(200).end('ok'));
+    expect(await fetcher.fetch(`${base}/x`, {})).toMatchObject({ status: 'fetched', body: 'ok' });
+    expect(requests).toHaveLength(3);
+  });
+
+  it('gives up after the retries with the last reason', async () => {
+    handler = (_req, res) => res.writeHead(502, 'Bad Gateway').end();
+    await expect(fetcher.fetch(`${base}/x`, {})).rejects.toThrow(`${base}/x: HTTP 502 Bad Gateway`);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('does not retry a 404: asking again will not help', async () => {
+    handler = (_req, res) => res.writeHead(404, 'Not Found').end();
+    await expect(fetcher.fetch(`${base}/gone`, {})).rejects.toThrow('HTTP 404 Not Found');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('times out a source that does not answer', async () => {
+    handler = () => {}; // never answers
+    const started = Date.now();
+    await expect(fetcher.fetch(`${base}/slow`, {})).rejects.toThrow('no answer within the time limit');
+    expect(requests).toHaveLength(3);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('decodes a windows-1251 export without a declared charset', async () => {
+    const cp1251 = Buffer.from([0xc8, 0xec, 0xff]); // "Имя"
+    handler = (_req, res) => res.writeHead(200, { 'content-type': 'text/csv' }).end(cp1251);
+    expect(await fetcher.fetch(`${base}/export.csv`, {})).toMatchObject({ body: 'Имя' });
+  });
+});
+
+describe('the source fetcher on files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vestka-fetch-'));
+  const path = join(dir, 'feed.json');
+
+  it('reads a file, and reports "not modified" while its modification time stays', async () => {
+    writeFileSync(path, '{"records":[]}');
+    utimesSync(path, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'));
+    const first = await fetcher.fetch(path, {});
+    expect(first).toMatchObject({ status: 'fetched', body: '{"records":[]}', lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' });
+    expect(await fetcher.fetch(path, { lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' })).toMatchObject({ status: 'not_modified' });
+  });
+
+  it('says which file is missing', async () => {
+    await expect(fetcher.fetch(join(dir, 'nope.json'), {})).rejects.toThrow(/nope\.json: .*ENOENT/);
+  });
+});
