@@ -1,0 +1,48 @@
+import { buildAlertMessage, type AlertPerson, type AlertReader, type MessageLine, type MessageValue } from '../domain/alert-message.ts';
+import type { ChangeEvent } from '../domain/change-event.ts';
+import { escapeHtml } from '../domain/html.ts';
+import type { Language } from '../domain/language.ts';
+import type { Translate } from './translator.ts';
+
+export interface AlertRendererDeps {
+  translate: Translate;
+  /** For the deep link to the person's card: https://t.me/<bot>?start=f_<id>. */
+  botUsername: string;
+}
+
+export interface AlertInput {
+  event: ChangeEvent;
+  person: AlertPerson;
+  reader: AlertReader;
+  /** Set by batch releases: the batch's title, shown under the headline. */
+  batchTitle?: string;
+}
+
+/** One alert for one reader, as Telegram HTML: every piece of data escaped, the words from alerts.ftl. */
+export function renderAlert(deps: AlertRendererDeps, input: AlertInput): string {
+  const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle });
+  const language = input.reader.language;
+  const line = (l: MessageLine) => deps.translate(language, l.key, resolve(deps.translate, language, l.vars));
+  // A blank line after the discreet lead keeps the name further from the lock-screen preview.
+  const lead = message.lead ? [line(message.lead), ''] : [];
+  return [...lead, line(message.headline), '', ...message.lines.map(line)].join('\n');
+}
+
+function resolve(translate: Translate, language: Language, vars: Record<string, MessageValue>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(vars)) {
+    if (typeof value === 'number') out[name] = value;
+    else if (typeof value === 'string') out[name] = escapeHtml(value);
+    else if ('country' in value) out[name] = escapeHtml(countryName(value.country, language));
+    else out[name] = translate(language, value.key, value.vars);
+  }
+  return out;
+}
+
+function countryName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
