@@ -41,7 +41,7 @@ export function displayName(person: Pick<AlertPerson, 'nameBe' | 'nameRu' | 'nam
   const order = language === 'be' ? [person.nameBe, person.nameRu, person.nameEn] : language === 'ru' ? [person.nameRu, person.nameBe, person.nameEn] : [person.nameEn, person.nameBe, person.nameRu];
   const names = order.filter((n): n is string => !!n);
   const name = names[0] ?? '?';
-  const latin = (s: string) => /^[\p{Script=Latin}\s'’.-]+$/u.test(s);
+  const latin = (s: string) => !/\p{Script=Cyrillic}/u.test(s);
   const other = names.slice(1).find((n) => latin(n) !== latin(name));
   return other ? { name, other } : { name };
 }

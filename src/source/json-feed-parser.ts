@@ -19,7 +19,7 @@ export function parseJsonFeed(body: string): ParsedSource {
 }
 
 /**
- * The document's own keys, and the record fields most records carry. Optional fields that few
+ * The document's own keys, and the record fields more than half of the records carry. Optional fields that few
  * records have (`expelledTo`) come and go with the news and must not trip the breaker; a renamed
  * `status` field, which every record has, must.
  */
@@ -29,7 +29,7 @@ function shapeOf(document: { records: unknown[] }): string {
     if (typeof record !== 'object' || record === null) continue;
     for (const key of Object.keys(record)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const common = [...counts].filter(([, n]) => n * 2 >= document.records.length).map(([k]) => k).sort();
+  const common = [...counts].filter(([, n]) => n * 2 > document.records.length).map(([k]) => k).sort();
   return `json:${Object.keys(document).sort().join(',')};${common.join(',')}`;
 }
 

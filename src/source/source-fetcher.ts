@@ -39,7 +39,7 @@ export function createSourceFetcher(options: FetcherOptions): SourceFetcher {
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   return {
     async fetch(url, conditions) {
-      if (!/^https?:\/\//i.test(url)) return fetchFile(url, conditions, options.clock, maxBytes);
+      if (!/^https?:\/\//i.test(url)) return fetchFile(url, options.clock, maxBytes);
       const attempt = () => fetchHttp(url, conditions, { timeoutMs, maxBytes, clock: options.clock });
       return pRetry(attempt, { retries: options.retries ?? 3, factor: 2, minTimeout: options.minRetryDelayMs ?? 1000, maxTimeout: 60_000, randomize: true }).catch((error: unknown) => {
         throw error instanceof SourceFetchError ? error : new SourceFetchError(`${url}: ${describe(error)}`);
@@ -74,15 +74,17 @@ async function fetchHttp(url: string, conditions: FetchConditions, o: { timeoutM
   };
 }
 
-/** A file stands in for a source (exports saved by hand, tests): its modification time is its Last-Modified. */
-async function fetchFile(pathOrUrl: string, conditions: FetchConditions, clock: Clock, maxBytes: number): Promise<FetchResult> {
+/**
+ * A file stands in for a source (exports saved by hand, tests). It is read every time: reading a
+ * local file costs nothing, and a modification time is too coarse to trust (two saves in one
+ * second); an unchanged body is recognised by its hash instead.
+ */
+async function fetchFile(pathOrUrl: string, clock: Clock, maxBytes: number): Promise<FetchResult> {
   const path = pathOrUrl.startsWith('file:') ? fileURLToPath(pathOrUrl) : pathOrUrl;
   try {
     const info = await stat(path);
-    const lastModified = info.mtime.toUTCString();
-    if (conditions.lastModified === lastModified) return { status: 'not_modified', fetchedAt: clock.now() };
     if (info.size > maxBytes) throw new SourceFetchError(`${path}: the file is over the ${maxBytes}-byte limit`);
-    return { status: 'fetched', body: decodeBody(await readFile(path), null), lastModified, fetchedAt: clock.now() };
+    return { status: 'fetched', body: decodeBody(await readFile(path), null), lastModified: info.mtime.toUTCString(), fetchedAt: clock.now() };
   } catch (error) {
     if (error instanceof SourceFetchError) throw error;
     throw new SourceFetchError(`${path}: ${describe(error)}`);

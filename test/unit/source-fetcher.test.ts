@@ -80,12 +80,13 @@ describe('the source fetcher on files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vestka-fetch-'));
   const path = join(dir, 'feed.json');
 
-  it('reads a file, and reports "not modified" while its modification time stays', async () => {
+  it('reads a file every time (a body hash, not the coarse modification time, tells it is unchanged)', async () => {
     writeFileSync(path, '{"records":[]}');
     utimesSync(path, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'));
-    const first = await fetcher.fetch(path, {});
-    expect(first).toMatchObject({ status: 'fetched', body: '{"records":[]}', lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' });
-    expect(await fetcher.fetch(path, { lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' })).toMatchObject({ status: 'not_modified' });
+    expect(await fetcher.fetch(path, {})).toMatchObject({ status: 'fetched', body: '{"records":[]}', lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' });
+    writeFileSync(path, '{"records":[1]}');
+    utimesSync(path, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'));
+    expect(await fetcher.fetch(path, { lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' })).toMatchObject({ status: 'fetched', body: '{"records":[1]}' });
   });
 
   it('says which file is missing', async () => {

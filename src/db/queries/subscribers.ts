@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../domain/language.ts';
 import type { Db } from '../database.ts';
 import { subscribers, type SubscriberRow } from '../schema/index.ts';
@@ -16,4 +16,10 @@ export async function upsertSubscriberLanguage(db: Db, chatId: number, language:
     .onConflictDoUpdate({ target: subscribers.chatId, set: { language, active: true } })
     .returning();
   return row!;
+}
+
+/** Stored settings of several chats at once (admins' languages for notices). */
+export async function findSubscribersByChatIds(db: Db, chatIds: readonly number[]): Promise<SubscriberRow[]> {
+  if (chatIds.length === 0) return [];
+  return db.select().from(subscribers).where(inArray(subscribers.chatId, [...chatIds]));
 }

@@ -30,7 +30,7 @@ export const syncRuns = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     sourceId: integer().notNull().references(() => sources.id, { onDelete: 'cascade' }),
     slot: text().notNull(),
-    /** running | applied | unchanged | held | confirmed | rejected | failed */
+    /** running | applied | unchanged | held | confirmed | rejected | superseded | failed */
     status: text().notNull().default('running'),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { createSyncRun, heldRuns, updateSyncRun } from '../db/queries/sync-runs.ts';
+import type { SourceRow } from '../db/queries/sources.ts';
+import type { Language } from '../domain/language.ts';
+import type { BreakerReason, BreakerThresholds } from '../domain/sync-plan.ts';
+import type { Logger } from '../logging.ts';
+import { parseSource } from '../source/parse-source.ts';
+import type { SourceFetcher } from '../source/source-fetcher.ts';
+import type { AlertRendererDeps } from './alert-renderer.ts';
+import type { Clock } from './clock.ts';
+import { claimJobSlot, finishJobSlot } from './job-claims.ts';
+import type { PendingNameMatcher } from './pending-follows.ts';
+import { decideRun, type Snapshot } from './sync-decision.ts';
+import { recordFailure, recordUnchanged } from './sync-source-health.ts';
+
+export interface SyncDeps extends AlertRendererDeps {
+  db: Db;
+  fetcher: SourceFetcher;
+  clock: Clock;
+  defaultLanguage: Language;
+  adminIds: readonly number[];
+  matcher: PendingNameMatcher;
+  thresholds: BreakerThresholds;
+  /** Failed runs in a row before admins are told (once, and again on recovery). */
+  failureAlertAfter: number;
+  logger?: Logger;
+}
+
+export type SyncOutcome =
+  | { outcome: 'skipped' }
+  | { outcome: 'unchanged'; runId: number; why: string }
+  | { outcome: 'applied'; runId: number; counts: Record<string, number>; quarantined: number; alerts: number; attached: number }
+  | { outcome: 'held'; runId: number; counts: Record<string, number>; reasons: BreakerReason[] }
+  | { outcome: 'failed'; runId: number; reason: string };
+
+/** The scheduler's entry: runs the source's slot if this process claims it, else does nothing. */
+export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: string, worker: string): Promise<SyncOutcome> {
+  const job = `sync:${source.name}`;
+  if (!(await claimJobSlot(deps.db, job, slot, worker, deps.clock.now()))) return { outcome: 'skipped' };
+  try {
+    const result = await syncSource(deps, source, slot);
+    await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), { ...result });
+    return result;
+  } catch (error) {
+    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: String(error) });
+    throw error;
+  }
+}
+
+/**
+ * One fetch → parse → plan → breaker → apply-or-hold of a source. Fetching happens outside any
+ * transaction; everything the run decides is written in one. An unreadable source changes nothing.
+ */
+export async function syncSource(deps: SyncDeps, source: SourceRow, slot: string): Promise<SyncOutcome> {
+  const runId = await createSyncRun(deps.db, source.id, slot, deps.clock.now());
+  const result = await fetchAndDecide(deps, source, runId).catch((error: unknown) =>
+    recordFailure(deps, source.id, runId, `the run failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  deps.logger?.info({ source: source.name, run: runId, ...result }, `sync ${source.name}: ${result.outcome}`);
+  return result;
+}
+
+async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number): Promise<SyncOutcome> {
+  let fetched;
+  try {
+    fetched = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
+  } catch (error) {
+    return recordFailure(deps, source.id, runId, error instanceof Error ? error.message : String(error));
+  }
+  if (fetched.status === 'not_modified') return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'not modified since the last fetch');
+  // PostgreSQL text and jsonb cannot hold NUL characters; no real list has them.
+  const body = fetched.body.replace(/\u0000/g, '');
+  const bodyHash = createHash('sha256').update(body).digest('hex');
+  const validators = { etag: fetched.etag ?? null, lastModified: fetched.lastModified ?? null };
+  if (bodyHash === source.lastBodyHash) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'the same snapshot as the last one', validators);
+  const held = (await heldRuns(deps.db, source.id)).find((r) => (r.plan as Snapshot | null)?.bodyHash === bodyHash);
+  if (held) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, `the same snapshot as held run #${held.id}`);
+
+  const parsed = parseSource(source.format, body, source.url);
+  if (!parsed.ok) return recordFailure(deps, source.id, runId, `the source could not be read: ${parsed.error}`);
+  await updateSyncRun(deps.db, runId, { fetchedAt: fetched.fetchedAt, rowCount: parsed.records.length + parsed.quarantined.length });
+  const snapshot: Snapshot = { bodyHash, fetchedAt: fetched.fetchedAt.toISOString(), ...validators, shape: parsed.shape, records: parsed.records, quarantined: parsed.quarantined };
+  return deps.db.transaction((tx) => decideRun(deps, tx, source.id, runId, snapshot));
+}

@@ -1,0 +1,57 @@
+import { escapeHtml } from '../domain/html.ts';
+import type { Language } from '../domain/language.ts';
+import type { QuarantinedRow } from '../domain/source-record.ts';
+import type { BreakerReason } from '../domain/sync-plan.ts';
+import type { AdminNotice } from './admin-notices.ts';
+import type { Translate } from './translator.ts';
+
+/** "pardoned: 3, transferred: 1", in the admin's language; a dash when nothing changed. */
+export function countsText(t: Translate, language: Language, counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([kind, n]) => `${t(language, `sync-kind-${kind}`)}: ${n}`);
+  return parts.length > 0 ? parts.join(', ') : '—';
+}
+
+export function reasonText(t: Translate, language: Language, reason: BreakerReason): string {
+  const value = typeof reason.value === 'string' ? escapeHtml(reason.value.slice(0, 300)) : reason.value;
+  const limit = typeof reason.limit === 'string' ? escapeHtml(reason.limit.slice(0, 300)) : reason.limit;
+  return t(language, `sync-reason-${reason.rule}`, { value, limit });
+}
+
+export function heldNotice(source: string, run: number, reasons: BreakerReason[], counts: Record<string, number>, quarantined: number): AdminNotice {
+  return {
+    dedupKey: `sync-held:${run}`,
+    render: (language, t) =>
+      [
+        t(language, 'sync-held-title', { source: escapeHtml(source), run }),
+        ...reasons.slice(0, 10).map((r) => `• ${reasonText(t, language, r)}`),
+        t(language, 'sync-planned', { counts: countsText(t, language, counts) }),
+        ...(quarantined > 0 ? [t(language, 'sync-quarantined-count', { count: quarantined })] : []),
+        t(language, 'sync-held-actions', { run }),
+      ].join('\n'),
+  };
+}
+
+const SHOWN_ROWS = 10;
+
+export function quarantineNotice(source: string, sourceId: number, run: number, rowsKey: string, rows: readonly QuarantinedRow[]): AdminNotice {
+  return {
+    dedupKey: `sync-quarantine:${sourceId}:${rowsKey}`,
+    render: (language, t) =>
+      [
+        t(language, 'sync-quarantine-title', { source: escapeHtml(source), count: rows.length, run }),
+        ...rows.slice(0, SHOWN_ROWS).map((q) => `• ${escapeHtml(q.rowRef)}: ${escapeHtml(q.reason.slice(0, 200))}`),
+        ...(rows.length > SHOWN_ROWS ? [t(language, 'sync-quarantine-more', { count: rows.length - SHOWN_ROWS })] : []),
+      ].join('\n'),
+  };
+}
+
+export function failingNotice(source: string, sourceId: number, run: number, failures: number, error: string): AdminNotice {
+  return {
+    dedupKey: `sync-failing:${sourceId}:${run}`,
+    render: (language, t) => t(language, 'sync-failing', { source: escapeHtml(source), count: failures, error: escapeHtml(error.slice(0, 500)) }),
+  };
+}
+
+export function recoveredNotice(source: string, sourceId: number, run: number): AdminNotice {
+  return { dedupKey: `sync-recovered:${sourceId}:${run}`, render: (language, t) => t(language, 'sync-recovered', { source: escapeHtml(source) }) };
+}

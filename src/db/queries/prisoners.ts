@@ -1,0 +1,75 @@
+import { and, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { RecordPatch } from '../../domain/source-record.ts';
+import type { PlanStoredRecord } from '../../domain/sync-plan.ts';
+import type { Db } from '../database.ts';
+import { prisoners, type NewPrisonerRow } from '../schema/index.ts';
+import { statusesBeforeUnknown } from './status-history.ts';
+
+const CHUNK = 1000;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const SYNC_COLUMNS = {
+  id: prisoners.id, externalId: prisoners.externalId, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu, nameEn: prisoners.nameEn, aliases: prisoners.aliases,
+  gender: prisoners.gender, birthDate: prisoners.birthDate, birthYear: prisoners.birthYear, region: prisoners.region, status: prisoners.status,
+  statusSince: prisoners.statusSince, expelledTo: prisoners.expelledTo, recognizedAt: prisoners.recognizedAt, detainedAt: prisoners.detainedAt,
+  verdictAt: prisoners.verdictAt, facilityName: prisoners.facilityName, facilityAddress: prisoners.facilityAddress, articles: prisoners.articles,
+  sentenceYears: prisoners.sentenceYears, sentenceMonths: prisoners.sentenceMonths, penalty: prisoners.penalty, sourceUrl: prisoners.sourceUrl,
+  missingFromSourceSince: prisoners.missingFromSourceSince, sourceId: prisoners.sourceId,
+};
+
+function selectSyncRows(db: Db, where: SQL) {
+  return db.select(SYNC_COLUMNS).from(prisoners).where(where);
+}
+type SyncRow = Awaited<ReturnType<typeof selectSyncRows>>[number];
+
+/**
+ * What a sync compares against: everyone this source listed, and everyone with an id the snapshot
+ * carries (whichever source listed them first). People whose whereabouts are unknown come with the
+ * status they had before, so a freed person who resurfaces in custody is told as a return to custody.
+ */
+export async function loadSyncRecords(db: Db, sourceId: number | null, externalIds: readonly string[]): Promise<PlanStoredRecord[]> {
+  const byId = new Map<number, PlanStoredRecord>();
+  const add = (rows: SyncRow[]) => {
+    for (const { sourceId: owner, ...row } of rows) byId.set(row.id, { ...row, ownedBySource: sourceId !== null && owner === sourceId });
+  };
+  if (sourceId !== null) add(await selectSyncRows(db, eq(prisoners.sourceId, sourceId)));
+  for (const part of chunks(externalIds)) add(await selectSyncRows(db, inArray(prisoners.externalId, part)));
+  const lost = [...byId.values()].filter((r) => r.status === 'whereabouts_unknown').map((r) => r.id);
+  if (lost.length > 0) {
+    const before = await statusesBeforeUnknown(db, lost);
+    for (const [id, status] of before) byId.get(id)!.statusBeforeUnknown = status;
+  }
+  return [...byId.values()];
+}
+
+/** Adds people new to the register; returns their ids by external id. */
+export async function insertPrisoners(db: Db, rows: readonly NewPrisonerRow[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(rows)) {
+    const inserted = await db.insert(prisoners).values(part).returning({ id: prisoners.id, externalId: prisoners.externalId });
+    for (const row of inserted) ids.set(row.externalId!, row.id);
+  }
+  return ids;
+}
+
+export async function updatePrisoner(db: Db, id: number, patch: RecordPatch, at: Date): Promise<void> {
+  await db.update(prisoners).set({ ...patch, updatedAt: at }).where(eq(prisoners.id, id));
+}
+
+/** Marks people the source stopped listing, in one statement; never touches their status. */
+export async function markMissingFromSource(db: Db, ids: readonly number[], at: Date): Promise<void> {
+  for (const part of chunks(ids)) {
+    await db.update(prisoners).set({ missingFromSourceSince: at, updatedAt: at }).where(and(inArray(prisoners.id, part), isNull(prisoners.missingFromSourceSince)));
+  }
+}
+
+/** How many people a source lists now (not missing), for /sync_status and the CLI. */
+export async function countListed(db: Db, sourceId: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(prisoners).where(and(eq(prisoners.sourceId, sourceId), isNull(prisoners.missingFromSourceSince)));
+  return row?.n ?? 0;
+}
