@@ -27,8 +27,10 @@ export interface SyncDeps extends AlertRendererDeps {
   logger?: Logger;
 }
 
-export type SyncOutcome =
-  | { outcome: 'skipped' }
+export type SyncOutcome = { outcome: 'skipped' } | SyncRunOutcome;
+
+/** How one run of a source ended. */
+export type SyncRunOutcome =
   | { outcome: 'unchanged'; runId: number; why: string }
   | { outcome: 'applied'; runId: number; counts: Record<string, number>; quarantined: number; alerts: number; attached: number }
   | { outcome: 'held'; runId: number; counts: Record<string, number>; reasons: BreakerReason[] }
@@ -52,7 +54,7 @@ export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: 
  * One fetch → parse → plan → breaker → apply-or-hold of a source. Fetching happens outside any
  * transaction; everything the run decides is written in one. An unreadable source changes nothing.
  */
-export async function syncSource(deps: SyncDeps, source: SourceRow, slot: string): Promise<SyncOutcome> {
+export async function syncSource(deps: SyncDeps, source: SourceRow, slot: string): Promise<SyncRunOutcome> {
   const runId = await createSyncRun(deps.db, source.id, slot, deps.clock.now());
   const result = await fetchAndDecide(deps, source, runId).catch((error: unknown) =>
     recordFailure(deps, source.id, runId, `the run failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -61,7 +63,7 @@ export async function syncSource(deps: SyncDeps, source: SourceRow, slot: string
   return result;
 }
 
-async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number): Promise<SyncOutcome> {
+async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number): Promise<SyncRunOutcome> {
   let fetched;
   try {
     fetched = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
@@ -70,7 +72,7 @@ async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number):
   }
   if (fetched.status === 'not_modified') return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'not modified since the last fetch');
   // PostgreSQL text and jsonb cannot hold NUL characters; no real list has them.
-  const body = fetched.body.replace(/\u0000/g, '');
+  const body = fetched.body.replaceAll('\u0000', '');
   const bodyHash = createHash('sha256').update(body).digest('hex');
   const validators = { etag: fetched.etag ?? null, lastModified: fetched.lastModified ?? null };
   if (bodyHash === source.lastBodyHash) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'the same snapshot as the last one', validators);

@@ -6,7 +6,7 @@ import { insertQuarantinedRows, supersedeHeldRuns, updateSyncRun } from '../db/q
 import type { QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
 import { describeReasons, planSync, type BreakerReason } from '../domain/sync-plan.ts';
 import { enqueueAdminNotice } from './admin-notices.ts';
-import type { SyncDeps, SyncOutcome } from './source-sync.ts';
+import type { SyncDeps, SyncRunOutcome } from './source-sync.ts';
 import { applyPlan } from './sync-apply.ts';
 import { heldNotice, quarantineNotice } from './sync-notices.ts';
 import { markReachable } from './sync-source-health.ts';
@@ -29,7 +29,7 @@ export interface Snapshot {
  * here with `confirmedBy` and re-plans against the current records, so a held plan never writes
  * over changes made since (a batch release, another run).
  */
-export async function decideRun(deps: SyncDeps, tx: Db, sourceId: number, runId: number, snapshot: Snapshot, confirmedBy?: number): Promise<SyncOutcome> {
+export async function decideRun(deps: SyncDeps, tx: Db, sourceId: number, runId: number, snapshot: Snapshot, confirmedBy?: number): Promise<SyncRunOutcome> {
   const source = (await lockSource(tx, sourceId))!;
   const now = deps.clock.now();
   const storedRows = await loadSyncRecords(tx, source.id, snapshot.records.map((r) => r.externalId));

@@ -1,7 +1,7 @@
 import { logAdminAction } from '../db/queries/admin-audit.ts';
 import { findSourceById, lockSource, updateSource } from '../db/queries/sources.ts';
 import { findSyncRun, updateSyncRun } from '../db/queries/sync-runs.ts';
-import type { SyncDeps, SyncOutcome } from './source-sync.ts';
+import type { SyncDeps, SyncRunOutcome } from './source-sync.ts';
 import { decideRun, type Snapshot } from './sync-decision.ts';
 
 export type HeldRunDecision =
@@ -22,7 +22,7 @@ export async function confirmHeldRun(deps: SyncDeps, runId: number, adminId: num
     const current = (await findSyncRun(tx, runId))!;
     if (current.status !== 'held') return { outcome: 'not_held', run: runId, status: current.status };
     const source = (await findSourceById(tx, run.sourceId))!;
-    const result: SyncOutcome = await decideRun(deps, tx, run.sourceId, runId, current.plan as Snapshot, adminId);
+    const result: SyncRunOutcome = await decideRun(deps, tx, run.sourceId, runId, current.plan as Snapshot, adminId);
     if (result.outcome !== 'applied') throw new Error(`confirming run ${runId} ended as ${result.outcome}`);
     await logAdminAction(tx, adminId, 'sync_confirm', { run: runId, source: source.name, counts: result.counts }, deps.clock.now());
     return { outcome: 'confirmed', run: runId, source: source.name, counts: result.counts, alerts: result.alerts };

@@ -5,6 +5,8 @@ import type { BreakerReason } from '../domain/sync-plan.ts';
 import type { AdminNotice } from './admin-notices.ts';
 import type { Translate } from './translator.ts';
 
+// Run numbers go to Fluent as text: as numbers they would be grouped ("#1,204").
+
 /** "pardoned: 3, transferred: 1", in the admin's language; a dash when nothing changed. */
 export function countsText(t: Translate, language: Language, counts: Record<string, number>): string {
   const parts = Object.entries(counts).map(([kind, n]) => `${t(language, `sync-kind-${kind}`)}: ${n}`);
@@ -22,11 +24,11 @@ export function heldNotice(source: string, run: number, reasons: BreakerReason[]
     dedupKey: `sync-held:${run}`,
     render: (language, t) =>
       [
-        t(language, 'sync-held-title', { source: escapeHtml(source), run }),
+        t(language, 'sync-held-title', { source: escapeHtml(source), run: String(run) }),
         ...reasons.slice(0, 10).map((r) => `• ${reasonText(t, language, r)}`),
         t(language, 'sync-planned', { counts: countsText(t, language, counts) }),
         ...(quarantined > 0 ? [t(language, 'sync-quarantined-count', { count: quarantined })] : []),
-        t(language, 'sync-held-actions', { run }),
+        t(language, 'sync-held-actions', { run: String(run) }),
       ].join('\n'),
   };
 }
@@ -38,7 +40,7 @@ export function quarantineNotice(source: string, sourceId: number, run: number, 
     dedupKey: `sync-quarantine:${sourceId}:${rowsKey}`,
     render: (language, t) =>
       [
-        t(language, 'sync-quarantine-title', { source: escapeHtml(source), count: rows.length, run }),
+        t(language, 'sync-quarantine-title', { source: escapeHtml(source), count: rows.length, run: String(run) }),
         ...rows.slice(0, SHOWN_ROWS).map((q) => `• ${escapeHtml(q.rowRef)}: ${escapeHtml(q.reason.slice(0, 200))}`),
         ...(rows.length > SHOWN_ROWS ? [t(language, 'sync-quarantine-more', { count: rows.length - SHOWN_ROWS })] : []),
       ].join('\n'),

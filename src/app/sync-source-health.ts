@@ -2,14 +2,14 @@ import type { Db } from '../db/database.ts';
 import { countSourceFailure, findSourceById, updateSource, type SourceRow } from '../db/queries/sources.ts';
 import { updateSyncRun } from '../db/queries/sync-runs.ts';
 import { enqueueAdminNotice } from './admin-notices.ts';
-import type { SyncDeps, SyncOutcome } from './source-sync.ts';
+import type { SyncDeps, SyncRunOutcome } from './source-sync.ts';
 import { failingNotice, recoveredNotice } from './sync-notices.ts';
 
 /**
  * A failed run: the run records why, the source counts it, and after `failureAlertAfter` failures in
  * a row admins are told once (not on every failure after that).
  */
-export async function recordFailure(deps: SyncDeps, sourceId: number, runId: number, reason: string): Promise<SyncOutcome> {
+export async function recordFailure(deps: SyncDeps, sourceId: number, runId: number, reason: string): Promise<SyncRunOutcome> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     await updateSyncRun(tx, runId, { status: 'failed', reason: reason.slice(0, 2000), finishedAt: now });
@@ -26,7 +26,7 @@ export async function recordFailure(deps: SyncDeps, sourceId: number, runId: num
 /** Nothing new at the source: recorded as a run, and the source counts as reachable. */
 export async function recordUnchanged(
   deps: SyncDeps, sourceId: number, runId: number, fetchedAt: Date, why: string, validators?: { etag: string | null; lastModified: string | null },
-): Promise<SyncOutcome> {
+): Promise<SyncRunOutcome> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     await updateSyncRun(tx, runId, { status: 'unchanged', reason: why, fetchedAt, finishedAt: now });

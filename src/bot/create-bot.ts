@@ -4,6 +4,7 @@ import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
 import type { ReaderDefaults } from '../app/readers.ts';
+import type { SyncDeps } from '../app/source-sync.ts';
 import type { Db } from '../db/database.ts';
 import { languageFromTelegram } from '../domain/language.ts';
 import type { Logger } from '../logging.ts';
@@ -11,6 +12,7 @@ import type { BotContext } from './context.ts';
 import { helpFeature } from './features/help.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { startFeature } from './features/start.ts';
+import { syncAdminFeature } from './features/sync-admin.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { loadReader } from './middleware/load-reader.ts';
 
@@ -25,6 +27,8 @@ export interface BotDeps {
   adminIds: readonly number[];
   logger: Logger;
   chatRef: (chatId: number) => string;
+  /** Source sync, for the admin commands /sync_status, /sync_confirm, /sync_reject. */
+  sync?: SyncDeps;
 }
 
 /** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
@@ -40,6 +44,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
   features.use(helpFeature());
   features.use(privacyFeature());
+  if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
   features.use(unhandledFeature());
 
   bot.catch((error) => logUpdateError(error, deps));

@@ -115,17 +115,19 @@ function breakerReasons(
   const t = input.thresholds;
   const reasons: BreakerReason[] = [];
   const changed = run.changes.filter((c) => c.events.some((e) => e.kind !== 'missing_from_source')).length;
-  if (run.listed > 0 && changed > t.ratioFloor && changed > run.listed * t.maxChangeRatio) {
-    reasons.push({ rule: 'change_ratio', value: changed, limit: Math.floor(run.listed * t.maxChangeRatio) });
+  // Each ratio rule allows at least `ratioFloor`; the limit reported is the one the run passed.
+  const allowed = (share: number, of: number) => Math.max(t.ratioFloor, Math.floor(of * share));
+  if (run.listed > 0 && changed > allowed(t.maxChangeRatio, run.listed)) {
+    reasons.push({ rule: 'change_ratio', value: changed, limit: allowed(t.maxChangeRatio, run.listed) });
   }
   const releases = run.changes.reduce((n, c) => n + c.events.filter((e) => isReleaseEvent(e.kind)).length, 0);
   if (releases > t.maxReleases) reasons.push({ rule: 'releases', value: releases, limit: t.maxReleases });
-  if (run.listed > 0 && run.missing > t.ratioFloor && run.missing > run.listed * t.maxDropRatio) {
-    reasons.push({ rule: 'row_drop', value: run.missing, limit: Math.floor(run.listed * t.maxDropRatio) });
+  if (run.listed > 0 && run.missing > allowed(t.maxDropRatio, run.listed)) {
+    reasons.push({ rule: 'row_drop', value: run.missing, limit: allowed(t.maxDropRatio, run.listed) });
   }
   const rows = input.incoming.length + input.quarantined.length;
-  if (run.quarantined > t.ratioFloor && run.quarantined > rows * t.maxQuarantineRatio) {
-    reasons.push({ rule: 'quarantine_ratio', value: run.quarantined, limit: Math.floor(rows * t.maxQuarantineRatio) });
+  if (run.quarantined > allowed(t.maxQuarantineRatio, rows)) {
+    reasons.push({ rule: 'quarantine_ratio', value: run.quarantined, limit: allowed(t.maxQuarantineRatio, rows) });
   }
   if (input.previousShape !== null && input.previousShape !== input.shape) reasons.push({ rule: 'shape', value: input.shape, limit: input.previousShape });
   for (const what of run.sensitive) reasons.push({ rule: 'sensitive', value: what, limit: 0 });

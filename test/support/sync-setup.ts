@@ -41,7 +41,7 @@ export function feed(people: FeedPerson[]): string {
   return JSON.stringify({ records: people });
 }
 
-export function syncDeps(db: Db, overrides: Partial<SyncDeps> = {}): SyncDeps & { source: FakeSource; clock: { now(): Date; set(at: string): void } } {
+export function syncDeps(db: Db, overrides: Partial<Omit<SyncDeps, 'clock'>> = {}): SyncDeps & { source: FakeSource; clock: { now(): Date; set(at: string): void } } {
   let now = new Date('2026-03-20T10:15:00Z');
   const clock = { now: () => now, set: (at: string) => void (now = new Date(at)) };
   const source = new FakeSource(clock);

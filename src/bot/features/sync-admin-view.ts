@@ -1,0 +1,43 @@
+import type { SourceSyncStatus } from '../../app/sync-status.ts';
+import { countsText, reasonText } from '../../app/sync-notices.ts';
+import type { Translate } from '../../app/translator.ts';
+import type { Snapshot } from '../../app/sync-decision.ts';
+import { escapeHtml } from '../../domain/html.ts';
+import type { Language } from '../../domain/language.ts';
+
+const LIMIT = 3900;
+
+function at(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** /sync_status as one message: per source its runs, failures, held runs and unreadable rows. */
+export function renderSyncStatus(t: Translate, language: Language, sources: SourceSyncStatus[]): string {
+  if (sources.length === 0) return t(language, 'sync-status-none');
+  const lines = [t(language, 'sync-status-title')];
+  for (const s of sources) {
+    lines.push('', t(language, 'sync-status-source', { name: escapeHtml(s.source.name), format: s.source.format, schedule: escapeHtml(s.source.schedule), listed: s.listed }));
+    if (!s.source.enabled) lines.push(t(language, 'sync-status-disabled'));
+    if (s.source.consecutiveFailures > 0) lines.push(t(language, 'sync-status-failing', { count: s.source.consecutiveFailures }));
+    for (const held of s.held) {
+      const reasons = (held.plan as Snapshot | null)?.reasons?.map((r) => reasonText(t, language, r)).join(' ') ?? escapeHtml(held.reason ?? '');
+      lines.push(t(language, 'sync-status-held', { run: String(held.id), reason: reasons }));
+    }
+    for (const run of s.runs) {
+      const status = t(language, `sync-run-${run.status}`);
+      const quarantined = run.quarantined > 0 ? ` · ${t(language, 'sync-status-run-quarantined', { count: run.quarantined })}` : '';
+      const why = run.status === 'failed' && run.reason ? `: ${escapeHtml(run.reason.slice(0, 200))}` : '';
+      lines.push(`${t(language, 'sync-status-run', { run: String(run.id), at: at(run.startedAt), status, counts: countsText(t, language, run.counts) })}${quarantined}${why}`);
+    }
+    if (s.quarantine) {
+      lines.push(t(language, 'sync-status-quarantine', { run: String(s.quarantine.run) }));
+      for (const row of s.quarantine.rows) lines.push(`• ${escapeHtml(row.rowRef)}: ${escapeHtml(row.reason.slice(0, 200))}`);
+    }
+  }
+  let text = '';
+  for (const line of lines) {
+    if (text.length + line.length + 1 > LIMIT) return `${text}\n…`;
+    text = text ? `${text}\n${line}` : line;
+  }
+  return text;
+}
