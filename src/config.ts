@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { parseSources } from './config-sources.ts';
+import type { SourceDefinition } from './db/queries/sources.ts';
 import { LANGUAGES } from './domain/language.ts';
+import { DEFAULT_THRESHOLDS } from './domain/sync-plan.ts';
 
 const optionalText = z
   .string()
@@ -18,11 +21,17 @@ function isTimeZone(value: string): boolean {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** A whole number setting with a default, in a range, with the message an operator needs. */
+function wholeNumber(fallback: string, min: number, max: number, what: string) {
+  const message = `must be a whole number from ${min} to ${max} (${what}).`;
+  return optionalText.default(fallback).pipe(z.coerce.number<string>({ error: message }).int(message).min(min, message).max(max, message));
+}
+
 /**
  * Every setting, with how to fix it when it is wrong. The message of each rule is shown to the
  * operator as it is, so it says what to do, not what the validator saw.
  */
-const envSchema = z
+const envFields = z
   .object({
     BOT_TOKEN: optionalText.pipe(z
       .string({ error: 'is missing. Create a bot with @BotFather in Telegram (/newbot), copy the token it gives you and set BOT_TOKEN=<token> in .env or the environment.' })
@@ -46,7 +55,14 @@ const envSchema = z
     LOG_LEVEL: optionalText.default('info').pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` })),
     FOLLOW_LIMIT: optionalText.default('20').pipe(z.coerce.number<string>({ error: 'must be a whole number between 1 and 1000.' }).int().min(1).max(1000, 'must be a whole number between 1 and 1000.')),
     SCHEDULER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
-  })
+    SYNC_FAILURE_ALERT_AFTER: wholeNumber('3', 1, 100, 'failed runs of a source in a row before admins are told'),
+    SYNC_FETCH_TIMEOUT_SECONDS: wholeNumber('30', 1, 600, 'seconds to wait for a source'),
+    SYNC_MAX_CHANGE_PERCENT: wholeNumber('5', 1, 100, 'share of listed records one run may change before an admin must confirm it'),
+    SYNC_MAX_RELEASES: wholeNumber('20', 0, 10000, 'releases, pardons and expulsions one run may bring before an admin must confirm it'),
+    SYNC_MAX_DROP_PERCENT: wholeNumber('10', 1, 100, 'share of listed records that may vanish from a source in one run'),
+  });
+
+const envSchema = envFields
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === 'webhook') {
       if (!env.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook: the public https:// URL Telegram will post updates to.' });
@@ -54,7 +70,15 @@ const envSchema = z
     }
   });
 
-export type Config = ReturnType<typeof toConfig>;
+export type Config = ReturnType<typeof toConfig> & { sources: SourceDefinition[] };
+
+function syncSettings(env: Omit<z.output<typeof envFields>, 'BOT_TOKEN'>) {
+  return {
+    failureAlertAfter: env.SYNC_FAILURE_ALERT_AFTER,
+    fetchTimeoutMs: env.SYNC_FETCH_TIMEOUT_SECONDS * 1000,
+    thresholds: { ...DEFAULT_THRESHOLDS, maxChangeRatio: env.SYNC_MAX_CHANGE_PERCENT / 100, maxReleases: env.SYNC_MAX_RELEASES, maxDropRatio: env.SYNC_MAX_DROP_PERCENT / 100 },
+  };
+}
 
 function toConfig(env: z.output<typeof envSchema>) {
   return {
@@ -70,6 +94,7 @@ function toConfig(env: z.output<typeof envSchema>) {
     logLevel: env.LOG_LEVEL,
     followLimit: env.FOLLOW_LIMIT,
     schedulerEnabled: env.SCHEDULER_ENABLED,
+    sync: syncSettings(env),
   };
 }
 
@@ -78,10 +103,37 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 /** Parses the environment once; returns every problem at once so an operator fixes them in one go. */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  if (parsed.success) return { ok: true, config: toConfig(parsed.data) };
-  const problems = parsed.error.issues.map((issue) => {
+  const sources = parseSources(env);
+  if (parsed.success && sources.ok) return { ok: true, config: { ...toConfig(parsed.data), sources: sources.sources } };
+  return { ok: false, problems: [...new Set([...(parsed.success ? [] : problemsOf(parsed.error)), ...(sources.ok ? [] : sources.problems)])] };
+}
+
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
     const variable = issue.path.length > 0 ? String(issue.path[0]) : 'configuration';
     return `${variable} ${issue.message}`;
   });
-  return { ok: false, problems: [...new Set(problems)] };
+}
+
+const opsSchema = envFields.omit({ BOT_TOKEN: true });
+
+/** What ops commands (the CLI) need: the database, admins, languages, sources and sync settings; no bot token. */
+export function parseOpsConfig(env: Record<string, string | undefined>) {
+  const parsed = opsSchema.safeParse(env);
+  const sources = parseSources(env);
+  if (!parsed.success || !sources.ok) {
+    return { ok: false as const, problems: [...new Set([...(parsed.success ? [] : problemsOf(parsed.error)), ...(sources.ok ? [] : sources.problems)])] };
+  }
+  const e = parsed.data;
+  return {
+    ok: true as const,
+    config: {
+      database: e.DATABASE_URL ? ({ kind: 'postgres', url: e.DATABASE_URL } as const) : ({ kind: 'embedded', dataDir: e.DATA_DIR } as const),
+      adminIds: e.ADMIN_IDS,
+      defaultLanguage: e.DEFAULT_LANGUAGE,
+      telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+      sources: sources.sources,
+      sync: syncSettings(e),
+    },
+  };
 }

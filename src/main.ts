@@ -1,16 +1,24 @@
 import 'dotenv/config';
+import { hostname } from 'node:os';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { Api, GrammyError, HttpError, webhookCallback } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import { systemClock } from './app/clock.ts';
+import { exactNameMatcher } from './app/pending-follows.ts';
+import type { SyncDeps } from './app/source-sync.ts';
 import { publishCommandMenus } from './bot/commands-menu.ts';
 import { createBot } from './bot/create-bot.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
+import { syncConfiguredSources } from './db/queries/sources.ts';
 import { startHttpServer } from './http/http-server.ts';
 import { createLogger } from './logging.ts';
+import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
+import { sourceSyncJobs } from './scheduler/source-sync-jobs.ts';
+import { createSourceFetcher } from './source/source-fetcher.ts';
 
 /** The one place that reads the environment and wires the parts together. */
 async function main(): Promise<void> {
@@ -36,7 +44,14 @@ async function main(): Promise<void> {
     throw error;
   });
   const database = await openDatabase(config.database).catch((error: unknown) => fatal(databaseProblem(error), 1));
-  const bot = createBot({ token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef });
+  const sync: SyncDeps = {
+    db: database.db, fetcher: createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs }), clock: systemClock, translate: t,
+    botUsername: botInfo.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
+    // A conservative stand-in until the name identity engine is wired here.
+    matcher: exactNameMatcher, thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
+  };
+  const sources = await syncConfiguredSources(database.db, config.sources);
+  const bot = createBot({ token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync });
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
 
   const registry = new Registry();
@@ -58,6 +73,12 @@ async function main(): Promise<void> {
     runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] } } });
   }
 
+  let scheduler: Scheduler | undefined;
+  if (config.schedulerEnabled) {
+    scheduler = startScheduler(sourceSyncJobs(sync, sources, `${hostname()}:${process.pid}`), logger);
+    logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync`);
+  }
+
   logger.info(
     { bot: `@${bot.botInfo.username}`, mode: config.mode, database: database.mode, location: database.location, http: http.port },
     `ready: @${bot.botInfo.username}, ${config.mode}, database ${database.mode} (${database.location}), http port ${http.port}`,
@@ -71,6 +92,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     if (runner?.isRunning()) await runner.stop();
+    await scheduler?.stop();
     await http.close();
     await database.close();
     logger.info('stopped');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { createSyncRun, heldRuns, updateSyncRun } from '../db/queries/sync-runs.ts';
-import type { SourceRow } from '../db/queries/sources.ts';
+import { findSourceById, type SourceRow } from '../db/queries/sources.ts';
 import type { Language } from '../domain/language.ts';
 import type { BreakerReason, BreakerThresholds } from '../domain/sync-plan.ts';
 import type { Logger } from '../logging.ts';
@@ -54,7 +54,9 @@ export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: 
  * One fetch → parse → plan → breaker → apply-or-hold of a source. Fetching happens outside any
  * transaction; everything the run decides is written in one. An unreadable source changes nothing.
  */
-export async function syncSource(deps: SyncDeps, source: SourceRow, slot: string): Promise<SyncRunOutcome> {
+export async function syncSource(deps: SyncDeps, given: SourceRow, slot: string): Promise<SyncRunOutcome> {
+  // The caller's row may be hours old (the scheduler's): ETag and last body come from the database.
+  const source = (await findSourceById(deps.db, given.id)) ?? given;
   const runId = await createSyncRun(deps.db, source.id, slot, deps.clock.now());
   const result = await fetchAndDecide(deps, source, runId).catch((error: unknown) =>
     recordFailure(deps, source.id, runId, `the run failed: ${error instanceof Error ? error.message : String(error)}`),

@@ -1,0 +1,15 @@
+import type { Database } from '../db/database.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
+import { openDatabase, type DatabaseTarget } from '../db/open-database.ts';
+import type { CliIo } from './run-cli.ts';
+
+/** Opens the database the bot uses (DATABASE_URL, else DATA_DIR); on failure says why and returns undefined. */
+export async function openCliDatabase(target: DatabaseTarget, io: CliIo): Promise<Database | undefined> {
+  try {
+    return await openDatabase(target, { poolSize: 2 });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) io.stderr.write(`${error.message} The embedded database takes one process at a time: stop the bot first, or use DATABASE_URL.\n`);
+    else io.stderr.write(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+}
