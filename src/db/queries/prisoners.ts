@@ -38,7 +38,9 @@ export async function loadSyncRecords(db: Db, sourceId: number | null, externalI
     for (const { sourceId: owner, ...row } of rows) byId.set(row.id, { ...row, ownedBySource: sourceId !== null && owner === sourceId });
   };
   if (sourceId !== null) add(await selectSyncRows(db, eq(prisoners.sourceId, sourceId)));
-  for (const part of chunks(externalIds)) add(await selectSyncRows(db, inArray(prisoners.externalId, part)));
+  // Most of a snapshot is this source's own people, loaded above; look up only the others.
+  const known = new Set([...byId.values()].map((r) => r.externalId));
+  for (const part of chunks(externalIds.filter((id) => !known.has(id)))) add(await selectSyncRows(db, inArray(prisoners.externalId, part)));
   const lost = [...byId.values()].filter((r) => r.status === 'whereabouts_unknown').map((r) => r.id);
   if (lost.length > 0) {
     const before = await statusesBeforeUnknown(db, lost);
