@@ -48,5 +48,5 @@ sync-confirm-usage = Адпраўце /sync_confirm з нумарам запус
 sync-reject-usage = Адпраўце /sync_reject з нумарам запуску, напрыклад /sync_reject 12 (гл. /sync_status).
 sync-run-not-found = Запуску #{ $run } няма.
 sync-run-not-held = Запуск #{ $run } не прыпынены (статус: { $status }).
-sync-confirm-done = Запуск #{ $run } ({ $source }) ужыты: { $counts }. Апавяшчэнняў у чарзе: { $alerts }.
+sync-confirm-done = Запуск #{ $run } ({ $source }) ужыты: { $counts }. Усе, хто сочыць за гэтымі людзьмі, атрымаюць апавяшчэнні.
 sync-reject-done = Запуск #{ $run } ({ $source }) адкінуты: нічога з яго не ўжыта, той жа здымак больш не будзе прыпынены.

@@ -48,5 +48,5 @@ sync-confirm-usage = Send /sync_confirm with the run number, e.g. /sync_confirm 
 sync-reject-usage = Send /sync_reject with the run number, e.g. /sync_reject 12 (see /sync_status).
 sync-run-not-found = There is no run #{ $run }.
 sync-run-not-held = Run #{ $run } is not on hold (it is { $status }).
-sync-confirm-done = Run #{ $run } of { $source } applied: { $counts }. Alerts queued: { $alerts }.
+sync-confirm-done = Run #{ $run } of { $source } applied: { $counts }. Everyone who follows these people will be told.
 sync-reject-done = Run #{ $run } of { $source } dropped: nothing from it was applied, and the same snapshot will not be held again.

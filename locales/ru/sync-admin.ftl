@@ -48,5 +48,5 @@ sync-confirm-usage = Отправьте /sync_confirm с номером запу
 sync-reject-usage = Отправьте /sync_reject с номером запуска, например /sync_reject 12 (см. /sync_status).
 sync-run-not-found = Запуска #{ $run } нет.
 sync-run-not-held = Запуск #{ $run } не приостановлен (статус: { $status }).
-sync-confirm-done = Запуск #{ $run } ({ $source }) применён: { $counts }. Оповещений в очереди: { $alerts }.
+sync-confirm-done = Запуск #{ $run } ({ $source }) применён: { $counts }. Все, кто следит за этими людьми, получат оповещения.
 sync-reject-done = Запуск #{ $run } ({ $source }) отброшен: ничего из него не применено, тот же снимок больше не будет приостановлен.

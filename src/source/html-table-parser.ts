@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { ParsedSource, QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
 import { cellsByField, readHeaders, type HeaderMap } from './viasna-headers.ts';
 import { quarantineDuplicates, readViasnaRow } from './viasna-row.ts';

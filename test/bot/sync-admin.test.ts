@@ -59,7 +59,7 @@ describe('admin sync commands', () => {
 
   it('/sync_confirm applies the held run and says what it did', async () => {
     const run = await heldRun();
-    expect(await reply(ADMIN, `/sync_confirm ${run}`)).toBe(`Run #${run} of viasna applied: pardoned: 22. Alerts queued: 0.`);
+    expect(await reply(ADMIN, `/sync_confirm ${run}`)).toBe(`Run #${run} of viasna applied: pardoned: 22. Everyone who follows these people will be told.`);
     expect(await reply(ADMIN, `/sync_confirm ${run}`)).toBe(`Run #${run} is not on hold (it is confirmed).`);
     expect((await database.db.select().from(adminAuditLog)).map((a) => [a.adminId, a.action])).toEqual([[900, 'sync_confirm']]);
   });

@@ -10,7 +10,8 @@ import { renderSyncStatus } from './sync-admin-view.ts';
 /**
  * /sync_status, /sync_confirm <run>, /sync_reject <run>: admins only. For anyone else these are
  * ordinary unknown text and fall through to the usual answer, with no hint that they exist. They are
- * kept out of the public command menu.
+ * kept out of the public command menu. Replies give counts by event kind, never how many people
+ * follow anyone: for a run about one person that would tell an admin who is followed.
  */
 export function syncAdminFeature(deps: { sync: SyncDeps }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -35,7 +36,7 @@ export function syncAdminFeature(deps: { sync: SyncDeps }): Composer<BotContext>
   function answer(ctx: BotContext, d: HeldRunDecision): string {
     switch (d.outcome) {
       case 'confirmed':
-        return ctx.t('sync-confirm-done', { run: String(d.run), source: escapeHtml(d.source), counts: countsText(t, ctx.reader.language, d.counts), alerts: d.alerts });
+        return ctx.t('sync-confirm-done', { run: String(d.run), source: escapeHtml(d.source), counts: countsText(t, ctx.reader.language, d.counts) });
       case 'rejected':
         return ctx.t('sync-reject-done', { run: String(d.run), source: escapeHtml(d.source) });
       case 'not_found':
