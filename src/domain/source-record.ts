@@ -92,8 +92,3 @@ export interface StoredRecord {
 
 /** The stored fields a sync may write; `missingFromSourceSince: null` puts a person back on the list. */
 export type RecordPatch = Partial<Omit<StoredRecord, 'id' | 'statusBeforeUnknown'>>;
-
-/** All names of a record, for matching pending follows. */
-export function namesOf(record: { names: SourceRecord['names']; aliases: string[] }): string[] {
-  return [record.names.be, record.names.ru, record.names.en, ...record.aliases].filter((n): n is string => n !== undefined);
-}

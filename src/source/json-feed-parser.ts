@@ -38,21 +38,22 @@ const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
 /** Names by language; names without a language fill an empty slot by their script, else become aliases. */
 function namesOf(names: FeedRecord['names']): Pick<SourceRecord, 'names' | 'aliases'> {
   const byLanguage: SourceRecord['names'] = {};
-  const rest: string[] = [];
+  const unlabeled: string[] = [];
+  const aliases: string[] = [];
   for (const { text, lang } of names) {
     const key = lang?.toLowerCase();
     if ((key === 'be' || key === 'ru' || key === 'en') && byLanguage[key] === undefined) byLanguage[key] = text;
-    else if (key === undefined) rest.push(text);
-    else rest.push(text);
+    else if (key === undefined) unlabeled.push(text);
+    else aliases.push(text);
   }
-  const aliases: string[] = [];
-  for (const text of rest) {
-    const guess = LATIN.test(text) ? 'en' : /[іў]/i.test(text) ? 'be' : /[\p{Script=Cyrillic}]/u.test(text) ? 'ru' : undefined;
-    if (guess && byLanguage[guess] === undefined && names.find((n) => n.text === text)?.lang === undefined) byLanguage[guess] = text;
-    else if (!Object.values(byLanguage).includes(text) && !aliases.includes(text)) aliases.push(text);
+  for (const text of unlabeled) {
+    const guess = LATIN.test(text) ? 'en' : /[іў]/i.test(text) ? 'be' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : undefined;
+    if (guess && byLanguage[guess] === undefined) byLanguage[guess] = text;
+    else aliases.push(text);
   }
-  if (!byLanguage.be && !byLanguage.ru && !byLanguage.en && aliases.length > 0) byLanguage.en = aliases.shift()!;
-  return { names: byLanguage, aliases };
+  const unique = [...new Set(aliases)].filter((a) => !Object.values(byLanguage).includes(a));
+  if (!byLanguage.be && !byLanguage.ru && !byLanguage.en && unique.length > 0) byLanguage.en = unique.shift()!;
+  return { names: byLanguage, aliases: unique };
 }
 
 function toSourceRecord(feed: FeedRecord): SourceRecord {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runScheduledSync, syncSource } from '../../src/app/source-sync.ts';
 import { updateSource } from '../../src/db/queries/sources.ts';
 import { quarantinedRows, syncRuns } from '../../src/db/schema/index.ts';
+import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
+import { sourceFixture } from '../support/fixtures.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { feed, follow, followPending, historyRows, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
@@ -142,6 +144,21 @@ describe(`source sync: apply (${backendName()})`, () => {
     const pendingLeft = await database.db.query.follows.findMany();
     expect(pendingLeft.map((f) => [f.subscriberId, f.prisonerId, f.pendingName])).toEqual(expect.arrayContaining([[mother, p7.id, null], [other, null, 'Same Name']]));
     expect(pendingLeft.find((f) => f.id === ambiguous)?.pendingName).toBe('Same Name');
+  });
+
+  it('syncs an HTML table like any other source: a transfer comes with the new postal address', async () => {
+    const deps = syncDeps(database.db);
+    const [source] = await syncConfiguredSources(database.db, [{ name: 'viasna-en', url: 'https://prisoners.spring96.org/en/table', format: 'html', schedule: '*/15 * * * *' }]);
+    const page = sourceFixture('table-en.html');
+    deps.source.serve(page);
+    expect(await syncSource(deps, source!, 's0')).toMatchObject({ outcome: 'applied', counts: { newly_listed: 4 } });
+    const id = 'https://prisoners.spring96.org/en/person/ales-bialiatski';
+    await follow(database.db, await subscriber(database.db, 112), id);
+    deps.source.serve(page.replace('ul. Dzimitrava 1, 213410 Horki, Mahilioŭ region">Penal colony No. 9, Horki', 'vul. Krupskaj 99a, 212011 Mahilioŭ">Prison No. 4, Mahilioŭ'));
+    expect(await syncSource(deps, source!, 's1')).toMatchObject({ outcome: 'applied', counts: { transferred: 1 }, alerts: 1 });
+    const [alert] = await outboxRows(database.db);
+    expect(alert!.text).toContain('Held at: Prison No. 4, Mahilioŭ\nAddress for letters: vul. Krupskaj 99a, 212011 Mahilioŭ');
+    expect(alert!.text).toContain(`<a href="${id}">Source</a>`);
   });
 
   it('runs each scheduled slot once, however often it is triggered', async () => {

@@ -11,8 +11,3 @@ export async function insertJobRun(db: Db, job: string, slot: string, claimedBy:
 export async function finishJobRun(db: Db, job: string, slot: string, status: 'done' | 'failed', at: Date, detail?: Record<string, unknown>): Promise<void> {
   await db.update(jobRuns).set({ status, finishedAt: at, detail: detail ?? null }).where(and(eq(jobRuns.job, job), eq(jobRuns.slot, slot)));
 }
-
-export async function findJobRun(db: Db, job: string, slot: string) {
-  const [row] = await db.select().from(jobRuns).where(and(eq(jobRuns.job, job), eq(jobRuns.slot, slot))).limit(1);
-  return row;
-}

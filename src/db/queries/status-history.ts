@@ -30,8 +30,3 @@ export async function statusesBeforeUnknown(db: Db, prisonerIds: readonly number
   }
   return out;
 }
-
-/** History of one person, newest first (cards, tests). */
-export function historyOf(db: Db, prisonerId: number) {
-  return db.select().from(statusHistory).where(eq(statusHistory.prisonerId, prisonerId)).orderBy(desc(statusHistory.id));
-}
