@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { logAdminAction } from '../db/queries/admin-audit.ts';
 import { countListed } from '../db/queries/prisoners.ts';
 import { listSources, type SourceRow } from '../db/queries/sources.ts';
 import { countQuarantined, heldRuns, latestRuns, quarantinedOf, type SyncRunRow } from '../db/queries/sync-runs.ts';
@@ -31,4 +32,10 @@ export async function syncStatus(db: Db, options: { runsPerSource?: number; quar
     });
   }
   return out;
+}
+
+/** /sync_status for an admin: the status, with the look itself written to the audit log. */
+export async function viewSyncStatus(db: Db, adminId: number, at: Date): Promise<SourceSyncStatus[]> {
+  await logAdminAction(db, adminId, 'sync_status', {}, at);
+  return syncStatus(db);
 }

@@ -55,6 +55,7 @@ describe('admin sync commands', () => {
     expect(status).toContain('viasna · json · */15 * * * * · listed: 25');
     expect(status).toMatch(new RegExp(`⏸ On hold: #${run}: .*22 releases in one run \\(limit 20\\)\\..*/sync_confirm ${run} or /sync_reject ${run}`));
     expect(status).toMatch(/#1 · 2026-03-20 10:15 UTC · applied · newly listed: 25/);
+    expect((await database.db.select().from(adminAuditLog)).map((a) => [a.adminId, a.action])).toEqual([[900, 'sync_status']]);
   });
 
   it('/sync_confirm applies the held run and says what it did', async () => {

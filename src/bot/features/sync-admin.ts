@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import type { SyncDeps } from '../../app/source-sync.ts';
 import { confirmHeldRun, rejectHeldRun, type HeldRunDecision } from '../../app/sync-held-runs.ts';
 import { countsText } from '../../app/sync-notices.ts';
-import { syncStatus } from '../../app/sync-status.ts';
+import { viewSyncStatus } from '../../app/sync-status.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { BotContext } from '../context.ts';
 import { renderSyncStatus } from './sync-admin-view.ts';
@@ -19,7 +19,7 @@ export function syncAdminFeature(deps: { sync: SyncDeps }): Composer<BotContext>
   const t = deps.sync.translate;
 
   admin.command('sync_status', async (ctx) => {
-    const text = renderSyncStatus(t, ctx.reader.language, await syncStatus(deps.sync.db));
+    const text = renderSyncStatus(t, ctx.reader.language, await viewSyncStatus(deps.sync.db, ctx.from.id, deps.sync.clock.now()));
     await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   });
 
