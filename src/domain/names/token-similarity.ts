@@ -1,0 +1,33 @@
+import { initialSound } from './given-names.ts';
+import type { NameToken } from './name-token.ts';
+import { phoneticSimilarity } from './phonetic-distance.ts';
+
+/** An initial that fits says little: "A." fits every Aliaksandr, Andrei and Anatol. */
+export const INITIAL_SIMILARITY = 0.9;
+/** Two forms of one given name (Zmitser / Dzmitry, Mikola / Nikolai). */
+export const SAME_GIVEN_NAME = 0.97;
+/** Two different given names that happen to sound alike (Mikalai / Mikita) are kept apart. */
+export const OTHER_GIVEN_NAME = 0.4;
+
+function initialFits(initial: NameToken, full: NameToken): boolean {
+  const sound = initialSound(initial.phonetic);
+  if (full.initial) return sound === initialSound(full.phonetic);
+  return sound === initialSound(full.phonetic) || full.given.initials.has(sound);
+}
+
+/** How alike two words of names are, in [0, 1]; 0 for the two gendered forms of one surname. */
+export function tokenSimilarity(a: NameToken, b: NameToken): number {
+  if (a.initial || b.initial) {
+    const [initial, full] = a.initial ? [a, b] : [b, a];
+    return initialFits(initial, full) ? INITIAL_SIMILARITY : 0;
+  }
+  if (a.surnameGender && b.surnameGender && a.surnameGender !== b.surnameGender) return 0;
+  let sound = 0;
+  for (const fa of a.forms) for (const fb of b.forms) sound = Math.max(sound, phoneticSimilarity(fa, fb));
+  const ca = a.given.classes;
+  const cb = b.given.classes;
+  if (ca.length > 0 && cb.length > 0) {
+    return ca.some((c) => cb.includes(c)) ? Math.max(sound, SAME_GIVEN_NAME) : Math.min(sound, OTHER_GIVEN_NAME);
+  }
+  return sound;
+}
