@@ -49,7 +49,8 @@ const SCHEMES: readonly LatinScheme[] = [
 /** Looks words up in the given-name table, by exact loose key and, for longer words, one typo away. */
 export class GivenNameTable {
   private readonly byKey = new Map<string, number[]>();
-  private readonly keys: string[] = [];
+  /** Every key with one letter deleted, to find a key one typo away without scanning the table. */
+  private readonly byDeletion = new Map<string, string[]>();
   private readonly initialsOf: Set<string>[] = [];
   private readonly cache = new Map<string, GivenNameInfo>();
 
@@ -72,7 +73,11 @@ export class GivenNameTable {
     const ids = this.byKey.get(key);
     if (!ids) {
       this.byKey.set(key, [id]);
-      this.keys.push(key);
+      for (const d of deletions(key)) {
+        const keys = this.byDeletion.get(d);
+        if (keys) keys.push(key);
+        else this.byDeletion.set(d, [key]);
+      }
     } else if (!ids.includes(id)) ids.push(id);
   }
 
@@ -89,8 +94,12 @@ export class GivenNameTable {
     if (key.length < 5) return [];
     let best = 0.75;
     let ids: number[] = [];
-    for (const candidate of this.keys) {
-      if (Math.abs(candidate.length - key.length) > 1) continue;
+    const near = new Set<string>();
+    for (const d of [key, ...deletions(key)]) {
+      if (this.byKey.has(d)) near.add(d);
+      for (const k of this.byDeletion.get(d) ?? []) near.add(k);
+    }
+    for (const candidate of near) {
       const d = phoneticDistance(key, candidate);
       if (d < best) {
         best = d;
@@ -109,6 +118,12 @@ export class GivenNameTable {
     for (const id of ids) for (const s of this.initialsOf[id]!) initials.add(s);
     return { classes: ids, gender: genders.size === 1 ? [...genders][0] : undefined, initials };
   }
+}
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
 }
 
 let shared: GivenNameTable | undefined;

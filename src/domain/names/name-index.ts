@@ -8,7 +8,9 @@ import type { Place } from './place-table.ts';
 import { placeAgreement, placeFinder } from './places.ts';
 import type { CompiledQuery } from './query-parser.ts';
 import { compileQuery } from './query-parser.ts';
-import { tokenKeys } from './retrieval-keys.ts';
+import type { NameToken } from './name-token.ts';
+import { lookupKeys, wordKeys } from './retrieval-keys.ts';
+import { tokenSimilarity } from './token-similarity.ts';
 
 /** One person as the engine sees them: a stable id and every known spelling of the name. */
 export interface PersonRecord {
@@ -38,9 +40,11 @@ export interface SearchOptions {
 }
 
 /** Candidates scored in full per query, chosen by how rare the outline keys they share are. */
-const SHORTLIST = 40;
-/** An outline shared by more persons than this (a common given name) is skipped when another word of the query is rarer. */
-const COMMON_KEY = 400;
+const SHORTLIST = 30;
+/** Persons with an identical outline for one query word are scored whatever their weight, up to this many. */
+const SURE_PER_WORD = 10;
+/** Candidates weighing less than this share of the best-weighted one are not scored. */
+const SHORTLIST_FLOOR = 0.3;
 
 /**
  * An in-memory index of the register. Building it costs about a tenth of a millisecond per person;
@@ -68,7 +72,15 @@ export class NameIndex {
       .filter((n) => n.text.trim().length > 0)
       .map((n) => ({ text: n.text, readings: parseName(n.text, n.lang) }));
     const keys = new Set<string>();
-    for (const name of names) for (const reading of name.readings) for (const t of reading.tokens) for (const k of tokenKeys(t)) keys.add(k);
+    for (const name of names) {
+      for (const reading of name.readings) {
+        for (const t of reading.tokens) {
+          const { exact, near } = wordKeys(t);
+          for (const k of exact) keys.add(k);
+          for (const k of near) keys.add(k);
+        }
+      }
+    }
     const places = record.region ? placeFinder().findInText(record.region) : [];
     this.persons.set(record.id, { record, names, places, keys: [...keys] });
     for (const key of keys) {
@@ -91,7 +103,8 @@ export class NameIndex {
 
   search(query: string | CompiledQuery, options: SearchOptions = {}): MatchResult {
     const compiled = typeof query === 'string' ? compileQuery(query) : query;
-    const scored = this.shortlist(compiled).map((id) => this.scoreCandidate(compiled, this.persons.get(id)!));
+    const similarity = cachedSimilarity();
+    const scored = this.shortlist(compiled).map((id) => this.scoreCandidate(compiled, this.persons.get(id)!, similarity));
     return decide(scored, compiled.hints, options.limit ?? 5);
   }
 
@@ -99,34 +112,63 @@ export class NameIndex {
   score(query: string | CompiledQuery, id: string): ScoredCandidate | undefined {
     const person = this.persons.get(id);
     if (!person) return undefined;
-    return this.scoreCandidate(typeof query === 'string' ? compileQuery(query) : query, person);
+    return this.scoreCandidate(typeof query === 'string' ? compileQuery(query) : query, person, tokenSimilarity);
   }
 
+  /**
+   * Persons worth scoring in full, ranked by the rarity of the outline keys they share with the
+   * query, an identical outline counting double. A known given name does not fetch candidates when
+   * another word of the query can: thousands share "Aliaksandr", few share a surname.
+   */
   private shortlist(query: CompiledQuery): string[] {
-    const words = query.readings.flatMap((r) => r.tokens).map((t) => tokenKeys(t)).filter((k) => k.length > 0);
-    const sized = words.map((keys) => ({ keys, size: keys.reduce((sum, k) => sum + (this.postings.get(k)?.size ?? 0), 0) }));
-    const hasRare = sized.some((w) => w.size > 0 && w.size <= COMMON_KEY);
     const weight = new Map<string, number>();
-    for (const { keys, size } of sized) {
-      if (size === 0 || (hasRare && size > COMMON_KEY)) continue;
-      const rarity = Math.log(1 + this.persons.size / size);
-      const hit = new Set<string>();
-      for (const key of keys) for (const id of this.postings.get(key) ?? []) hit.add(id);
-      for (const id of hit) weight.set(id, (weight.get(id) ?? 0) + rarity);
+    const sure = new Set<string>();
+    for (const reading of query.readings) {
+      for (const token of fetchingWords(reading.tokens)) {
+        const hits = this.hits(token);
+        if (hits.size === 0) continue;
+        const rarity = Math.log(1 + this.persons.size / hits.size);
+        let identical = 0;
+        for (const [id, level] of hits) {
+          weight.set(id, (weight.get(id) ?? 0) + level * rarity);
+          if (level === 3 && identical++ < SURE_PER_WORD) sure.add(id);
+        }
+      }
     }
-    return [...weight.entries()]
-      .sort((a, b) => b[1] - a[1])
+    // A changed sound weighs a third of an identical outline; below that, a candidate shares only
+    // a common key by chance and scoring it costs time for nothing.
+    let top = 0;
+    for (const w of weight.values()) if (w > top) top = w;
+    const floor = top * SHORTLIST_FLOOR;
+    const chosen = [...weight.entries()]
+      .filter(([, w]) => w >= floor)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, SHORTLIST)
       .map(([id]) => id);
+    for (const id of sure) if (!chosen.includes(id)) chosen.push(id);
+    return chosen;
   }
 
-  private scoreCandidate(query: CompiledQuery, person: IndexedPerson): ScoredCandidate {
+  /** Persons sharing an outline key with the word, with the closest level of any key they share. */
+  private hits(token: NameToken): Map<string, number> {
+    const level = new Map<string, number>();
+    for (const { key, level: l } of lookupKeys(token)) {
+      for (const id of this.postings.get(key) ?? []) if ((level.get(id) ?? 0) < l) level.set(id, l);
+    }
+    return level;
+  }
+
+  private scoreCandidate(
+    query: CompiledQuery,
+    person: IndexedPerson,
+    similarity: (a: NameToken, b: NameToken) => number,
+  ): ScoredCandidate {
     let best: NameScore = NO_SCORE;
     let bestName = person.names[0]?.text ?? '';
     for (const name of person.names) {
       for (const reading of name.readings) {
         for (const q of query.readings) {
-          const s = scoreName(q, reading);
+          const s = scoreName(q, reading, similarity);
           if (s.score > best.score) {
             best = s;
             bestName = name.text;
@@ -151,4 +193,31 @@ export class NameIndex {
 function yearAgreement(queryYear: number | undefined, recordYear: number | undefined): Agreement {
   if (queryYear === undefined || recordYear === undefined) return 'unknown';
   return queryYear === recordYear ? 'same' : 'different';
+}
+
+/** Word similarity memoised for one query: registered words repeat (given names, shared surnames). */
+function cachedSimilarity(): (a: NameToken, b: NameToken) => number {
+  const cache = new Map<string, Map<string, number>>();
+  return (a, b) => {
+    let row = cache.get(a.signature);
+    if (!row) cache.set(a.signature, (row = new Map<string, number>()));
+    let s = row.get(b.signature);
+    if (s === undefined) {
+      s = tokenSimilarity(a, b);
+      row.set(b.signature, s);
+    }
+    return s;
+  };
+}
+
+/**
+ * The words of a query that fetch candidates: surnames before anything else, since thousands share
+ * a given name ("Aliaksandr") or a patronymic and few share a surname.
+ */
+function fetchingWords(tokens: readonly NameToken[]): NameToken[] {
+  const full = tokens.filter((t) => !t.initial);
+  const unknown = full.filter((t) => t.given.classes.length === 0);
+  const surnames = unknown.filter((t) => t.role !== 'patronymic');
+  if (surnames.length > 0) return surnames;
+  return unknown.length > 0 ? unknown : full;
 }

@@ -41,6 +41,8 @@ function words(reading: string): { words: WordInput[]; surnameFirst: boolean } {
   const surnameFirst = commaAt > 0 && !reading.slice(0, commaAt).trim().includes(' ');
   const raw = reading
     .replace(/\.(?=\S)/g, '. ')
+    // "КазлаўРаман", "DariaKuzniatsova": a space lost between two capitalised words.
+    .replace(/(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/gu, ' ')
     .split(/[\s,;]+/)
     .map((w) => w.trim())
     .filter(Boolean);

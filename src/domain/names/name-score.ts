@@ -1,11 +1,11 @@
 import type { ParsedName } from './name-parser.ts';
 import type { NameRole, NameToken } from './name-token.ts';
-import { tokenSimilarity } from './token-similarity.ts';
+import { tokenSimilarity, WORD_FLOOR } from './token-similarity.ts';
 
 /** How much each word of a registered name counts: the surname most, the patronymic least. */
 const WEIGHT: Readonly<Record<NameRole, number>> = { surname: 1, given: 0.6, patronymic: 0.25 };
 /** Below this two words are not taken as the same word at all. */
-const PAIR_FLOOR = 0.5;
+const PAIR_FLOOR = WORD_FLOOR;
 /** Words of the query that match nothing in the name: an unknown word costs more than an initial. */
 const UNMATCHED_WORD = 0.8;
 const UNMATCHED_PATRONYMIC = 0.95;
@@ -29,11 +29,17 @@ export const NO_SCORE: NameScore = { score: 0, surname: 0, given: 0, givenByInit
  * the weighted similarity is highest, then scales it by what the name has that the query did not
  * match and by the query's words that matched nothing.
  */
-export function scoreName(query: ParsedName, name: ParsedName): NameScore {
+export function scoreName(
+  query: ParsedName,
+  name: ParsedName,
+  similarity: (a: NameToken, b: NameToken) => number = tokenSimilarity,
+): NameScore {
   const q = query.tokens.slice(0, MAX_WORDS);
   const n = name.tokens.slice(0, MAX_WORDS);
   if (q.length === 0 || n.length === 0) return NO_SCORE;
-  const sim = q.map((qt) => n.map((nt) => tokenSimilarity(qt, nt)));
+  // A registered patronymic is compared only with a query word read as a patronymic: the query's
+  // given name or surname is never the father's name.
+  const sim = q.map((qt) => n.map((nt) => (nt.role === 'patronymic' && qt.role !== 'patronymic' ? 0 : similarity(qt, nt))));
   const used = n.map(() => false);
   const pick: number[] = q.map(() => -1);
   let bestValue = -1;

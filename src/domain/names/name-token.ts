@@ -27,6 +27,8 @@ export interface NameToken {
   /** Written in capitals among words that are not ("LOIKA Nasta"): the surname, by convention. */
   capitalised: boolean;
   role: NameRole;
+  /** Everything the similarity of two words depends on, as one string: equal signatures compare equal. */
+  signature: string;
 }
 
 const PATRONYMIC = /(?:ov|ev|av|'av|'ev)(?:iC|na)$|(?:iCna|ivna|'iC)$|(?:ov|av|ev)na$|awna$|avna$/;
@@ -45,7 +47,7 @@ export function makeToken(word: WordInput, scheme: LatinScheme): NameToken {
   if (word.initial) {
     return {
       text: word.text, initial: true, phonetic, forms: [phonetic], parts: [], given: { classes: [], initials: new Set([initialSound(phonetic)]) },
-      patronymicLike: false, capitalised: false, role: 'given',
+      patronymicLike: false, capitalised: false, role: 'given', signature: `i:${phonetic}`,
     };
   }
   const first = parts[0] ?? '';
@@ -68,6 +70,7 @@ export function makeToken(word: WordInput, scheme: LatinScheme): NameToken {
     patronymicLike,
     capitalised: word.capitalised,
     role: 'surname',
+    signature: `${forms.join('/')}:${patronymicLike ? '' : (surname.gender ?? '')}:${given.classes.join(',')}`,
   };
 }
 

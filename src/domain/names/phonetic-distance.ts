@@ -43,6 +43,9 @@ const NEAR: readonly (readonly [string, string, number])[] = [
 ];
 for (const [a, b, cost] of NEAR) setPair(a, b, cost);
 
+// Rows reused between calls: the distance runs tens of thousands of times per batch.
+let rows: [Float64Array, Float64Array, Float64Array] = [new Float64Array(32), new Float64Array(32), new Float64Array(32)];
+
 function code(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return c < SIZE ? c : 0;
@@ -55,17 +58,22 @@ export function phoneticWeight(s: string): number {
   return w;
 }
 
-/** Weighted optimal-string-alignment distance (Damerau with adjacent transpositions). */
-export function phoneticDistance(a: string, b: string): number {
+/**
+ * Weighted optimal-string-alignment distance (Damerau with adjacent transpositions). Past `limit`
+ * the exact value does not matter: the computation stops and returns a value above it.
+ */
+export function phoneticDistance(a: string, b: string, limit = Infinity): number {
   const n = a.length;
   const m = b.length;
-  let twoBack = new Float64Array(m + 1);
-  let prev = new Float64Array(m + 1);
-  let curr = new Float64Array(m + 1);
+  if (m + 1 > rows[0].length) rows = [new Float64Array(m + 1), new Float64Array(m + 1), new Float64Array(m + 1)];
+  let [twoBack, prev, curr] = rows;
+  prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + INDEL[code(b, j - 1)]!;
+  let prevMin = 0;
   for (let i = 1; i <= n; i++) {
     const ca = code(a, i - 1);
     curr[0] = prev[0]! + INDEL[ca]!;
+    let rowMin = curr[0];
     for (let j = 1; j <= m; j++) {
       const cb = code(b, j - 1);
       let best = prev[j - 1]! + SUBSTITUTE[ca * SIZE + cb]!;
@@ -78,16 +86,25 @@ export function phoneticDistance(a: string, b: string): number {
         if (tr < best) best = tr;
       }
       curr[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Costs only grow down the table, except through a transposition from two rows back.
+    if (rowMin > limit && prevMin > limit) return rowMin;
+    prevMin = rowMin;
     [twoBack, prev, curr] = [prev, curr, twoBack];
   }
   return prev[m]!;
 }
 
-/** 1 for the same sounds, falling towards 0 as edits accumulate relative to the longer form. */
-export function phoneticSimilarity(a: string, b: string): number {
+/**
+ * 1 for the same sounds, falling towards 0 as edits accumulate relative to the longer form. Below
+ * `floor` the value is only known to be below it (0 is returned), which saves most of the work.
+ */
+export function phoneticSimilarity(a: string, b: string, floor = 0): number {
   if (a === b) return 1;
   const scale = Math.max(phoneticWeight(a), phoneticWeight(b));
   if (scale === 0) return 0;
-  return Math.max(0, 1 - phoneticDistance(a, b) / scale);
+  const limit = floor > 0 ? (1 - floor) * scale : Infinity;
+  const d = phoneticDistance(a, b, limit);
+  return d > limit ? 0 : Math.max(0, 1 - d / scale);
 }

@@ -1,11 +1,11 @@
 import type { NameToken } from './name-token.ts';
 
-// A coarse consonant outline for finding candidates: vowels, softness and в/ў dropped; г/х, д/дз,
+// A coarse consonant outline for finding candidates: vowels and softness dropped; в/ў, г/х, д/дз,
 // т/ц, с/з and the hushing sounds each merged, so romanisations and Belarusian/Russian forms of a
 // word share an outline. Scoring later tells them apart again.
 const OUTLINE: Readonly<Record<string, string>> = {
   g: 'g', x: 'g', d: 'd', D: 'd', t: 't', c: 't', s: 's', z: 's', S: 'S', Z: 'S', C: 'S', J: 'S',
-  b: 'b', p: 'p', f: 'f', k: 'k', l: 'l', m: 'm', n: 'n', r: 'r',
+  b: 'b', p: 'p', f: 'f', v: 'v', w: 'v', k: 'k', l: 'l', m: 'm', n: 'n', r: 'r',
 };
 
 export function outline(phonetic: string): string {
@@ -17,23 +17,39 @@ export function outline(phonetic: string): string {
   return out;
 }
 
-/**
- * The outline and every outline with one sound deleted (the symmetric-deletion trick): two words
- * share a key when their outlines are at most one edit apart on each side, which covers typos and
- * the romanisation differences the outline does not merge.
- */
-export function outlineKeys(phonetic: string): string[] {
-  const base = outline(phonetic);
-  if (base.length < 2) return [];
-  const keys = new Set([base]);
-  if (base.length >= 3) for (let i = 0; i < base.length; i++) keys.add(base.slice(0, i) + base.slice(i + 1));
-  return [...keys];
+export interface WordKeys {
+  /** The outlines of the word's forms: "=" keys. */
+  exact: string[];
+  /** The outlines with one sound deleted: "~" keys. */
+  near: string[];
 }
 
-/** Keys under which a word is indexed and looked up; initials have none. */
-export function tokenKeys(token: NameToken): string[] {
-  if (token.initial) return [];
-  const keys = new Set<string>();
-  for (const form of [...token.forms, ...token.parts]) for (const key of outlineKeys(form)) keys.add(key);
-  return [...keys];
+/**
+ * Keys under which a word is indexed: its outlines ("=") and every outline with one sound deleted
+ * ("~", the symmetric-deletion trick). Two words whose outlines are one edit apart share a key,
+ * which covers typos and the romanisation differences the outline does not merge. Initials have none.
+ */
+export function wordKeys(token: NameToken): WordKeys {
+  const exact = new Set<string>();
+  const near = new Set<string>();
+  if (token.initial) return { exact: [], near: [] };
+  for (const form of [...token.forms, ...token.parts]) {
+    const base = outline(form);
+    if (base.length < 2) continue;
+    exact.add(`=${base}`);
+    if (base.length >= 3) for (let i = 0; i < base.length; i++) near.add(`~${base.slice(0, i)}${base.slice(i + 1)}`);
+  }
+  return { exact: [...exact], near: [...near] };
+}
+
+/**
+ * Keys to look a query word up by, each with how close a hit is: 3 for the same outline, 2 for a
+ * sound more or less on one side (a dropped letter), 1 for one sound changed.
+ */
+export function lookupKeys(token: NameToken): { key: string; level: number }[] {
+  const { exact, near } = wordKeys(token);
+  const out: { key: string; level: number }[] = exact.map((key) => ({ key, level: 3 }));
+  for (const key of exact) out.push({ key: `~${key.slice(1)}`, level: 2 });
+  for (const key of near) out.push({ key: `=${key.slice(1)}`, level: 2 }, { key, level: 1 });
+  return out;
 }

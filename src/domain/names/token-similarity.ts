@@ -15,6 +15,9 @@ function initialFits(initial: NameToken, full: NameToken): boolean {
   return sound === initialSound(full.phonetic) || full.given.initials.has(sound);
 }
 
+/** Similarities below this are reported as 0: two words that far apart are not the same word. */
+export const WORD_FLOOR = 0.5;
+
 /** How alike two words of names are, in [0, 1]; 0 for the two gendered forms of one surname. */
 export function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.initial || b.initial) {
@@ -22,12 +25,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken): number {
     return initialFits(initial, full) ? INITIAL_SIMILARITY : 0;
   }
   if (a.surnameGender && b.surnameGender && a.surnameGender !== b.surnameGender) return 0;
-  let sound = 0;
-  for (const fa of a.forms) for (const fb of b.forms) sound = Math.max(sound, phoneticSimilarity(fa, fb));
   const ca = a.given.classes;
   const cb = b.given.classes;
   if (ca.length > 0 && cb.length > 0) {
-    return ca.some((c) => cb.includes(c)) ? Math.max(sound, SAME_GIVEN_NAME) : Math.min(sound, OTHER_GIVEN_NAME);
+    if (a.phonetic === b.phonetic) return 1;
+    return ca.some((c) => cb.includes(c)) ? SAME_GIVEN_NAME : OTHER_GIVEN_NAME;
   }
+  let sound = 0;
+  for (const fa of a.forms) for (const fb of b.forms) sound = Math.max(sound, phoneticSimilarity(fa, fb, WORD_FLOOR));
   return sound;
 }
