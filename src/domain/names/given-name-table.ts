@@ -13,7 +13,7 @@ const MALE = `
 Аляксандр Александр Олександр Алесь Саша Сашка Шура Alexander Alexandre Alessandro Alejandro Aleksander Aleks Alex Ales Alaksandar
 Аляксей Алексей Олексій Алёша Лёша Alexei Alexey Aleksiej Alexis
 Анатоль Анатолий Анатолій Толя Anatol Anatole Anatolij
-Андрэй Андрей Андрій Андрусь Andrew Andrzej André Andreas Andrea Andrius Andrej
+Андрэй Андрей Андрій Андрусь Анджей Анджэй Andrew Andrzej André Andreas Andrea Andrius Andrej
 Антон Антоні Anton Antoni Antoine
 Арцём Артём Артем Artsiom Artiom Artyom
 Аляксандр

@@ -81,12 +81,17 @@ export class GivenNameTable {
     } else if (!ids.includes(id)) ids.push(id);
   }
 
-  lookup(phonetic: string): GivenNameInfo {
+  /** The classes a word belongs to; `fuzzy` also accepts a name one typo away. */
+  lookup(phonetic: string, fuzzy = true): GivenNameInfo {
     const key = looseKey(phonetic);
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const info = this.describe(this.byKey.get(key) ?? this.nearest(key));
-    this.cache.set(key, info);
+    const exact = this.byKey.get(key);
+    if (exact || !fuzzy) return exact ? this.describeCached(key, exact) : NONE;
+    return this.describeCached(`~${key}`, this.nearest(key));
+  }
+
+  private describeCached(cacheKey: string, ids: readonly number[]): GivenNameInfo {
+    let info = this.cache.get(cacheKey);
+    if (!info) this.cache.set(cacheKey, (info = this.describe(ids)));
     return info;
   }
 

@@ -73,6 +73,8 @@ function contextualSound(ch: string, prevSound: string | undefined, next: string
   }
   // "u" after a vowel and not before one is ў (Kazlou, Yauhen, Autukhovich, Tsikhanouski).
   if (ch === 'u' && isVowel(prevSound) && !isVowelLetter(next)) return 'w';
+  // "e" after a vowel sounds with й, as Cyrillic е there does (Andreeva = Андреева, Moiseev).
+  if (ch === 'e' && isVowel(prevSound) && prevSound !== 'i' && prevSound !== 'y') return 'je';
   return undefined;
 }
 

@@ -72,6 +72,12 @@ export function parseName(text: string, lang?: string): ParsedName[] {
     );
     const tokens = list.map((w) => makeToken(w, scheme));
     parsed.push({ tokens: assignRoles(tokens, surnameFirst) });
+    // A hyphen may join two surnames or, by mistake, a given name and a surname
+    // (Полина-Шарендо Панасюк): the words between hyphens are read on their own too.
+    if (list.some((w) => w.text.includes('-'))) {
+      const split = list.flatMap((w) => w.text.split('-').filter(Boolean).map((text) => ({ ...w, text })));
+      parsed.push({ tokens: assignRoles(split.map((w) => makeToken(w, scheme)), surnameFirst) });
+    }
   }
   return parsed;
 }

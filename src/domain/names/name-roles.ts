@@ -9,8 +9,9 @@ function rolesForThree([a, b, c]: readonly [NameToken, NameToken, NameToken]): N
   if (b.patronymicLike && !c.patronymicLike) return ['given', 'patronymic', 'surname'];
   if (c.patronymicLike && !b.patronymicLike) return ['surname', 'given', 'patronymic'];
   if (b.patronymicLike && c.patronymicLike) return isGiven(a) ? ['given', 'patronymic', 'surname'] : ['surname', 'given', 'patronymic'];
-  if (isGiven(b) && !isGiven(a)) return ['surname', 'given', 'patronymic'];
-  return ['given', 'patronymic', 'surname'];
+  // No patronymic ending: a double surname or a name split at its hyphen (Паліна Шарэнда Панасюк).
+  if (isGiven(b) && !isGiven(a)) return ['surname', 'given', 'surname'];
+  return ['given', 'surname', 'surname'];
 }
 
 /**

@@ -56,8 +56,10 @@ export function makeToken(word: WordInput, scheme: LatinScheme): NameToken {
   const lithuanian = withoutLithuanianEnding(phonetic);
   const forms = [stem];
   if (lithuanian) forms.push(surnameForm(lithuanian).stem);
-  let given = table.lookup(phonetic);
-  if (given.classes.length === 0 && lithuanian) given = table.lookup(lithuanian);
+  // A word with a gendered surname ending (Andreeva, Kazlova) is not a given name with a typo.
+  const fuzzy = surname.gender === undefined;
+  let given = table.lookup(phonetic, fuzzy);
+  if (given.classes.length === 0 && lithuanian) given = table.lookup(lithuanian, fuzzy);
   const patronymicLike = PATRONYMIC.test(phonetic) && phonetic.length >= 7;
   return {
     text: word.text,

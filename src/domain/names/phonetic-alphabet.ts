@@ -20,10 +20,13 @@ export function isConsonant(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && !VOWELS.includes(ch) && ch !== "'" && ch !== 'j' && ch !== 'w';
 }
 
-/** Letters doubled in one spelling and single in another (Sannikov / Саннікаў / Protassewitsch). */
+/**
+ * Consonants doubled in one spelling and single in another (Sannikov / Саннікаў / Protassewitsch).
+ * Vowels stay: a doubled vowel is two sounds (Андреева, Andreeva).
+ */
 export function collapseDoubles(phonetic: string): string {
   let out = '';
-  for (const ch of phonetic) if (out[out.length - 1] !== ch) out += ch;
+  for (const ch of phonetic) if (out[out.length - 1] !== ch || isVowel(ch)) out += ch;
   return out;
 }
 

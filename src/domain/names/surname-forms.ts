@@ -18,9 +18,9 @@ const ENDINGS: readonly (readonly [ending: RegExp, shared: string, gender: Gende
   [/([zc])'?k(?:aja|a)$/, '$1ki', 'f'], // -цкая, -зкая
   [/aja$/, 'i', 'f'], // other adjectival: -ая
   [/([^aeiouy'jw])(?:ova|ava|owa)$/, '$1ov', 'f'], // -ова, -ава, -owa
-  [/([^aeiouy'jw])'?(?:eva|'ava|'ova)$/, "$1'ov", 'f'], // -ева, -ёва
+  [/([^aeiouy'w])'?(?:eva|'ava|'ova)$/, "$1'ov", 'f'], // -ева, -ёва, -еева
   [/([^aeiouy'jw])(?:ov|av)$/, '$1ov', 'm'], // -ов, -оў, -au, -ou (ў at the end is already v)
-  [/([^aeiouy'jw])'?(?:ev|'av|'ov)$/, "$1'ov", 'm'], // -ев, -ёў, -ieu
+  [/([^aeiouy'w])'?(?:ev|'av|'ov)$/, "$1'ov", 'm'], // -ев, -ёў, -ieu, -еев
   [/([^aeiouy'jw])(?:ina|yna)$/, '$1in', 'f'], // -іна, -ина, -ына
   [/([^aeiouy'jw])(?:in|yn)$/, '$1in', 'm'],
 ];
