@@ -40,32 +40,40 @@ export function scoreName(
   // A registered patronymic is compared only with a query word read as a patronymic: the query's
   // given name or surname is never the father's name.
   const sim = q.map((qt) => n.map((nt) => (nt.role === 'patronymic' && qt.role !== 'patronymic' ? 0 : similarity(qt, nt))));
-  const used = n.map(() => false);
-  const pick: number[] = q.map(() => -1);
-  let bestValue = -1;
-  let bestPick: number[] = [];
+  const state: Alignment = { sim, weights: n.map((t) => WEIGHT[t.role]), used: n.map(() => false), pick: q.map(() => -1), bestValue: -1, bestPick: [] };
+  align(state, 0, 0);
+  return summarise(q, n, sim, state.bestPick, state.bestValue);
+}
 
-  const search = (i: number, value: number): void => {
-    if (i === q.length) {
-      if (value > bestValue) {
-        bestValue = value;
-        bestPick = [...pick];
-      }
-      return;
+interface Alignment {
+  sim: number[][];
+  weights: number[];
+  used: boolean[];
+  pick: number[];
+  bestValue: number;
+  bestPick: number[];
+}
+
+/** Exhaustive search over one-to-one alignments (names have at most a handful of words). */
+function align(a: Alignment, i: number, value: number): void {
+  if (i === a.pick.length) {
+    if (value > a.bestValue) {
+      a.bestValue = value;
+      a.bestPick = [...a.pick];
     }
-    for (let j = 0; j < n.length; j++) {
-      const s = sim[i]![j]!;
-      if (used[j] || s < PAIR_FLOOR) continue;
-      used[j] = true;
-      pick[i] = j;
-      search(i + 1, value + WEIGHT[n[j]!.role] * s);
-      used[j] = false;
-    }
-    pick[i] = -1;
-    search(i + 1, value);
-  };
-  search(0, 0);
-  return summarise(q, n, sim, bestPick, bestValue);
+    return;
+  }
+  const row = a.sim[i]!;
+  for (let j = 0; j < row.length; j++) {
+    const s = row[j]!;
+    if (a.used[j] || s < PAIR_FLOOR) continue;
+    a.used[j] = true;
+    a.pick[i] = j;
+    align(a, i + 1, value + a.weights[j]! * s);
+    a.used[j] = false;
+  }
+  a.pick[i] = -1;
+  align(a, i + 1, value);
 }
 
 function summarise(q: readonly NameToken[], n: readonly NameToken[], sim: number[][], pick: number[], value: number): NameScore {

@@ -1,5 +1,6 @@
 import { transcribeArabic } from './arabic-transcription.ts';
 import { transcribeCyrillic } from './cyrillic-transcription.ts';
+import { transcribeGreek } from './greek-transcription.ts';
 import type { LatinScheme } from './latin-transcription.ts';
 import { transcribeLatin } from './latin-transcription.ts';
 import { canonicalEnding, collapseDoubles } from './phonetic-alphabet.ts';
@@ -12,6 +13,12 @@ import { scriptOf } from './text-cleanup.ts';
 export function transcribeWord(word: string, scheme: LatinScheme): string {
   const script = scriptOf(word);
   const raw =
-    script === 'cyrillic' ? transcribeCyrillic(word) : script === 'arabic' ? transcribeArabic(word) : transcribeLatin(word, scheme);
+    script === 'cyrillic'
+      ? transcribeCyrillic(word)
+      : script === 'arabic'
+        ? transcribeArabic(word)
+        : script === 'greek'
+          ? transcribeGreek(word)
+          : transcribeLatin(word, scheme);
   return canonicalEnding(collapseDoubles(raw.replace(/^'+/, '')));
 }

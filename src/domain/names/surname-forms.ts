@@ -33,12 +33,13 @@ export function surnameForm(phonetic: string): SurnameForm {
 }
 
 /**
- * Lithuanian adds a case ending to foreign names (Bialiackis, Znakas, Viktaras, Pavelas); the word
- * without it is compared too.
+ * Lithuanian and Latvian add a case ending to foreign names (Bialiackis, Znakas, Viktaras, Pavelas;
+ * Aleksandrs); the word without it is compared too.
  */
 export function withoutLithuanianEnding(phonetic: string): string | undefined {
   if (phonetic.length < 5) return undefined;
   if (/[^aeiouy]is$/.test(phonetic)) return phonetic.slice(0, -1);
   if (/[^aeiouy](?:as|us|ys)$/.test(phonetic)) return phonetic.slice(0, -2);
+  if (phonetic.length >= 6 && /[^aeiouy'jwsSzZcC]s$/.test(phonetic)) return phonetic.slice(0, -1);
   return undefined;
 }

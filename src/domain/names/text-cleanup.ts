@@ -18,19 +18,23 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
+const GREEK = /\p{Script=Greek}/u;
 
-export type Script = 'latin' | 'cyrillic' | 'arabic' | 'other';
+export type Script = 'latin' | 'cyrillic' | 'arabic' | 'greek' | 'other';
 
 export function scriptOf(word: string): Script {
   let latin = 0;
   let cyrillic = 0;
   let arabic = 0;
+  let greek = 0;
   for (const ch of word) {
     if (CYRILLIC.test(ch)) cyrillic++;
     else if (LATIN.test(ch)) latin++;
     else if (ARABIC.test(ch)) arabic++;
+    else if (GREEK.test(ch)) greek++;
   }
   if (arabic > latin && arabic > cyrillic) return 'arabic';
+  if (greek > latin && greek > cyrillic) return 'greek';
   if (cyrillic > latin) return 'cyrillic';
   if (latin > 0) return 'latin';
   return cyrillic > 0 ? 'cyrillic' : 'other';

@@ -37,6 +37,13 @@ const SAME_SOUND: readonly (readonly [scheme: string, a: string, b: string])[] =
   ['Czech ch = х', 'Tichanovskaja', 'Tikhanovskaya'],
   ['French ou, ch', 'Loukachenko', 'Lukashenko'],
   ['Arabic script', 'ستاتكيفيتش', 'Statkevich'],
+  ['Greek script', 'Μπιαλιάτσκι', 'Bialiatski'],
+  ['Greek γι', 'Τσιχανόουσκαγια', 'Tsikhanouskaya'],
+  ['Bulgarian Cyrillic', 'Алес Беляцки', 'Алесь Бяляцкі'],
+  ['Serbian Latin lj', 'Aljaksandr', 'Аляксандр'],
+  ['Serbian Cyrillic љ', 'Аљаксандр', 'Аляксандр'],
+  ['Romanian ş', 'Lukaşenko', 'Lukashenko'],
+  ['Latvian ending -s', 'Aleksandrs Lukašenko', 'Aleksandr Lukashenko'],
 ];
 
 describe('transliteration-invariant comparison', () => {
