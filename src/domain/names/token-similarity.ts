@@ -35,3 +35,18 @@ export function tokenSimilarity(a: NameToken, b: NameToken): number {
   for (const fa of a.forms) for (const fb of b.forms) sound = Math.max(sound, phoneticSimilarity(fa, fb, WORD_FLOOR));
   return sound;
 }
+
+/** Word similarity memoised for one query: registered words repeat (given names, shared surnames). */
+export function memoisedSimilarity(): (a: NameToken, b: NameToken) => number {
+  const cache = new Map<string, Map<string, number>>();
+  return (a, b) => {
+    let row = cache.get(a.signature);
+    if (!row) cache.set(a.signature, (row = new Map<string, number>()));
+    let s = row.get(b.signature);
+    if (s === undefined) {
+      s = tokenSimilarity(a, b);
+      row.set(b.signature, s);
+    }
+    return s;
+  };
+}
