@@ -55,7 +55,7 @@ const MALE = `
 Сцяпан Степан Стефан Stephen Stefan Steven Stepan Stéphane
 Станіслаў Станислав Стась Stanisław
 Тарас Taras
-Фёдар Федор Фёдор Федір Fiodar Fyodor Theodor Teodor
+Фёдар Хведар Федор Фёдор Федір Fiodar Fyodor Theodor Teodor
 Эдуард Едуард Eduard Edward Edvard
 Яраслаў Ярослав Jarosław Yaroslav
 Язэп Іосіф Иосиф Осип Юзаф Józef Joseph Josef Iosif
@@ -89,6 +89,13 @@ const MALE = `
 Ростислав Расціслаў Rostislav
 Эміль Эмиль Emil
 Юліян Юлиан Julian
+Давыд Давід Давид David Dawid Dovid
+Ціхан Тихон Tikhon Tichon
+Арсеній Арсений Арсен Arseniy Arsenij
+Францішак Франциск Франц Francis Franciszek François
+Герман Herman Hermann
+Марат Marat
+Радзім Радим Radim
 `;
 
 const FEMALE = `
@@ -153,6 +160,15 @@ const FEMALE = `
 Кацярына
 Жэня
 Уладзіслава Владислава Vladislava
+Яніна Янина Janina Yanina
+Ядвіга Ядвига Jadwiga Yadviga
+Ангеліна Ангелина Angelina
+Арына Арина Aryna Arina
+Карына Карина Karyna Karina
+Анжэла Анжела Anzhela Angela Angela
+Ілона Илона Ilona
+Аліна Алина Alina
+Сняжана Снежана Sniazhana Snezhana
 `;
 
 function parse(block: string, gender: 'm' | 'f'): GivenNameClass[] {
