@@ -34,15 +34,30 @@ export function scoreName(
   name: ParsedName,
   similarity: (a: NameToken, b: NameToken) => number = tokenSimilarity,
 ): NameScore {
-  const q = query.tokens.slice(0, MAX_WORDS);
-  const n = name.tokens.slice(0, MAX_WORDS);
+  const q = query.tokens.length > MAX_WORDS ? query.tokens.slice(0, MAX_WORDS) : query.tokens;
+  const n = name.tokens.length > MAX_WORDS ? name.tokens.slice(0, MAX_WORDS) : name.tokens;
   if (q.length === 0 || n.length === 0) return NO_SCORE;
-  // A registered patronymic is compared only with a query word read as a patronymic: the query's
-  // given name or surname is never the father's name.
-  const sim = q.map((qt) => n.map((nt) => (nt.role === 'patronymic' && qt.role !== 'patronymic' ? 0 : similarity(qt, nt))));
-  const state: Alignment = { sim, weights: n.map((t) => WEIGHT[t.role]), used: n.map(() => false), pick: q.map(() => -1), bestValue: -1, bestPick: [] };
+  const sim: number[][] = [];
+  for (const qt of q) {
+    const row: number[] = [];
+    for (const nt of n) row.push(comparable(qt, nt) ? similarity(qt, nt) : 0);
+    sim.push(row);
+  }
+  const weights = n.map((t) => WEIGHT[t.role]);
+  const state: Alignment = { sim, weights, used: n.map(() => false), pick: q.map(() => -1), bestValue: -1, bestPick: [] };
   align(state, 0, 0);
   return summarise(q, n, sim, state.bestPick, state.bestValue);
+}
+
+/**
+ * Pairs that are never the same word, skipped without comparing: a registered patronymic and a
+ * query word not read as one (the query's given name or surname is never the father's name), and
+ * a known given name in the query and a registered surname that is no given name.
+ */
+function comparable(qt: NameToken, nt: NameToken): boolean {
+  if (nt.role === 'patronymic') return qt.role === 'patronymic' || qt.initial;
+  if (nt.role === 'surname' && !nt.initial && nt.given.classes.length === 0) return qt.given.classes.length === 0;
+  return true;
 }
 
 interface Alignment {

@@ -38,7 +38,8 @@ export class OutlineIndex {
     const weight = new Map<string, number>();
     const sure = new Set<string>();
     for (const reading of readings) {
-      for (const token of fetchingWords(reading.tokens)) {
+      const fetching = fetchingWords(reading.tokens);
+      for (const token of fetching) {
         const hits = this.hits(token);
         if (hits.size === 0) continue;
         const rarity = Math.log(1 + population / hits.size);
@@ -47,6 +48,11 @@ export class OutlineIndex {
           weight.set(id, (weight.get(id) ?? 0) + level * rarity);
           if (level === 3 && identical++ < SURE_PER_WORD) sure.add(id);
         }
+      }
+      // The other words (a common given name) fetch no one but rank those already fetched, so that
+      // namesakes sharing the given name too come first and no rival is left out of the shortlist.
+      for (const token of reading.tokens) {
+        if (!token.initial && !fetching.includes(token)) this.rank(token, weight, population);
       }
     }
     // A changed sound weighs a third of an identical outline; below that, a candidate shares only
@@ -61,6 +67,25 @@ export class OutlineIndex {
       .map(([id]) => id);
     for (const id of sure) if (!chosen.includes(id)) chosen.push(id);
     return chosen;
+  }
+
+  /** Adds a word's weight to persons already fetched, looking each up rather than reading long posting lists. */
+  private rank(token: NameToken, weight: Map<string, number>, population: number): void {
+    const lists: [Set<string>, number][] = [];
+    let size = 0;
+    for (const { key, level } of lookupKeys(token)) {
+      const ids = this.postings.get(key);
+      if (!ids) continue;
+      lists.push([ids, level]);
+      size += ids.size;
+    }
+    if (lists.length === 0) return;
+    const rarity = Math.log(1 + population / Math.min(population, size));
+    for (const [id, w] of weight) {
+      let best = 0;
+      for (const [ids, level] of lists) if (level > best && ids.has(id)) best = level;
+      if (best > 0) weight.set(id, w + best * rarity);
+    }
   }
 
   /** Persons sharing an outline key with the word, with the closest level of any key they share. */
