@@ -105,6 +105,23 @@ describe('decision', () => {
   });
 });
 
+describe('many persons sharing a surname', () => {
+  const givenNames = ['Аляксандр', 'Сяргей', 'Андрэй', 'Мікалай', 'Уладзімір', 'Аляксей', 'Віктар', 'Павел', 'Ігар', 'Юрый', 'Яўген', 'Максім'];
+  const kazlous = Array.from({ length: 60 }, (_, i) => person(`k${i}`, `${givenNames[i % givenNames.length]!} Казлоў`));
+
+  it('keeps every namesake with the same given name in the running', () => {
+    const index = new NameIndex([...kazlous, person('dz-1', 'Дзмітрый Казлоў'), person('dz-2', 'Дмитрий Козлов')]);
+    const result = index.search('Dzmitry Kazlou');
+    expect(result.decision).toBe('ambiguous');
+    expect(result.candidates.slice(0, 2).map((c) => c.id).sort()).toEqual(['dz-1', 'dz-2']);
+  });
+
+  it('still matches the one person with that given name', () => {
+    const index = new NameIndex([...kazlous, person('dz-1', 'Дзмітрый Казлоў')]);
+    expect(outcome(index.search('Zmitser Kazlou'))).toEqual({ decision: 'match', id: 'dz-1' });
+  });
+});
+
 describe('index', () => {
   it('finds a person added later and forgets a removed one', () => {
     const index = new NameIndex();
