@@ -11,7 +11,7 @@ import { compileQuery } from './query-parser.ts';
 import type { NameToken } from './name-token.ts';
 import { OutlineIndex } from './outline-index.ts';
 import { wordKeys } from './retrieval-keys.ts';
-import { memoisedSimilarity, tokenSimilarity } from './token-similarity.ts';
+import { memoisedSimilarity, tokenSimilarity, WORD_FLOOR } from './token-similarity.ts';
 
 /** One person as the engine sees them: a stable id and every known spelling of the name. */
 export interface PersonRecord {
@@ -109,7 +109,7 @@ export class NameIndex {
   ): ScoredCandidate {
     let best: NameScore = NO_SCORE;
     let bestName = person.names[0]?.text ?? '';
-    for (const name of person.names) {
+    for (const name of resemblesAny(query, person, similarity) ? person.names : []) {
       for (const reading of name.readings) {
         for (const q of query.readings) {
           const s = scoreName(q, reading, similarity);
@@ -132,6 +132,27 @@ export class NameIndex {
       place,
     };
   }
+}
+
+/**
+ * Whether some surname-like word of the query resembles some word of the person's names at all.
+ * If none does, every such word goes unmatched and the score stays under the candidate threshold
+ * (the given name alone weighs 0.6 of 1.6), so the full alignment is skipped.
+ */
+function resemblesAny(query: CompiledQuery, person: IndexedPerson, similarity: (a: NameToken, b: NameToken) => number): boolean {
+  let asked = false;
+  for (const q of query.readings) {
+    for (const qt of q.tokens) {
+      if (qt.initial || qt.role === 'patronymic' || qt.given.classes.length > 0) continue;
+      asked = true;
+      for (const name of person.names) {
+        for (const reading of name.readings) {
+          for (const nt of reading.tokens) if (nt.role !== 'patronymic' && similarity(qt, nt) >= WORD_FLOOR) return true;
+        }
+      }
+    }
+  }
+  return !asked;
 }
 
 function yearAgreement(queryYear: number | undefined, recordYear: number | undefined): Agreement {
