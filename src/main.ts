@@ -5,7 +5,7 @@ import { Api, GrammyError, HttpError, webhookCallback } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { systemClock } from './app/clock.ts';
-import { exactNameMatcher } from './app/pending-follows.ts';
+import { RegistryIndex } from './app/registry-index.ts';
 import type { SyncDeps } from './app/source-sync.ts';
 import { publishCommandMenus } from './bot/commands-menu.ts';
 import { createBot } from './bot/create-bot.ts';
@@ -44,11 +44,13 @@ async function main(): Promise<void> {
     throw error;
   });
   const database = await openDatabase(config.database).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  // The register's names in memory for the name engine; refreshed from the database before each use.
+  const registryIndex = new RegistryIndex(database.db);
+  await registryIndex.refresh();
   const sync: SyncDeps = {
     db: database.db, fetcher: createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs }), clock: systemClock, translate: t,
     botUsername: botInfo.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
-    // A conservative stand-in until the name identity engine is wired here.
-    matcher: exactNameMatcher, thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
+    matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
   };
   const sources = await syncConfiguredSources(database.db, config.sources);
   const bot = createBot({ token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync });

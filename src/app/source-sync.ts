@@ -21,6 +21,8 @@ export interface SyncDeps extends AlertRendererDeps {
   defaultLanguage: Language;
   adminIds: readonly number[];
   matcher: PendingNameMatcher;
+  /** Brings what the matcher knows up to date (the in-memory name index) before a run. */
+  prepareMatcher?: () => Promise<void>;
   thresholds: BreakerThresholds;
   /** Failed runs in a row before admins are told (once, and again on recovery). */
   failureAlertAfter: number;
@@ -58,6 +60,7 @@ export async function syncSource(deps: SyncDeps, given: SourceRow, slot: string)
   // The caller's row may be hours old (the scheduler's): ETag and last body come from the database.
   const source = (await findSourceById(deps.db, given.id)) ?? given;
   const runId = await createSyncRun(deps.db, source.id, slot, deps.clock.now());
+  await deps.prepareMatcher?.();
   const result = await fetchAndDecide(deps, source, runId).catch((error: unknown) =>
     recordFailure(deps, source.id, runId, `the run failed: ${error instanceof Error ? error.message : String(error)}`),
   );

@@ -15,6 +15,7 @@ export type HeldRunDecision =
  * now, and applied whatever the breaker says: a person looked at it and said yes.
  */
 export async function confirmHeldRun(deps: SyncDeps, runId: number, adminId: number): Promise<HeldRunDecision> {
+  await deps.prepareMatcher?.();
   return deps.db.transaction(async (tx) => {
     const run = await findSyncRun(tx, runId);
     if (!run) return { outcome: 'not_found', run: runId };

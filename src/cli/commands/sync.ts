@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import { systemClock } from '../../app/clock.ts';
-import { exactNameMatcher } from '../../app/pending-follows.ts';
+import { RegistryIndex } from '../../app/registry-index.ts';
 import { syncSource } from '../../app/source-sync.ts';
 import { previewSync } from '../../app/sync-preview.ts';
 import { translatorFrom, createI18n } from '../../bot/i18n.ts';
@@ -74,10 +74,11 @@ export const syncCommand: CliCommand = {
       if (me instanceof Error) return fail(io, 1, `Cannot ask Telegram for the bot's username: ${me.message}\n`);
       const source = known ?? (await sourceForUrl(database.db, url, format));
       const i18n = createI18n(config.defaultLanguage);
+      const registryIndex = new RegistryIndex(database.db);
       const result = await syncSource(
         {
           db: database.db, fetcher, clock, translate: translatorFrom(i18n), botUsername: me.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
-          matcher: exactNameMatcher, thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter,
+          matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter,
         },
         source,
         `cli:${clock.now().toISOString()}`,

@@ -1,11 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgSequence, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import { sources } from './sources.ts';
 
 export const STATUS_CHECK = sql.raw(
   `'detained','house_arrest','imprisoned','restricted_freedom','compulsory_treatment','released','pardoned','expelled','returned_to_custody','whereabouts_unknown','died_in_custody'`,
 );
+
+/**
+ * Every insert and update of a prisoner takes the next value (a trigger sets it on update, see the
+ * migration), so a process can ask "what changed since revision N" without trusting clocks.
+ */
+export const prisonersRevisionSeq = pgSequence('prisoners_revision_seq');
 
 /** One person on the register. Names are kept as the sources give them; matching keys are derived. */
 export const prisoners = pgTable(
@@ -48,6 +54,7 @@ export const prisoners = pgTable(
     extra: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revision: bigint({ mode: 'number' }).notNull().default(sql`nextval('prisoners_revision_seq')`),
   },
   (t) => [
     check('prisoners_status_check', sql`${t.status} in (${STATUS_CHECK})`),
@@ -55,6 +62,7 @@ export const prisoners = pgTable(
     check('prisoners_has_name', sql`coalesce(${t.nameBe}, ${t.nameRu}, ${t.nameEn}) is not null`),
     index('prisoners_status_idx').on(t.status),
     index('prisoners_updated_at_idx').on(t.updatedAt),
+    index('prisoners_revision_idx').on(t.revision),
   ],
 );
 
