@@ -1,0 +1,111 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { rowsOf } from '../rows.ts';
+import { outboxAttempts } from '../schema/index.ts';
+
+/** One recorded attempt: what happened when a claimed row was tried. */
+export interface AttemptRecord {
+  at: Date;
+  outcome: 'sent' | 'rate_limited' | 'transient' | 'blocked' | 'rejected' | 'migrated';
+  errorCode?: number | null;
+  retryAfterSeconds?: number | null;
+  detail?: string | null;
+}
+
+/** How a claimed row ends this round. Every variant but `deferred` records an attempt. */
+export type Settlement =
+  | { id: number; chatId: number; result: 'sent'; partsSent: number; attempt: AttemptRecord; chatFreeAt: Date }
+  | { id: number; chatId: number; result: 'retry'; partsSent: number; availableAt: Date; attempt: AttemptRecord }
+  | { id: number; chatId: number; result: 'dead'; partsSent: number; reason: string; attempt: AttemptRecord }
+  | { id: number; chatId: number; result: 'blocked'; attempt: AttemptRecord }
+  | { id: number; chatId: number; result: 'migrated'; toChatId: number; attempt: AttemptRecord }
+  | { id: number; chatId: number; result: 'deferred'; availableAt: Date };
+
+type Of<R extends Settlement['result']> = Extract<Settlement, { result: R }>;
+
+const values = (rows: SQL[]) => sql.join(rows, sql`, `);
+const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+const ids = (rows: readonly { id: number }[]) => values(rows.map((r) => sql`${r.id}`));
+
+/**
+ * Records a batch of outcomes in one transaction. A row is only settled by the drainer that holds
+ * its lease, except that "sent" also lands on a row whose lease was reaped but not yet re-claimed
+ * (it was delivered; sending it again would be a duplicate).
+ */
+export async function settleOutbox(db: Db, worker: string, settlements: readonly Settlement[]): Promise<void> {
+  if (settlements.length === 0) return;
+  const by = <R extends Settlement['result']>(result: R) => settlements.filter((s): s is Of<R> => s.result === result);
+  await db.transaction(async (tx) => {
+    const tried = settlements.flatMap((s) => ('attempt' in s ? [s] : []));
+    if (tried.length > 0) {
+      // Every attempt counts on the row, whoever holds the lease now: it did reach Telegram.
+      const counted = rowsOf<{ id: unknown; attempts: unknown }>(await tx.execute(sql`
+        update outbox set attempts = attempts + 1 where id in (${ids(tried)}) returning id, attempts`));
+      const numbers = new Map(counted.map((r) => [Number(r.id), Number(r.attempts)]));
+      await tx.insert(outboxAttempts).values(tried.map((s) => ({
+        outboxId: s.id, attempt: numbers.get(s.id) ?? 0, at: s.attempt.at, outcome: s.attempt.outcome, errorCode: s.attempt.errorCode ?? null,
+        retryAfterSeconds: s.attempt.retryAfterSeconds ?? null, detail: s.attempt.detail ?? null, worker,
+      })));
+    }
+    const mine = sql`o.status = 'sending' and o.leased_by = ${worker}`;
+    const sent = by('sent');
+    if (sent.length > 0) {
+      await tx.execute(sql`
+        update outbox o set status = 'sent', settled_at = v.at, parts_sent = v.parts, leased_by = null, lease_until = null, last_error = null
+        from (values ${values(sent.map((s) => sql`(${s.id}::bigint, ${ts(s.attempt.at)}, ${s.partsSent}::smallint)`))}) v(id, at, parts)
+        where o.id = v.id and o.status in ('pending', 'sending') and (o.leased_by = ${worker} or o.leased_by is null)`);
+      // The chat's next message may not leave before the per-chat gap, whichever drainer takes it.
+      await tx.execute(sql`
+        update outbox o set available_at = greatest(o.available_at, v.free_at)
+        from (values ${values(sent.map((s) => sql`(${s.chatId}::bigint, ${ts(s.chatFreeAt)})`))}) v(chat_id, free_at)
+        where o.chat_id = v.chat_id and o.status = 'pending'`);
+    }
+    const later = [...by('retry'), ...by('deferred')];
+    if (later.length > 0) {
+      await tx.execute(sql`
+        update outbox o set status = 'pending', available_at = v.available_at, parts_sent = coalesce(v.parts, o.parts_sent),
+          last_error = coalesce(v.error, o.last_error), leased_by = null, lease_until = null
+        from (values ${values(later.map((s) => sql`(${s.id}::bigint, ${ts(s.availableAt)}, ${s.result === 'retry' ? s.partsSent : null}::smallint, ${s.result === 'retry' ? (s.attempt.detail ?? s.attempt.outcome) : null}::text)`))})
+          v(id, available_at, parts, error)
+        where o.id = v.id and ${mine}`);
+    }
+    const dead = by('dead');
+    if (dead.length > 0) {
+      await tx.execute(sql`
+        with v(id, at, parts, reason, code) as (values ${values(dead.map((s) => sql`(${s.id}::bigint, ${ts(s.attempt.at)}, ${s.partsSent}::smallint, ${s.reason}::text, ${s.attempt.errorCode ?? null}::int)`))}),
+        settled as (
+          update outbox o set status = 'dead', settled_at = v.at, parts_sent = v.parts, last_error = v.reason, leased_by = null, lease_until = null
+          from v where o.id = v.id and ${mine}
+          returning o.id, o.kind, o.text, v.reason, v.code
+        )
+        insert into dead_letters (outbox_id, kind, error_code, reason, text) select id, kind, code, reason, text from settled`);
+    }
+    await settleGoneChats(tx, worker, by('blocked'));
+    await settleMigrations(tx, worker, by('migrated'));
+  });
+}
+
+/** 403 and "chat not found": the reader is marked inactive and everything queued for the chat is dropped. */
+async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): Promise<void> {
+  if (gone.length === 0) return;
+  const chats = values(gone.map((s) => sql`${s.chatId}::bigint`));
+  await tx.execute(sql`update subscribers set active = false where chat_id in (${chats})`);
+  await tx.execute(sql`
+    update outbox o set status = 'dropped', settled_at = v.at, last_error = v.detail, leased_by = null, lease_until = null
+    from (values ${values(gone.map((s) => sql`(${s.id}::bigint, ${ts(s.attempt.at)}, ${s.attempt.detail ?? 'chat gone'}::text)`))}) v(id, at, detail)
+    where o.id = v.id and o.status = 'sending' and o.leased_by = ${worker}`);
+  await tx.execute(sql`
+    update outbox set status = 'dropped', settled_at = ${ts(gone[0]!.attempt.at)}, last_error = 'chat gone'
+    where chat_id in (${chats}) and status = 'pending'`);
+}
+
+/** A group that became a supergroup: its queued rows and its subscriber move to the new chat id. */
+async function settleMigrations(tx: Db, worker: string, moved: Of<'migrated'>[]): Promise<void> {
+  for (const s of moved) {
+    await tx.execute(sql`update outbox set status = 'pending', leased_by = null, lease_until = null where id = ${s.id} and status = 'sending' and leased_by = ${worker}`);
+    await tx.execute(sql`update outbox set chat_id = ${s.toChatId} where chat_id = ${s.chatId} and status = 'pending'`);
+    await tx.execute(sql`
+      update subscribers set chat_id = ${s.toChatId}
+      where chat_id = ${s.chatId} and not exists (select 1 from subscribers x where x.chat_id = ${s.toChatId})`);
+  }
+}
