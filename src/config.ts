@@ -46,6 +46,10 @@ const envSchema = z
     LOG_LEVEL: optionalText.default('info').pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` })),
     FOLLOW_LIMIT: optionalText.default('20').pipe(z.coerce.number<string>({ error: 'must be a whole number between 1 and 1000.' }).int().min(1).max(1000, 'must be a whole number between 1 and 1000.')),
     SCHEDULER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
+    DELIVERY_RATE: optionalText.default('28').pipe(z.coerce.number<string>({ error: 'must be a number of messages per second, e.g. 28 (Telegram allows about 30).' }).positive('must be more than 0 messages per second.').max(1000, 'must be at most 1000 messages per second; Telegram allows about 30 without paid broadcasts.')),
+    DELIVERY_PAID_BROADCAST: optionalText.default('false').pipe(z.stringbool({ error: 'must be true or false (true sends every message with allow_paid_broadcast, paid in Stars).' })),
+    DELIVERY_PAID_RATE: optionalText.default('1000').pipe(z.coerce.number<string>({ error: 'must be a number of messages per second between 1 and 1000.' }).min(1, 'must be at least 1 message per second.').max(1000, 'must be at most 1000: Telegram allows up to 1,000 paid broadcast messages per second.')),
+    DRAINER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === 'webhook') {
@@ -70,6 +74,7 @@ function toConfig(env: z.output<typeof envSchema>) {
     logLevel: env.LOG_LEVEL,
     followLimit: env.FOLLOW_LIMIT,
     schedulerEnabled: env.SCHEDULER_ENABLED,
+    delivery: { ratePerSecond: env.DELIVERY_RATE, paidBroadcast: env.DELIVERY_PAID_BROADCAST, paidRatePerSecond: env.DELIVERY_PAID_RATE, drainerEnabled: env.DRAINER_ENABLED },
   };
 }
 

@@ -9,6 +9,10 @@ import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
+import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
+import { systemClock } from './app/clock.ts';
+import { queueFigures } from './db/queries/outbox-stats.ts';
+import { createOutboxDrainer } from './delivery-wiring.ts';
 import { startHttpServer } from './http/http-server.ts';
 import { createLogger } from './logging.ts';
 
@@ -41,6 +45,7 @@ async function main(): Promise<void> {
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const deliveryEvents = registerDeliveryMetrics(registry, () => queueFigures(database.db, systemClock.now()));
   const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
   const http = await startHttpServer({
     host: config.http.host,
@@ -58,6 +63,10 @@ async function main(): Promise<void> {
     runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] } } });
   }
 
+  // Started once the bot is up; everything Vestka sends leaves through it.
+  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef, events: deliveryEvents }) : undefined;
+  drainer?.start();
+
   logger.info(
     { bot: `@${bot.botInfo.username}`, mode: config.mode, database: database.mode, location: database.location, http: http.port },
     `ready: @${bot.botInfo.username}, ${config.mode}, database ${database.mode} (${database.location}), http port ${http.port}`,
@@ -72,6 +81,7 @@ async function main(): Promise<void> {
     force.unref();
     if (runner?.isRunning()) await runner.stop();
     await http.close();
+    await drainer?.stop();
     await database.close();
     logger.info('stopped');
     process.exit(0);

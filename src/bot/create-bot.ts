@@ -3,6 +3,7 @@ import type { I18n } from '@grammyjs/i18n';
 import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
+import { systemClock, type Clock } from '../app/clock.ts';
 import type { ReaderDefaults } from '../app/readers.ts';
 import type { Db } from '../db/database.ts';
 import { languageFromTelegram } from '../domain/language.ts';
@@ -10,6 +11,7 @@ import type { Logger } from '../logging.ts';
 import type { BotContext } from './context.ts';
 import { helpFeature } from './features/help.ts';
 import { privacyFeature } from './features/privacy.ts';
+import { queueFeature } from './features/queue.ts';
 import { startFeature } from './features/start.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { loadReader } from './middleware/load-reader.ts';
@@ -25,6 +27,7 @@ export interface BotDeps {
   adminIds: readonly number[];
   logger: Logger;
   chatRef: (chatId: number) => string;
+  clock?: Clock;
 }
 
 /** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
@@ -40,6 +43,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
   features.use(helpFeature());
   features.use(privacyFeature());
+  features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
   features.use(unhandledFeature());
 
   bot.catch((error) => logUpdateError(error, deps));
