@@ -3,13 +3,12 @@ import { waitsForQuietHours } from '../domain/delivery.ts';
 import { splitMessage } from '../domain/message-splitter.ts';
 import { nextAllowedInstant } from '../domain/quiet-hours.ts';
 
-/** A claimed row on its way out: its parts, how many are delivered, whether it is being sent. */
+/** A claimed row on its way out: its parts and how many of them are delivered. */
 export interface Delivery {
   row: ClaimedRow;
   parts: string[];
   partsSent: number;
   paid: boolean;
-  busy: boolean;
 }
 
 export type Preparation =
@@ -33,6 +32,6 @@ export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean)
     }
   }
   const parts = splitMessage(row.text);
-  const delivery: Delivery = { row, parts, partsSent: Math.min(row.partsSent, parts.length - 1), paid: paidBroadcast || row.allowPaidBroadcast, busy: false };
+  const delivery: Delivery = { row, parts, partsSent: Math.min(row.partsSent, parts.length - 1), paid: paidBroadcast || row.allowPaidBroadcast };
   return { kind: zoneProblem ? 'invalid_zone' : 'ready', delivery };
 }

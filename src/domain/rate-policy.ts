@@ -14,14 +14,8 @@ export interface RateLimits {
   groupChatIntervalMs: number;
 }
 
-/**
- * Telegram measures arrival, we measure departure: two sends exactly 1,000 ms apart can arrive
- * 990 ms apart. The margin absorbs that jitter.
- */
-export const CHAT_INTERVAL_MARGIN_MS = 30;
-
 export function telegramLimits(globalPerSecond: number, paidPerSecond: number): RateLimits {
-  return { globalPerSecond, paidPerSecond, privateChatIntervalMs: 1000 + CHAT_INTERVAL_MARGIN_MS, groupChatIntervalMs: 3000 + CHAT_INTERVAL_MARGIN_MS };
+  return { globalPerSecond, paidPerSecond, privateChatIntervalMs: 1000, groupChatIntervalMs: 3000 };
 }
 
 /** Private chats have positive ids; groups, supergroups and channels negative ones (Bot API rule). */
@@ -81,6 +75,11 @@ export type RateDecision = { ok: true } | { ok: false; waitMs: number; reason: '
 /**
  * The send budget of one drainer: a global bucket (ordinary or paid) and a gap per chat. `share`
  * divides the global budgets when several drainers run, so together they keep to the limits.
+ *
+ * A chat's gap runs from the moment Telegram answered the previous message, not from when it was
+ * sent: Telegram counts arrivals, and a request that waited for a new connection can arrive late,
+ * so gaps measured at departure can shrink below a second on arrival. Measured from the answer,
+ * the gap on arrival is never shorter than the interval, whatever the network did.
  */
 export class RatePolicy {
   private readonly ordinary: TokenBucket;
@@ -94,7 +93,10 @@ export class RatePolicy {
     this.paid = new TokenBucket(limits.paidPerSecond, now);
   }
 
-  /** Takes a send slot for this chat if both the chat and the global budget allow it now. */
+  /**
+   * Takes a send slot for this chat if both the chat and the global budget allow it now. The chat
+   * then waits until `answered` is called for it (and its gap has passed).
+   */
   tryTake(chatId: number, paid: boolean, now: number): RateDecision {
     const chatWait = this.chatWait(chatId, now);
     if (chatWait > 0) return { ok: false, waitMs: chatWait, reason: 'chat' };
@@ -102,10 +104,18 @@ export class RatePolicy {
     const globalWait = bucket.wait(now);
     if (globalWait > 0) return { ok: false, waitMs: globalWait, reason: 'global' };
     bucket.take(now);
-    this.chatReadyAt.set(chatId, now + this.intervalFor(chatId));
+    this.chatReadyAt.set(chatId, Infinity);
     return { ok: true };
   }
 
+  /** Telegram answered the send to this chat (whatever it said): its gap starts now. Returns when it ends. */
+  answered(chatId: number, now: number): number {
+    const readyAt = now + this.intervalFor(chatId);
+    this.chatReadyAt.set(chatId, readyAt);
+    return readyAt;
+  }
+
+  /** Milliseconds until this chat may receive a message (Infinity while one is on its way). */
   chatWait(chatId: number, now: number): number {
     return Math.max(0, (this.chatReadyAt.get(chatId) ?? 0) - now);
   }
@@ -121,7 +131,8 @@ export class RatePolicy {
 
   /** Telegram told us to wait (429 retry_after) for this chat: nothing more to it until then. */
   pauseChat(chatId: number, until: number): void {
-    this.chatReadyAt.set(chatId, Math.max(until, this.chatReadyAt.get(chatId) ?? 0));
+    const current = this.chatReadyAt.get(chatId) ?? 0;
+    this.chatReadyAt.set(chatId, Number.isFinite(current) ? Math.max(until, current) : until);
   }
 
   /** Our part of the global budget when `drainers` drainers share it. */

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const CHATS = 300;
-const RATE = 150;
+const RATE = 300;
 const MAX_IN_FLIGHT = 32;
 
 describe(`a drainer process killed with SIGKILL mid-run (${backendName()})`, () => {

@@ -51,7 +51,7 @@ describe(`the outbox drainer (${backendName()})`, () => {
     expect(rows[3]!.partsSent).toBe(3);
   });
 
-  it('settles every one of 1,000 rows correctly through random 429s, 5xx, timeouts and 403s, sending none twice', async () => {
+  it('settles every one of 1,000 rows correctly through random 429s, 5xx, timeouts and 403s, sending a row twice only after a timeout', async () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const blocked = new Set(Array.from({ length: 20 }, (_, i) => 5000 + i * 7));
@@ -75,19 +75,30 @@ describe(`the outbox drainer (${backendName()})`, () => {
     });
     await enqueueOutbox(database.db, messages);
     // The emulator, PGlite and the drainer share this process: the rate is kept to what it serves
-    // without a backlog, else a request answered after the client's timeout would be a real duplicate.
-    drainer = startTestDrainer(database.db, emulator, { timeoutSeconds: 1.5, maxInFlight: 24, ratePerSecond: 400 });
+    // without a backlog. A request the emulator handles after the client gave up is a real
+    // duplicate (Telegram has no idempotency key); only a timed-out attempt can cause one.
+    drainer = startTestDrainer(database.db, emulator, { timeoutSeconds: 2, maxInFlight: 24, ratePerSecond: 400 });
     await waitUntilSettled(database.db, 25_000);
 
     const rows = await database.db.select().from(outbox);
     const attempts = await database.db.select().from(outboxAttempts).orderBy(asc(outboxAttempts.id));
+    let duplicated = 0;
     for (const row of rows) {
       const expected = blocked.has(row.chatId) ? 'dropped' : row.text.startsWith('<i>') ? 'dead' : 'sent';
       expect(row.status, `row to ${row.chatId}: ${row.text}`).toBe(expected);
       const received = textsTo(row.chatId).filter((t) => t === row.text).length;
-      const tries = () => attempts.filter((a) => a.outboxId === row.id).map((a) => `${a.outcome} ${a.detail ?? ''}`).join('; ');
-      expect(received, `copies of "${row.text}" after ${tries()}`).toBe(expected === 'sent' ? 1 : 0);
+      const tries = attempts.filter((a) => a.outboxId === row.id);
+      const timeouts = tries.filter((a) => a.detail === 'network: timeout').length;
+      const summary = tries.map((a) => `${a.outcome} ${a.detail ?? ''}`).join('; ');
+      if (expected !== 'sent') expect(received, `copies of "${row.text}" after ${summary}`).toBe(0);
+      else {
+        expect(received, `copies of "${row.text}" after ${summary}`).toBeGreaterThanOrEqual(1);
+        expect(received, `copies of "${row.text}" after ${summary}`).toBeLessThanOrEqual(1 + timeouts);
+        if (received > 1) duplicated++;
+      }
     }
+    // On a machine that keeps up, none; under heavy load a few requests answered after the timeout.
+    expect(duplicated).toBeLessThanOrEqual(5);
     const readers = await database.db.select().from(subscribers);
     for (const reader of readers) expect(reader.active).toBe(!blocked.has(reader.chatId));
     // every attempt is recorded: one attempt row per sendMessage call the emulator saw
@@ -140,13 +151,13 @@ describe(`the outbox drainer (${backendName()})`, () => {
     emulator.addFault((_m, params) => {
       if (Number(params.chat_id) !== 1 || told) return undefined;
       told = true;
-      return { error_code: 429, description: 'Too Many Requests: retry after 2', parameters: { retry_after: 2 } };
+      return { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } };
     });
     await enqueueOutbox(database.db, [msg(1, 'alert', { text: 'late' }), ...Array.from({ length: 50 }, (_, n) => msg(100 + n))]);
     const started = Date.now();
     drainer = startTestDrainer(database.db, emulator, { ratePerSecond: 200 });
     const late = await emulator.waitForMessage((m) => m.chat_id === 1);
-    expect(late.at - started).toBeGreaterThanOrEqual(1950);
+    expect(late.at - started).toBeGreaterThanOrEqual(1000);
     expect(emulator.sent.filter((m) => m.chat_id >= 100 && m.at < late.at)).toHaveLength(50);
   });
 

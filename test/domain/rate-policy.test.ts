@@ -5,7 +5,11 @@ import { RatePolicy, TokenBucket, isGroupChat, telegramLimits } from '../../src/
 function simulate(policy: RatePolicy, chats: number[], durationMs: number, paid = false): { at: number; chat: number }[] {
   const sends: { at: number; chat: number }[] = [];
   for (let now = 0; now < durationMs; now++) {
-    for (const chat of chats) if (policy.tryTake(chat, paid, now).ok) sends.push({ at: now, chat });
+    for (const chat of chats) {
+      if (!policy.tryTake(chat, paid, now).ok) continue;
+      sends.push({ at: now, chat });
+      policy.answered(chat, now);
+    }
   }
   return sends;
 }
@@ -29,11 +33,14 @@ describe('RatePolicy', () => {
     expect(maxInWindow(sends.map((s) => s.at), 1000)).toBeLessThan(30);
   });
 
-  it('sends to one private chat at most once a second (plus a margin for network jitter)', () => {
+  it('sends to one private chat at most once a second, counted from Telegram\'s answer', () => {
     const policy = new RatePolicy(telegramLimits(28, 1000), 0);
     expect(policy.tryTake(5, false, 0)).toEqual({ ok: true });
-    expect(policy.tryTake(5, false, 500)).toEqual({ ok: false, waitMs: 530, reason: 'chat' });
-    expect(policy.tryTake(5, false, 1030).ok).toBe(true);
+    // on its way: nothing else to this chat, however long the answer takes
+    expect(policy.tryTake(5, false, 5000)).toEqual({ ok: false, waitMs: Infinity, reason: 'chat' });
+    expect(policy.answered(5, 5040)).toBe(6040);
+    expect(policy.tryTake(5, false, 5500)).toEqual({ ok: false, waitMs: 540, reason: 'chat' });
+    expect(policy.tryTake(5, false, 6040).ok).toBe(true);
     const sends = simulate(new RatePolicy(telegramLimits(28, 1000), 0), [5], 10_000);
     expect(maxInWindow(sends.map((s) => s.at), 1000)).toBe(1);
   });
@@ -58,6 +65,8 @@ describe('RatePolicy', () => {
 
   it('holds one chat for retry_after without holding the others', () => {
     const policy = new RatePolicy(telegramLimits(1000, 1000), 0);
+    expect(policy.tryTake(7, false, 0).ok).toBe(true);
+    policy.answered(7, 10);
     policy.pauseChat(7, 5000);
     expect(policy.tryTake(7, false, 10)).toMatchObject({ ok: false, reason: 'chat', waitMs: 4990 });
     expect(policy.tryTake(8, false, 10).ok).toBe(true);
@@ -70,15 +79,20 @@ describe('RatePolicy', () => {
     const chats = Array.from({ length: 100 }, (_, i) => i + 1);
     const sends: number[] = [];
     for (let now = 0; now < 10_000; now++) for (const c of chats) if (policy.tryTake(c + now * 1000, false, now).ok) sends.push(now);
+    // (every chat is new here, so only the global budget limits)
     expect(sends.length).toBeGreaterThanOrEqual(139);
     expect(sends.length).toBeLessThanOrEqual(141);
   });
 
   it('forgets chats whose gap is over', () => {
-    const policy = new RatePolicy(telegramLimits(28, 1000), 0);
+    const policy = new RatePolicy(telegramLimits(1000, 1000), 0);
     policy.tryTake(1, false, 0);
+    policy.tryTake(2, false, 0);
+    policy.answered(1, 10);
     policy.prune(2000);
     expect(policy.chatWait(1, 2000)).toBe(0);
+    // a chat still waiting for its answer is kept
+    expect(policy.chatWait(2, 2000)).toBe(Infinity);
   });
 });
 

@@ -162,6 +162,8 @@ export class BotApiEmulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Telegram counts a request when it arrives, not after our artificial latency.
+    const receivedAt = Date.now();
     const match = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
     if (!match) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     if (match[1] !== this.token) return this.reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
@@ -184,7 +186,7 @@ export class BotApiEmulator {
       if (error) return this.fail(res, error);
     }
     try {
-      const result = await this.call(method, params);
+      const result = await this.call(method, params, receivedAt);
       if (isApiError(result)) return this.fail(res, result);
       this.reply(res, 200, { ok: true, result });
     } catch (error) {
@@ -202,7 +204,7 @@ export class BotApiEmulator {
     res.end(JSON.stringify(body));
   }
 
-  private async call(method: string, p: Json): Promise<unknown> {
+  private async call(method: string, p: Json, receivedAt = Date.now()): Promise<unknown> {
     switch (method) {
       case 'getMe':
         return this.botInfo;
@@ -225,7 +227,7 @@ export class BotApiEmulator {
         return { status: 'administrator', user: { id: Number(p.user_id), is_bot: true, first_name: 'Vestka' }, can_post_messages: true };
       case 'sendMessage':
       case 'editMessageText':
-        return this.sendText(method, p);
+        return this.sendText(method, p, receivedAt);
       default:
         return true;
     }
@@ -247,13 +249,13 @@ export class BotApiEmulator {
     return this.updates.slice(0, limit);
   }
 
-  private sendText(method: string, p: Json): unknown {
+  private sendText(method: string, p: Json, receivedAt: number): unknown {
     const chatId = Number(p.chat_id);
     if (!Number.isFinite(chatId) || chatId === 0) return bad('chat not found');
     const blocked = this.blocked.get(chatId);
     if (blocked) return blocked;
     if (SEND_METHODS.has(method)) {
-      const limited = this.checkRate(chatId);
+      const limited = this.checkRate(chatId, receivedAt);
       if (limited) return limited;
     }
     const raw = typeof p.text === 'string' ? p.text : '';
@@ -275,10 +277,9 @@ export class BotApiEmulator {
     return { message_id, date: Math.floor(sent.at / 1000), chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' }, text: plain };
   }
 
-  private checkRate(chatId: number): ApiError | undefined {
+  private checkRate(chatId: number, now: number): ApiError | undefined {
     const limit = this.options.rateLimit;
     if (!limit) return undefined;
-    const now = Date.now();
     while (this.sendTimes.length > 0 && this.sendTimes[0]! <= now - 1000) this.sendTimes.shift();
     const isGroup = chatId < 0 && limit.perGroupPerMinute !== undefined;
     const window = isGroup ? 60_000 : 1000;

@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../src/db/database.ts';
-import { openDatabase } from '../../src/db/open-database.ts';
+import { inject } from 'vitest';
+import { createPglite, openDatabase } from '../../src/db/open-database.ts';
 import type { BotApiEmulator } from './bot-api-emulator.ts';
 import { backendName, createTestDatabase } from './test-database.ts';
 import { VestkaProcess } from './vestka-process.ts';
@@ -24,6 +25,9 @@ export async function sharedDatabase(): Promise<SharedDatabase> {
     return { env: { DATABASE_URL: database.url! }, use: (work) => work(database), close: () => database.close() };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'vestka-drain-'));
+  // Start from the migrated template rather than an empty directory (initdb and migrations take seconds).
+  const target = inject('testDatabase');
+  if (target.kind === 'pglite') await (await createPglite(join(dataDir, 'pglite'), new Blob([readFileSync(target.dumpPath)]))).close();
   return {
     env: { DATA_DIR: dataDir },
     async use(work) {

@@ -115,3 +115,12 @@ export async function releaseClaims(db: Db, worker: string, ids: readonly number
     returning id`);
   return rowsOf(result).length;
 }
+
+/**
+ * Refreshes the planner's statistics for the outbox. After a large fan-out they are stale (PGlite
+ * has no autovacuum; PostgreSQL's comes later), and the claim then checks every pending row
+ * instead of walking the pending index in order and stopping at its limit.
+ */
+export async function analyzeOutbox(db: Db): Promise<void> {
+  await db.execute(sql`analyze outbox`);
+}
