@@ -16,11 +16,12 @@ import { scratchDatabase, type Backend } from './support/bench-database.ts';
  * Delivery benchmark (issue 5). The drainer runs in this process against a database and the Bot API
  * emulator (its own process): first with Telegram's limits (429 above 30/s overall or 1/s per chat),
  * then without any limit for the system's own ceiling, over HTTP and with an in-process sender.
- *   npm run bench:delivery [-- --quick] [-- --backend pglite|postgres]
+ *   npm run bench:delivery [-- --quick] [--backend pglite|postgres] [--scenario <part of a name>]
  */
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--backend') ? (args[args.indexOf('--backend') + 1] as Backend) : undefined;
+const pick = args.includes('--scenario') ? args[args.indexOf('--scenario') + 1] : undefined;
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const WARM_UP_MS = 2000;
 const scale = quick ? 0.2 : 1;
@@ -120,7 +121,7 @@ async function startEmulator(options: EmulatorOptions): Promise<EmulatorHandle> 
 const backends: Backend[] = only ? [only] : ['pglite', 'postgres'];
 const rows: Row[] = [];
 process.stderr.write(`delivery bench on ${cpus().length} cores, Node ${process.version}${quick ? ' (quick)' : ''}\n`);
-for (const scenario of scenarios) {
+for (const scenario of scenarios.filter((s) => !pick || s.name.includes(pick))) {
   for (const backend of backends) {
     process.stderr.write(`  ${scenario.name} on ${backend}…\n`);
     rows.push(await run(scenario, backend));

@@ -1,7 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { rowsOf } from '../rows.ts';
-import { outboxAttempts } from '../schema/index.ts';
 
 /** One recorded attempt: what happened when a claimed row was tried. */
 export interface AttemptRecord {
@@ -23,9 +21,13 @@ export type Settlement =
 
 type Of<R extends Settlement['result']> = Extract<Settlement, { result: R }>;
 
-const values = (rows: SQL[]) => sql.join(rows, sql`, `);
-const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
-const ids = (rows: readonly { id: number }[]) => values(rows.map((r) => sql`${r.id}`));
+/**
+ * A batch travels as one JSON parameter read with jsonb_to_recordset: a long VALUES list costs
+ * drizzle more to build than the database to run, and postgres-js takes no array parameters.
+ */
+function records(rows: readonly object[], columns: string) {
+  return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(${sql.raw(columns)})`;
+}
 
 /**
  * Records a batch of outcomes atomically. A failure is settled only by the drainer that holds the
@@ -44,10 +46,10 @@ export async function settleOutbox(db: Db, worker: string, settlements: readonly
 
 async function settleSent(db: Db, worker: string, sent: Of<'sent'>[]): Promise<void> {
   if (sent.length === 0) return;
+  const rows = sent.map((s) => ({ id: s.id, chat_id: s.chatId, at: s.attempt.at, parts: s.partsSent, free_at: s.chatFreeAt, detail: s.attempt.detail ?? null }));
   await db.execute(sql`
-    with v(id, chat_id, at, parts, free_at, detail) as (
-      values ${values(sent.map((s) => sql`(${s.id}::bigint, ${s.chatId}::bigint, ${ts(s.attempt.at)}, ${s.partsSent}::smallint, ${ts(s.chatFreeAt)}, ${s.attempt.detail ?? null}::text)`))}
-    ), counted as (
+    with v as (select * from ${records(rows, 'id bigint, chat_id bigint, at timestamptz, parts smallint, free_at timestamptz, detail text')}),
+    counted as (
       update outbox o set attempts = o.attempts + 1,
         status = case when o.status in ('pending', 'sending') then 'sent' else o.status end,
         settled_at = case when o.status in ('pending', 'sending') then v.at else o.settled_at end,
@@ -64,33 +66,36 @@ async function settleSent(db: Db, worker: string, sent: Of<'sent'>[]): Promise<v
     from v where n.chat_id = v.chat_id and n.status = 'pending' and n.id not in (select id from v)`);
 }
 
+/** Failures and holds: every attempt is recorded and counted, then each kind settles its rows. */
 async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise<void> {
-  const by = <R extends Settlement['result']>(result: R) => rest.filter((s): s is Of<R> => s.result === result);
   const tried = rest.flatMap((s) => ('attempt' in s ? [s] : []));
   if (tried.length > 0) {
+    const rows = tried.map((s) => ({
+      id: s.id, at: s.attempt.at, outcome: s.attempt.outcome, code: s.attempt.errorCode ?? null, retry_after: s.attempt.retryAfterSeconds ?? null, detail: s.attempt.detail ?? null,
+    }));
     // Every attempt counts on the row, whoever holds the lease now: it did reach Telegram.
-    const counted = rowsOf<{ id: unknown; attempts: unknown }>(await tx.execute(sql`
-      update outbox set attempts = attempts + 1 where id in (${ids(tried)}) returning id, attempts`));
-    const numbers = new Map(counted.map((r) => [Number(r.id), Number(r.attempts)]));
-    await tx.insert(outboxAttempts).values(tried.map((s) => ({
-      outboxId: s.id, attempt: numbers.get(s.id) ?? 0, at: s.attempt.at, outcome: s.attempt.outcome, errorCode: s.attempt.errorCode ?? null,
-      retryAfterSeconds: s.attempt.retryAfterSeconds ?? null, detail: s.attempt.detail ?? null, worker,
-    })));
+    await tx.execute(sql`
+      with v as (select * from ${records(rows, 'id bigint, at timestamptz, outcome text, code int, retry_after int, detail text')}),
+      counted as (update outbox o set attempts = o.attempts + 1 from v where o.id = v.id returning o.id, o.attempts)
+      insert into outbox_attempts (outbox_id, attempt, at, outcome, error_code, retry_after_seconds, detail, worker)
+      select v.id, c.attempts, v.at, v.outcome, v.code, v.retry_after, v.detail, ${worker} from v join counted c on c.id = v.id`);
   }
   const mine = sql`o.status = 'sending' and o.leased_by = ${worker}`;
-  const later = [...by('retry'), ...by('deferred')];
+  const later = rest.flatMap((s): { id: number; available_at: Date; parts: number | null; error: string | null }[] => {
+    if (s.result === 'retry') return [{ id: s.id, available_at: s.availableAt, parts: s.partsSent, error: s.attempt.detail ?? s.attempt.outcome }];
+    return s.result === 'deferred' ? [{ id: s.id, available_at: s.availableAt, parts: null, error: null }] : [];
+  });
   if (later.length > 0) {
     await tx.execute(sql`
       update outbox o set status = 'pending', available_at = v.available_at, parts_sent = coalesce(v.parts, o.parts_sent),
         last_error = coalesce(v.error, o.last_error), leased_by = null, lease_until = null
-      from (values ${values(later.map((s) => sql`(${s.id}::bigint, ${ts(s.availableAt)}, ${s.result === 'retry' ? s.partsSent : null}::smallint, ${s.result === 'retry' ? (s.attempt.detail ?? s.attempt.outcome) : null}::text)`))})
-        v(id, available_at, parts, error)
+      from ${records(later, 'id bigint, available_at timestamptz, parts smallint, error text')}
       where o.id = v.id and ${mine}`);
   }
-  const dead = by('dead');
+  const dead = rest.flatMap((s) => (s.result === 'dead' ? [{ id: s.id, at: s.attempt.at, parts: s.partsSent, reason: s.reason, code: s.attempt.errorCode ?? null }] : []));
   if (dead.length > 0) {
     await tx.execute(sql`
-      with v(id, at, parts, reason, code) as (values ${values(dead.map((s) => sql`(${s.id}::bigint, ${ts(s.attempt.at)}, ${s.partsSent}::smallint, ${s.reason}::text, ${s.attempt.errorCode ?? null}::int)`))}),
+      with v as (select * from ${records(dead, 'id bigint, at timestamptz, parts smallint, reason text, code int')}),
       settled as (
         update outbox o set status = 'dead', settled_at = v.at, parts_sent = v.parts, last_error = v.reason, leased_by = null, lease_until = null
         from v where o.id = v.id and ${mine}
@@ -98,22 +103,23 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
       )
       insert into dead_letters (outbox_id, kind, error_code, reason, text) select id, kind, code, reason, text from settled`);
   }
-  await settleGoneChats(tx, worker, by('blocked'));
-  await settleMigrations(tx, worker, by('migrated'));
+  await settleGoneChats(tx, worker, rest.filter((s): s is Of<'blocked'> => s.result === 'blocked'));
+  await settleMigrations(tx, worker, rest.filter((s): s is Of<'migrated'> => s.result === 'migrated'));
 }
 
 /** 403 and "chat not found": the reader is marked inactive and everything queued for the chat is dropped. */
 async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): Promise<void> {
   if (gone.length === 0) return;
-  const chats = values(gone.map((s) => sql`${s.chatId}::bigint`));
-  await tx.execute(sql`update subscribers set active = false where chat_id in (${chats})`);
+  const rows = gone.map((s) => ({ id: s.id, chat_id: s.chatId, at: s.attempt.at, detail: s.attempt.detail ?? 'chat gone' }));
   await tx.execute(sql`
-    update outbox o set status = 'dropped', settled_at = v.at, last_error = v.detail, leased_by = null, lease_until = null
-    from (values ${values(gone.map((s) => sql`(${s.id}::bigint, ${ts(s.attempt.at)}, ${s.attempt.detail ?? 'chat gone'}::text)`))}) v(id, at, detail)
-    where o.id = v.id and o.status = 'sending' and o.leased_by = ${worker}`);
-  await tx.execute(sql`
-    update outbox set status = 'dropped', settled_at = ${ts(gone[0]!.attempt.at)}, last_error = 'chat gone'
-    where chat_id in (${chats}) and status = 'pending'`);
+    with v as (select * from ${records(rows, 'id bigint, chat_id bigint, at timestamptz, detail text')}),
+    readers as (update subscribers s set active = false from v where s.chat_id = v.chat_id),
+    failed as (
+      update outbox o set status = 'dropped', settled_at = v.at, last_error = v.detail, leased_by = null, lease_until = null
+      from v where o.id = v.id and o.status = 'sending' and o.leased_by = ${worker}
+    )
+    update outbox o set status = 'dropped', settled_at = v.at, last_error = 'chat gone'
+    from v where o.chat_id = v.chat_id and o.status = 'pending'`);
 }
 
 /** A group that became a supergroup: its queued rows and its subscriber move to the new chat id. */
