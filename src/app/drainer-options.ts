@@ -45,9 +45,18 @@ export type ResolvedDrainerOptions = Required<Omit<DrainerOptions, 'limits'>> & 
 
 export function withDefaults(options: DrainerOptions): ResolvedDrainerOptions {
   return {
-    leaseMs: 30_000, maxInFlight: 32, idlePollMs: 250, backoff: { baseMs: 2_000, maxMs: 300_000 }, maxAttempts: 100, exclusive: false, random: Math.random,
+    leaseMs: 30_000, maxInFlight: inFlightFor(options), idlePollMs: 250, backoff: { baseMs: 2_000, maxMs: 300_000 }, maxAttempts: 100, exclusive: false, random: Math.random,
     ...options,
   };
+}
+
+/**
+ * Sends under way at once: enough to keep the rate through Telegram's round trip (about 150 ms of
+ * sending: 16 at 28/s, 150 at 1,000/s paid). It also bounds the duplicates a crash can cause.
+ */
+function inFlightFor(options: DrainerOptions): number {
+  const fastest = options.paidBroadcast ? options.paidRatePerSecond : options.ratePerSecond;
+  return Number.isFinite(fastest) ? Math.max(16, Math.min(150, Math.ceil(fastest * 0.15))) : 64;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withDefaults } from '../../src/app/drainer-options.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { outbox, outboxAttempts } from '../../src/db/schema/index.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
@@ -20,7 +21,8 @@ afterAll(async () => {
 
 const CHATS = 300;
 const RATE = 300;
-const MAX_IN_FLIGHT = 32;
+// The drainer's default at this rate (about 150 ms of sending).
+const MAX_IN_FLIGHT = withDefaults({ worker: 'x', ratePerSecond: RATE, paidRatePerSecond: 1000, paidBroadcast: false }).maxInFlight;
 
 describe(`a drainer process killed with SIGKILL mid-run (${backendName()})`, () => {
   it('loses nothing: a second process sends the rest, and only rows in flight at the kill can arrive twice', async () => {
