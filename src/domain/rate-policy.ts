@@ -24,14 +24,17 @@ export function isGroupChat(chatId: number): boolean {
 }
 
 /**
- * A token bucket. The burst is kept small (2 % of a second's budget, at least one, plus half a
- * token so a late timer does not lose time), so in any one-second window at most
- * `rate + burst` messages leave: 28/s allows 29, never Telegram's 30.
+ * A token bucket that also never lets more than `rate` sends into any one-second window. The bucket
+ * paces sends evenly and keeps half a token of slack so a late timer loses no time; the window cap
+ * keeps that slack from adding up to a burst: 28/s puts at most 28 into any second, leaving room
+ * below Telegram's 30 for arrivals that jitter closer together than they left.
  */
 export class TokenBucket {
   private tokens: number;
   private last: number;
   private capacity: number;
+  /** Times of the sends in the last second, oldest first (finite rates only). */
+  private recent: number[] = [];
 
   constructor(private rate: number, now: number) {
     this.capacity = burstFor(rate);
@@ -39,16 +42,17 @@ export class TokenBucket {
     this.last = now;
   }
 
-  /** Milliseconds until a token is available (0 = now). */
+  /** Milliseconds until a send is allowed (0 = now). */
   wait(now: number): number {
     this.refill(now);
-    if (this.tokens >= 1) return 0;
-    return Math.ceil(((1 - this.tokens) * 1000) / this.rate);
+    const bucketWait = this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) * 1000) / this.rate);
+    return Math.max(bucketWait, this.windowWait(now));
   }
 
   take(now: number): void {
     this.refill(now);
     this.tokens -= 1;
+    if (Number.isFinite(this.rate)) this.recent.push(now);
   }
 
   setRate(rate: number, now: number): void {
@@ -56,6 +60,13 @@ export class TokenBucket {
     this.rate = rate;
     this.capacity = burstFor(rate);
     this.tokens = Math.min(this.tokens, this.capacity);
+  }
+
+  private windowWait(now: number): number {
+    while (this.recent.length > 0 && this.recent[0]! <= now - 1000) this.recent.shift();
+    const cap = Math.max(1, Math.floor(this.rate));
+    if (!Number.isFinite(this.rate) || this.recent.length < cap) return 0;
+    return this.recent[this.recent.length - cap]! + 1000 - now;
   }
 
   private refill(now: number): void {
