@@ -10,7 +10,7 @@ import { enqueueOutbox } from '../src/db/queries/outbox.ts';
 import { unsettledCount } from '../src/db/queries/outbox-stats.ts';
 import { telegramSender } from '../src/telegram/telegram-sender.ts';
 import { TELEGRAM_RATE_LIMITS, type EmulatorOptions } from '../test/support/bot-api-emulator.ts';
-import { scratchDatabase, type Backend } from './support/bench-database.ts';
+import { dropStaleBenchDatabases, scratchDatabase, type Backend } from './support/bench-database.ts';
 
 /**
  * Delivery benchmark (issue 5). The drainer runs in this process against a database and the Bot API
@@ -119,6 +119,7 @@ async function startEmulator(options: EmulatorOptions): Promise<EmulatorHandle> 
 }
 
 const backends: Backend[] = only ? [only] : ['pglite', 'postgres'];
+if (backends.includes('postgres')) await dropStaleBenchDatabases(ADMIN_URL);
 const rows: Row[] = [];
 process.stderr.write(`delivery bench on ${cpus().length} cores, Node ${process.version}${quick ? ' (quick)' : ''}\n`);
 for (const scenario of scenarios.filter((s) => !pick || s.name.includes(pick))) {

@@ -7,6 +7,29 @@ import { openDatabase } from '../../src/db/open-database.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
+/** Drops scratch databases left by a bench run that was killed (its pid no longer runs). */
+export async function dropStaleBenchDatabases(adminUrl: string): Promise<void> {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname like 'delivery_bench_%'`;
+    for (const { datname } of rows) {
+      const pid = Number(datname.split('_')[2]);
+      if (pid !== process.pid && !isAlive(pid)) await admin.unsafe(`drop database if exists ${datname} with (force)`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** A scratch database for one scenario: PGlite in a temporary directory, or a PostgreSQL database created and dropped. */
 export async function scratchDatabase(backend: Backend, adminUrl: string): Promise<Database> {
   if (backend === 'pglite') {
