@@ -22,11 +22,15 @@ describe.runIf(backendName() === 'postgres')('two drainer processes on one Postg
 
   it('never send a row twice, keep each chat\'s order and its one-a-second gap between them', async () => {
     const chats = 250;
+    // Queued for later, so that both processes are up before any row is due and both take part.
+    const later = new Date(Date.now() + 3_600_000);
     await database.use((d) => enqueueOutbox(d.db, Array.from({ length: chats * 2 }, (_, n) => ({
-      chatId: 20_000 + (n % chats), kind: 'alert' as const, dedupKey: `two:${n}`, text: `${n < chats ? 'first' : 'second'} ${n % chats}`,
+      chatId: 20_000 + (n % chats), kind: 'alert' as const, dedupKey: `two:${n}`, text: `${n < chats ? 'first' : 'second'} ${n % chats}`, availableAt: later,
     }))));
     const env = { DELIVERY_RATE: '400' };
     const drainers = [0, 1].map(() => startDrainProcess(emulator, database, ['--until-empty'], env));
+    await Promise.all(drainers.map((d) => d.waitForLog(/drainer ready/)));
+    await database.use((d) => d.db.update(outbox).set({ availableAt: new Date() }));
     expect(await Promise.all(drainers.map((d) => d.exited))).toEqual([0, 0]);
 
     const texts = emulator.sent.map((m) => m.plain);
