@@ -60,6 +60,10 @@ const envFields = z
     SYNC_MAX_CHANGE_PERCENT: wholeNumber('5', 1, 100, 'share of listed records one run may change before an admin must confirm it'),
     SYNC_MAX_RELEASES: wholeNumber('20', 0, 10000, 'releases, pardons and expulsions one run may bring before an admin must confirm it'),
     SYNC_MAX_DROP_PERCENT: wholeNumber('10', 1, 100, 'share of listed records that may vanish from a source in one run'),
+    DELIVERY_RATE: optionalText.default('28').pipe(z.coerce.number<string>({ error: 'must be a number of messages per second, e.g. 28 (Telegram allows about 30).' }).positive('must be more than 0 messages per second.').max(1000, 'must be at most 1000 messages per second; Telegram allows about 30 without paid broadcasts.')),
+    DELIVERY_PAID_BROADCAST: optionalText.default('false').pipe(z.stringbool({ error: 'must be true or false (true sends every message with allow_paid_broadcast, paid in Stars).' })),
+    DELIVERY_PAID_RATE: optionalText.default('1000').pipe(z.coerce.number<string>({ error: 'must be a number of messages per second between 1 and 1000.' }).min(1, 'must be at least 1 message per second.').max(1000, 'must be at most 1000: Telegram allows up to 1,000 paid broadcast messages per second.')),
+    DRAINER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
   });
 
 const envSchema = envFields
@@ -95,6 +99,7 @@ function toConfig(env: z.output<typeof envSchema>) {
     followLimit: env.FOLLOW_LIMIT,
     schedulerEnabled: env.SCHEDULER_ENABLED,
     sync: syncSettings(env),
+    delivery: { ratePerSecond: env.DELIVERY_RATE, paidBroadcast: env.DELIVERY_PAID_BROADCAST, paidRatePerSecond: env.DELIVERY_PAID_RATE, drainerEnabled: env.DRAINER_ENABLED },
   };
 }
 

@@ -14,6 +14,9 @@ import { parseConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
 import { syncConfiguredSources } from './db/queries/sources.ts';
+import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
+import { queueFigures } from './db/queries/outbox-stats.ts';
+import { createOutboxDrainer } from './delivery-wiring.ts';
 import { startHttpServer } from './http/http-server.ts';
 import { createLogger } from './logging.ts';
 import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const deliveryEvents = registerDeliveryMetrics(registry, () => queueFigures(database.db, systemClock.now()));
   const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
   const http = await startHttpServer({
     host: config.http.host,
@@ -80,6 +84,9 @@ async function main(): Promise<void> {
     scheduler = startScheduler(sourceSyncJobs(sync, sources, `${hostname()}:${process.pid}`), logger);
     logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync`);
   }
+  // Started once the bot is up; everything Vestka sends leaves through it.
+  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef, events: deliveryEvents }) : undefined;
+  drainer?.start();
 
   logger.info(
     { bot: `@${bot.botInfo.username}`, mode: config.mode, database: database.mode, location: database.location, http: http.port },
@@ -96,6 +103,7 @@ async function main(): Promise<void> {
     if (runner?.isRunning()) await runner.stop();
     await scheduler?.stop();
     await http.close();
+    await drainer?.stop();
     await database.close();
     logger.info('stopped');
     process.exit(0);

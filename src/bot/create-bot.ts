@@ -3,6 +3,7 @@ import type { I18n } from '@grammyjs/i18n';
 import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
+import { systemClock, type Clock } from '../app/clock.ts';
 import type { ReaderDefaults } from '../app/readers.ts';
 import type { SyncDeps } from '../app/source-sync.ts';
 import type { Db } from '../db/database.ts';
@@ -11,6 +12,7 @@ import type { Logger } from '../logging.ts';
 import type { BotContext } from './context.ts';
 import { helpFeature } from './features/help.ts';
 import { privacyFeature } from './features/privacy.ts';
+import { queueFeature } from './features/queue.ts';
 import { startFeature } from './features/start.ts';
 import { syncAdminFeature } from './features/sync-admin.ts';
 import { unhandledFeature } from './features/unhandled.ts';
@@ -29,6 +31,7 @@ export interface BotDeps {
   chatRef: (chatId: number) => string;
   /** Source sync, for the admin commands /sync_status, /sync_confirm, /sync_reject. */
   sync?: SyncDeps;
+  clock?: Clock;
 }
 
 /** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
@@ -45,6 +48,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(helpFeature());
   features.use(privacyFeature());
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
+  features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
   features.use(unhandledFeature());
 
   bot.catch((error) => logUpdateError(error, deps));

@@ -18,3 +18,38 @@ export const OUTBOX_PRIORITY: Record<OutboxKind, number> = {
 export function isBulk(kind: OutboxKind): boolean {
   return kind === 'digest' || kind === 'announcement';
 }
+
+/**
+ * Kinds that wait for the end of a reader's quiet hours. Alerts (arrests, releases, transfers) and
+ * grave alerts never wait; corrections neither, because they fix an alert that went out at once.
+ * Notices (a followed name matched, service notes) wait like digests and announcements.
+ */
+export function waitsForQuietHours(kind: OutboxKind): boolean {
+  return kind === 'notice' || kind === 'digest' || kind === 'announcement';
+}
+
+/**
+ * Order within one chat: lane 0 (the kinds that never wait) goes before lane 1, and within a lane
+ * messages go in the order they were queued. So a news alert never waits behind a digest or a
+ * notice held by quiet hours, and two alerts about one person arrive in the order things happened.
+ */
+export function deliveryLane(kind: OutboxKind): 0 | 1 {
+  return waitsForQuietHours(kind) ? 1 : 0;
+}
+
+export const OUTBOX_KINDS = Object.keys(OUTBOX_PRIORITY) as OutboxKind[];
+
+export interface BackoffPolicy {
+  baseMs: number;
+  maxMs: number;
+}
+
+/**
+ * The wait before retrying after a server or network failure: exponential, capped, with "equal
+ * jitter" (half fixed, half random) so retries of many rows spread out but none comes back at once.
+ * `random` is a number in [0, 1).
+ */
+export function backoffDelay(failures: number, policy: BackoffPolicy, random: number): number {
+  const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, failures - 1));
+  return Math.round(exponential / 2 + (exponential / 2) * random);
+}

@@ -14,11 +14,28 @@ export interface ApiError { error_code: number; description: string; parameters?
 export interface SentMessage { message_id: number; chat_id: number; text: string; plain: string; parse_mode?: string; reply_markup?: Json; at: number; method: string; params: Json }
 export interface ApiCall { method: string; params: Json; at: number }
 
+export interface RateLimitOptions {
+  /** Sends accepted in any sliding second, all chats together. */
+  perSecond: number;
+  /** Sends accepted in any sliding second to one private chat. */
+  perChatPerSecond: number;
+  /** Sends accepted in any sliding minute to one group or channel (negative chat id). */
+  perGroupPerMinute?: number;
+  /** A fixed retry_after; by default, like Telegram, the seconds until the window has room again. */
+  retryAfterSeconds?: number;
+}
+
+/** Telegram's documented limits: 30 a second overall, 1 a second to a chat, 20 a minute to a group. */
+export const TELEGRAM_RATE_LIMITS: RateLimitOptions = { perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 };
+
+/** What a fault rule may answer: a Telegram error, or 'timeout' (no answer at all; nothing is sent). */
+export type EmulatorFault = ApiError | 'timeout';
+
 export interface EmulatorOptions {
   token?: string;
   username?: string;
-  /** Answer 429 like Telegram when sends exceed these rates. Off unless given. */
-  rateLimit?: { perSecond: number; perChatPerSecond: number; perGroupPerMinute?: number; retryAfterSeconds?: number };
+  /** Answer 429 like Telegram when sends exceed these rates (see TELEGRAM_RATE_LIMITS). Off unless given. */
+  rateLimit?: RateLimitOptions;
   /** Artificial latency for every API answer, in ms. */
   latencyMs?: number;
 }
@@ -35,11 +52,15 @@ export class BotApiEmulator {
   private nextMessageId = 1000;
   private readonly waiters = new Set<() => void>();
   private readonly blocked = new Map<number, ApiError>();
-  private readonly faults: ((method: string, params: Json) => ApiError | undefined)[] = [];
+  private readonly faults: ((method: string, params: Json) => EmulatorFault | undefined)[] = [];
   private readonly sendTimes: number[] = [];
   private readonly chatSendTimes = new Map<number, number[]>();
   /** Count of 429 answers given, for benchmarks. */
   rateLimited = 0;
+  /** When each 429 was given (ms since the epoch). */
+  readonly rateLimitedAt: number[] = [];
+  /** Requests held without an answer by a 'timeout' fault. */
+  timedOut = 0;
   private server!: Server;
   apiRoot = '';
 
@@ -107,8 +128,8 @@ export class BotApiEmulator {
     this.blocked.set(chatId, error);
   }
 
-  /** Adds a fault rule consulted before every call; return an error to fail that call. */
-  addFault(rule: (method: string, params: Json) => ApiError | undefined): void {
+  /** Adds a fault rule consulted before every call; return an error to fail that call, or 'timeout' to never answer it. */
+  addFault(rule: (method: string, params: Json) => EmulatorFault | undefined): void {
     this.faults.push(rule);
   }
 
@@ -141,6 +162,8 @@ export class BotApiEmulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Telegram counts a request when it arrives, not after our artificial latency.
+    const receivedAt = Date.now();
     const match = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
     if (!match) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     if (match[1] !== this.token) return this.reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
@@ -155,10 +178,15 @@ export class BotApiEmulator {
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
     for (const rule of this.faults) {
       const error = rule(method, params);
+      if (error === 'timeout') {
+        // Like a Telegram that never answers: the client's own timeout has to end the request.
+        this.timedOut++;
+        return;
+      }
       if (error) return this.fail(res, error);
     }
     try {
-      const result = await this.call(method, params);
+      const result = await this.call(method, params, receivedAt);
       if (isApiError(result)) return this.fail(res, result);
       this.reply(res, 200, { ok: true, result });
     } catch (error) {
@@ -176,7 +204,7 @@ export class BotApiEmulator {
     res.end(JSON.stringify(body));
   }
 
-  private async call(method: string, p: Json): Promise<unknown> {
+  private async call(method: string, p: Json, receivedAt = Date.now()): Promise<unknown> {
     switch (method) {
       case 'getMe':
         return this.botInfo;
@@ -199,7 +227,7 @@ export class BotApiEmulator {
         return { status: 'administrator', user: { id: Number(p.user_id), is_bot: true, first_name: 'Vestka' }, can_post_messages: true };
       case 'sendMessage':
       case 'editMessageText':
-        return this.sendText(method, p);
+        return this.sendText(method, p, receivedAt);
       default:
         return true;
     }
@@ -221,13 +249,13 @@ export class BotApiEmulator {
     return this.updates.slice(0, limit);
   }
 
-  private sendText(method: string, p: Json): unknown {
+  private sendText(method: string, p: Json, receivedAt: number): unknown {
     const chatId = Number(p.chat_id);
     if (!Number.isFinite(chatId) || chatId === 0) return bad('chat not found');
     const blocked = this.blocked.get(chatId);
     if (blocked) return blocked;
     if (SEND_METHODS.has(method)) {
-      const limited = this.checkRate(chatId);
+      const limited = this.checkRate(chatId, receivedAt);
       if (limited) return limited;
     }
     const raw = typeof p.text === 'string' ? p.text : '';
@@ -249,18 +277,21 @@ export class BotApiEmulator {
     return { message_id, date: Math.floor(sent.at / 1000), chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' }, text: plain };
   }
 
-  private checkRate(chatId: number): ApiError | undefined {
+  private checkRate(chatId: number, now: number): ApiError | undefined {
     const limit = this.options.rateLimit;
     if (!limit) return undefined;
-    const now = Date.now();
-    const retry_after = limit.retryAfterSeconds ?? 1;
     while (this.sendTimes.length > 0 && this.sendTimes[0]! <= now - 1000) this.sendTimes.shift();
-    const isGroup = chatId < 0;
-    const window = isGroup && limit.perGroupPerMinute ? 60_000 : 1000;
-    const perChat = isGroup && limit.perGroupPerMinute ? limit.perGroupPerMinute : limit.perChatPerSecond;
+    const isGroup = chatId < 0 && limit.perGroupPerMinute !== undefined;
+    const window = isGroup ? 60_000 : 1000;
+    const perChat = isGroup ? limit.perGroupPerMinute! : limit.perChatPerSecond;
     const times = (this.chatSendTimes.get(chatId) ?? []).filter((t) => t > now - window);
-    if (this.sendTimes.length >= limit.perSecond || times.length >= perChat) {
+    let freeAt: number | undefined;
+    if (this.sendTimes.length >= limit.perSecond) freeAt = this.sendTimes[this.sendTimes.length - limit.perSecond]! + 1000;
+    if (times.length >= perChat) freeAt = Math.max(freeAt ?? 0, times[times.length - perChat]! + window);
+    if (freeAt !== undefined) {
       this.rateLimited++;
+      this.rateLimitedAt.push(now);
+      const retry_after = limit.retryAfterSeconds ?? Math.max(1, Math.ceil((freeAt - now) / 1000));
       return { error_code: 429, description: `Too Many Requests: retry after ${retry_after}`, parameters: { retry_after } };
     }
     this.sendTimes.push(now);

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../run-cli.ts';
+import { drainCommand } from './drain.ts';
 import { matchCommand } from './match.ts';
 import { sourcesCommand } from './sources.ts';
 import { syncCommand } from './sync.ts';
@@ -8,4 +9,5 @@ export const commands: Record<string, CliCommand> = {
   match: matchCommand,
   sync: syncCommand,
   sources: sourcesCommand,
+  drain: drainCommand,
 };

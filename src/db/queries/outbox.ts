@@ -15,6 +15,8 @@ export interface OutboxMessage {
   statusHistoryId?: number | null;
   releaseBatchId?: number | null;
   availableAt?: Date;
+  /** Send with allow_paid_broadcast (paid in Stars, up to 1,000 messages a second). */
+  allowPaidBroadcast?: boolean;
 }
 
 const CHUNK = 1000;
@@ -37,6 +39,7 @@ export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]):
       statusHistoryId: m.statusHistoryId ?? null,
       releaseBatchId: m.releaseBatchId ?? null,
       ...(m.availableAt ? { availableAt: m.availableAt } : {}),
+      ...(m.allowPaidBroadcast ? { allowPaidBroadcast: true } : {}),
     }));
     const result = await db.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.dedupKey }).returning({ id: outbox.id });
     inserted += result.length;

@@ -42,6 +42,8 @@ export const outbox = pgTable(
   (t) => [
     index('outbox_pending_idx').on(t.priority, t.availableAt, t.id).where(sql`${t.status} = 'pending'`),
     index('outbox_chat_idx').on(t.chatId, t.id),
+    // The drainer asks "is this the first unsettled row of its chat?" for every candidate it claims.
+    index('outbox_chat_unsettled_idx').on(t.chatId, t.id).where(sql`${t.status} in ('pending', 'sending')`),
     index('outbox_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
     index('outbox_batch_idx').on(t.releaseBatchId),
   ],
@@ -62,7 +64,11 @@ export const outboxAttempts = pgTable(
     detail: text(),
     worker: text(),
   },
-  (t) => [index('outbox_attempts_outbox_idx').on(t.outboxId)],
+  (t) => [
+    index('outbox_attempts_outbox_idx').on(t.outboxId),
+    // For "sent / failed in the last minute / hour" (/queue, metrics).
+    index('outbox_attempts_at_idx').on(t.at),
+  ],
 );
 
 /** Messages Telegram refused for good (400), with the reason, for an admin to look at. */
@@ -74,6 +80,16 @@ export const deadLetters = pgTable('dead_letters', {
   reason: text().notNull(),
   text: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Drainers running now, each refreshing its row while it runs. The global send budget is divided
+ * among the live ones, so two processes together still keep to Telegram's limits.
+ */
+export const deliveryDrainers = pgTable('delivery_drainers', {
+  worker: text().primaryKey(),
+  heartbeatAt: timestamp({ withTimezone: true }).notNull(),
+  startedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
 export type OutboxRow = typeof outbox.$inferSelect;
