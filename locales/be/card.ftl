@@ -12,7 +12,7 @@ card-penalty = Від пакарання: { $penalty }
 card-articles = Артыкулы Крымінальнага кодэкса: { $articles }
 card-recognized = Прызнанне палітвязнем: { $date }
 card-last-change = Апошняя змена: { $change }, { $date }
-card-missing = Крыніца не падае гэтага чалавека з { $date }.
+card-missing = З { $date } крыніца больш не ўключае гэтага чалавека ў спіс.
 card-source-as-of = <a href="{ $url }">Крыніца</a> · звесткі на { $date }
 card-as-of = Звесткі на { $date }
 change-newly_listed = унясенне ў спіс

@@ -12,7 +12,7 @@ card-penalty = Penalty: { $penalty }
 card-articles = Criminal Code articles: { $articles }
 card-recognized = Recognised as a political prisoner: { $date }
 card-last-change = Last change: { $change }, { $date }
-card-missing = The source has not listed this person since { $date }.
+card-missing = Since { $date } the source no longer lists this person.
 card-source-as-of = <a href="{ $url }">Source</a> · data as of { $date }
 card-as-of = Data as of { $date }
 change-newly_listed = added to the list

@@ -12,7 +12,7 @@ card-penalty = Вид наказания: { $penalty }
 card-articles = Статьи Уголовного кодекса: { $articles }
 card-recognized = Признание политзаключённым: { $date }
 card-last-change = Последнее изменение: { $change }, { $date }
-card-missing = Источник не указывает этого человека с { $date }.
+card-missing = С { $date } источник больше не включает этого человека в список.
 card-source-as-of = <a href="{ $url }">Источник</a> · данные на { $date }
 card-as-of = Данные на { $date }
 change-newly_listed = внесение в список

@@ -89,6 +89,8 @@ describe.each(LANGUAGES)('following, in $lang', (l) => {
     const u = user();
     const calls = await harness.send(u, `/start f_${people.ales}`);
     expect(shown(calls)[0]!.split('\n')[0]).toBe(l.name);
+    // a newcomer from a posted link learns what is stored and that /forget erases it
+    expect(shown(calls)[0]).toContain('/forget');
     expect(buttons(calls)).toEqual([{ text: l.follow, data: `fl:${people.ales}` }]);
     expect(shown(await harness.send(u, '/start f_999999'))[0]).not.toContain(l.name);
     expect(buttons(await harness.send(u, '/start')).map((b) => b.data)).toEqual(['lang:be', 'lang:ru', 'lang:en']);

@@ -59,10 +59,10 @@ export async function replyWithCard(ctx: BotContext, deps: FollowFeatureDeps, pe
   await ctx.reply(extra ? `${card}\n\n${extra}` : card, { ...HTML, reply_markup: cardKeyboard(ctx, person.record.id, followId) });
 }
 
-export async function replyWithCardOf(ctx: BotContext, deps: FollowFeatureDeps, prisonerId: number, missingKey: string): Promise<void> {
+export async function replyWithCardOf(ctx: BotContext, deps: FollowFeatureDeps, prisonerId: number, missingKey: string, extra?: string): Promise<void> {
   const [person] = await loadPeople(deps.db, [prisonerId], readerTimezone(ctx, deps.timezone));
   if (!person) return void (await ctx.reply(ctx.t(missingKey), HTML));
-  await replyWithCard(ctx, deps, person);
+  await replyWithCard(ctx, deps, person, extra);
 }
 
 /**

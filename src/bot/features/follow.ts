@@ -22,7 +22,8 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   pm.command('start', async (ctx, next) => {
     const id = /^f_(\d{1,9})$/.exec(ctx.match.trim())?.[1];
     if (!id) return next();
-    await replyWithCardOf(ctx, deps, Number(id), 'follow-link-missing');
+    // Someone arriving from a posted link has not seen the welcome: tell them what is stored, and /forget.
+    await replyWithCardOf(ctx, deps, Number(id), 'follow-link-missing', ctx.reader.subscriber ? undefined : ctx.t('start-privacy-short'));
   });
 
   pm.command('follow', async (ctx) => {
