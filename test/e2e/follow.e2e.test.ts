@@ -27,8 +27,9 @@ describe('a relative, through the real program and a local Bot API', () => {
       SOURCE_URL: join(SOURCE_FIXTURES, 'feed-good.json'), SOURCE_SCHEDULE: '* * * * * *',
     });
     try {
-      await vestka.waitForLog(/^ready/);
-      await vestka.waitForLog(/^sync main: applied/);
+      // Generous waits: a busy CI machine can take many seconds to start the program; a passing run takes ~8 s.
+      await vestka.waitForLog(/^ready/, 45_000);
+      await vestka.waitForLog(/^sync main: applied/, 30_000);
       const user = { id: 8001, language_code: 'en' };
       const mine = (m: SentMessage) => m.chat_id === user.id;
 
@@ -67,5 +68,5 @@ describe('a relative, through the real program and a local Bot API', () => {
     } finally {
       expect(await vestka.stop()).toBe(0);
     }
-  });
+  }, 90_000);
 });
