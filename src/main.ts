@@ -56,7 +56,10 @@ async function main(): Promise<void> {
     matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
   };
   const sources = await syncConfiguredSources(database.db, config.sources);
-  const bot = createBot({ token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync });
+  const bot = createBot({
+    token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
+    registryIndex, followLimit: config.followLimit,
+  });
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
 
   const registry = new Registry();

@@ -5,9 +5,13 @@ import { LANGUAGES, type Language } from '../domain/language.ts';
 /** The commands a user sees in Telegram's menu and in /help, in this order. Features add theirs. */
 export const USER_COMMANDS: readonly { command: string; descriptionKey: string }[] = [
   { command: 'start', descriptionKey: 'cmd-start' },
+  { command: 'follow', descriptionKey: 'cmd-follow' },
+  { command: 'list', descriptionKey: 'cmd-list' },
+  { command: 'settings', descriptionKey: 'cmd-settings' },
   { command: 'help', descriptionKey: 'cmd-help' },
   { command: 'language', descriptionKey: 'cmd-language' },
   { command: 'privacy', descriptionKey: 'cmd-privacy' },
+  { command: 'forget', descriptionKey: 'cmd-forget' },
 ];
 
 export function commandList(t: Translate, language: Language) {

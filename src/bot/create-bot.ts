@@ -4,18 +4,30 @@ import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
 import { systemClock, type Clock } from '../app/clock.ts';
+import type { NameSearch } from '../app/prisoner-cards.ts';
 import type { ReaderDefaults } from '../app/readers.ts';
+import { RegistryIndex } from '../app/registry-index.ts';
 import type { SyncDeps } from '../app/source-sync.ts';
 import type { Db } from '../db/database.ts';
 import { languageFromTelegram } from '../domain/language.ts';
 import type { Logger } from '../logging.ts';
 import type { BotContext } from './context.ts';
+import { badInputFeature } from './features/bad-input.ts';
+import { followListFeature } from './features/follow-list.ts';
+import type { FollowFeatureDeps } from './features/follow-view.ts';
+import { followFeature } from './features/follow.ts';
+import { forgetFeature } from './features/forget.ts';
 import { helpFeature } from './features/help.ts';
+import { inlineSearchFeature } from './features/inline-search.ts';
+import { nameSearchFeature } from './features/name-search.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { queueFeature } from './features/queue.ts';
+import { settingsFeature } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { syncAdminFeature } from './features/sync-admin.ts';
 import { unhandledFeature } from './features/unhandled.ts';
+import { translatorFrom } from './i18n.ts';
+import { DEFAULT_FLOOD_LIMIT, floodLimit, type FloodLimit } from './middleware/flood-limit.ts';
 import { loadReader } from './middleware/load-reader.ts';
 
 export interface BotDeps {
@@ -32,6 +44,12 @@ export interface BotDeps {
   /** Source sync, for the admin commands /sync_status, /sync_confirm, /sync_reject. */
   sync?: SyncDeps;
   clock?: Clock;
+  /** The name engine over the register: main.ts passes its one `RegistryIndex`; tests get a fresh one. */
+  registryIndex?: NameSearch;
+  /** FOLLOW_LIMIT; 20 when not given. */
+  followLimit?: number;
+  /** Per-user flood limit; DEFAULT_FLOOD_LIMIT when not given. */
+  floodLimit?: FloodLimit;
 }
 
 /** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
@@ -44,11 +62,24 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const features = bot.errorBoundary((error) => replyWithApology(error, deps));
   features.use(loadReader({ db: deps.db, defaultLanguage: deps.defaults.language, isAdmin: adminCheck(deps.db, deps.adminIds) }));
   features.use(deps.i18n);
+  features.use(floodLimit(deps.floodLimit ?? DEFAULT_FLOOD_LIMIT));
+  const relatives: FollowFeatureDeps = {
+    db: deps.db, t: translatorFrom(deps.i18n), search: deps.registryIndex ?? new RegistryIndex(deps.db), followLimit: deps.followLimit ?? 20, timezone: deps.defaults.timezone,
+  };
+  // Before start: /start f_<id> deep links open a card; a plain /start falls through.
+  features.use(followFeature(relatives));
   features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
   features.use(helpFeature());
   features.use(privacyFeature());
+  features.use(followListFeature(relatives));
+  features.use(settingsFeature({ db: deps.db, timezone: deps.defaults.timezone }));
+  features.use(forgetFeature({ db: deps.db }));
+  features.use(inlineSearchFeature(relatives));
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
   features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
+  // Last before the fallback, so features that read files or plain text (admin lists) come first.
+  features.use(badInputFeature());
+  features.use(nameSearchFeature(relatives));
   features.use(unhandledFeature());
 
   bot.catch((error) => logUpdateError(error, deps));

@@ -43,7 +43,7 @@ describe('admin sync commands', () => {
   it('are invisible to everyone else: the ordinary answer, no hint, not in the menu', async () => {
     await heldRun();
     for (const command of ['/sync_status', '/sync_confirm 2', '/sync_reject 2']) {
-      expect(await reply({ id: 5, language_code: 'en' }, command)).toBe('I can only read text. Send a person\'s name to find them, or /help for the commands.');
+      expect(await reply({ id: 5, language_code: 'en' }, command)).toBe('I do not know this command. Send a person\'s name to find them, or /help for the commands.');
     }
     expect(USER_COMMANDS.map((c) => c.command)).not.toContain('sync_status');
     expect(await database.db.select().from(adminAuditLog)).toEqual([]);

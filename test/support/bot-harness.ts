@@ -6,6 +6,7 @@ import type { BotContext } from '../../src/bot/context.ts';
 import { createI18n } from '../../src/bot/i18n.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { EMULATOR_TOKEN } from './bot-api-emulator.ts';
+import { parseTelegramHtml } from './telegram-html.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export const BOT_INFO: UserFromGetMe = {
@@ -26,6 +27,9 @@ export class BotHarness {
   private readonly failures: { method: string; error_code: number; description: string; parameters?: Record<string, unknown> }[] = [];
   private updateId = 1;
   private messageId = 1;
+  /** What each message the bot sent or edited says, as a user sees it (no tags), by message id. */
+  private readonly shown = new Map<number, string>();
+  private readonly messageIds = new WeakMap<ApiCallRecord, number>();
 
   private constructor(readonly bot: Bot<BotContext>, readonly database: TestDatabase) {}
 
@@ -42,17 +46,22 @@ export class BotHarness {
       adminIds: [],
       logger: pino({ level: 'silent' }),
       chatRef: (id) => `ref${id}`,
+      // Tests send many updates from one user in a moment; the flood limit has its own test.
+      floodLimit: { updates: 1000, windowMs: 60_000 },
       ...overrides,
     });
     const harness = new BotHarness(bot, database);
     bot.api.config.use((_prev, method, payload) => {
-      harness.calls.push({ method, payload: payload });
+      const record = { method, payload: payload as Record<string, unknown> };
+      harness.calls.push(record);
       const failure = harness.failures.findIndex((f) => f.method === method);
       if (failure !== -1) {
         const [{ method: _m, ...error }] = harness.failures.splice(failure, 1) as [(typeof harness.failures)[number]];
         return Promise.resolve({ ok: false, ...error } as never);
       }
-      return Promise.resolve({ ok: true, result: harness.fakeResult(method, payload as Record<string, unknown>) } as never);
+      const result = harness.fakeResult(method, payload);
+      if (typeof result === 'object' && result !== null && 'message_id' in result) harness.messageIds.set(record, Number(result.message_id));
+      return Promise.resolve({ ok: true, result } as never);
     });
     return harness;
   }
@@ -65,7 +74,11 @@ export class BotHarness {
   private fakeResult(method: string, payload: Record<string, unknown>): unknown {
     if (method === 'sendMessage' || method === 'editMessageText') {
       const chat = { id: Number(payload.chat_id), type: 'private' };
-      return { message_id: method === 'sendMessage' ? this.messageId++ : Number(payload.message_id), date: 0, chat, text: payload.text };
+      const message_id = method === 'sendMessage' ? this.messageId++ : Number(payload.message_id);
+      const raw = String(payload.text);
+      const parsed = payload.parse_mode === 'HTML' ? parseTelegramHtml(raw) : undefined;
+      this.shown.set(message_id, parsed?.ok ? parsed.text : raw);
+      return { message_id, date: 0, chat, text: payload.text };
     }
     return true;
   }
@@ -83,11 +96,20 @@ export class BotHarness {
     return this.handle({ message: { message_id: this.messageId++, date: 0, chat: { id: user.id, type: 'private', first_name: 'U' }, from: this.from(user), ...message } });
   }
 
-  /** Taps an inline button with this callback data, under message `messageId`. */
+  /** Taps an inline button with this callback data, under message `messageId` (as Telegram does, with that message's text). */
   async press(user: User, data: string, messageId = 1): Promise<ApiCallRecord[]> {
+    const text = this.shown.get(messageId) ?? '';
     return this.handle({
-      callback_query: { id: `cb${this.updateId}`, chat_instance: 'ci', from: this.from(user), data, message: { message_id: messageId, date: 0, chat: { id: user.id, type: 'private', first_name: 'U' }, text: '' } },
+      callback_query: { id: `cb${this.updateId}`, chat_instance: 'ci', from: this.from(user), data, message: { message_id: messageId, date: 0, chat: { id: user.id, type: 'private', first_name: 'U' }, text } },
     });
+  }
+
+  /** The id of the last message the bot sent in these calls (to press a button under it). */
+  lastSentId(calls: ApiCallRecord[]): number {
+    const sent = calls.filter((c) => c.method === 'sendMessage');
+    const id = this.messageIds.get(sent[sent.length - 1]!);
+    if (id === undefined) throw new Error('no message was sent');
+    return id;
   }
 
   async handle(update: Omit<Update, 'update_id'>): Promise<ApiCallRecord[]> {

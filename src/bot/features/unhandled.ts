@@ -5,7 +5,7 @@ import type { BotContext } from '../context.ts';
 export function unhandledFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').on('message', async (ctx) => {
-    await ctx.reply(ctx.t('unhandled'), { parse_mode: 'HTML' });
+    await ctx.reply(ctx.t(ctx.message.text?.startsWith('/') ? 'unknown-command' : 'unhandled'), { parse_mode: 'HTML' });
   });
   composer.on('callback_query', async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });

@@ -1,0 +1,35 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import { forgetChat } from '../../app/forget.ts';
+import type { Db } from '../../db/database.ts';
+import { callbackData } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { editOrReply } from '../edit-message.ts';
+
+/**
+ * /forget: one confirmation, then everything stored for the chat is erased in one transaction and
+ * the user is told exactly what was erased. The answer comes in the language the user was using.
+ */
+export function forgetFeature(deps: { db: Db }): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType('private');
+
+  pm.command('forget', async (ctx) => {
+    const keyboard = new InlineKeyboard().text(ctx.t('forget-yes'), callbackData('fg', 'y')).text(ctx.t('forget-no'), callbackData('fg', 'n'));
+    await ctx.reply(ctx.t('forget-confirm'), { parse_mode: 'HTML', reply_markup: keyboard });
+  });
+
+  pm.callbackQuery(/^fg:y$/, async (ctx) => {
+    const erased = await forgetChat(deps.db, ctx.chat.id);
+    await ctx.answerCallbackQuery();
+    const anything = erased.settings || erased.follows + erased.pendingNames + erased.queuedMessages > 0;
+    const text = anything ? ctx.t('forget-done', { follows: erased.follows, pending: erased.pendingNames, queued: erased.queuedMessages }) : ctx.t('forget-nothing');
+    await editOrReply(ctx, text, { parse_mode: 'HTML' });
+  });
+
+  pm.callbackQuery(/^fg:n$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await editOrReply(ctx, ctx.t('forget-cancelled'), { parse_mode: 'HTML' });
+  });
+
+  return composer;
+}

@@ -1,0 +1,67 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import { QUIET_PRESETS, changeSetting, viewSettings, type SettingChange, type SubscriberSettings } from '../../app/subscriber-settings.ts';
+import type { Db } from '../../db/database.ts';
+import { escapeHtml } from '../../domain/html.ts';
+import { callbackData, callbackPattern } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { editTappedMessage } from '../edit-message.ts';
+
+const hour = (h: number) => String(h).padStart(2, '0');
+
+/**
+ * /settings: discreet alerts, quiet hours (off or a preset), announcements of batch releases. One
+ * message whose buttons change one setting each and redraw it. Looking stores nothing; the first
+ * change stores the chat with its language. (The digest has its own /digest.)
+ */
+export function settingsFeature(deps: { db: Db; timezone: string }): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType('private');
+
+  pm.command('settings', async (ctx) => {
+    const settings = await viewSettings(deps.db, ctx.chat.id, deps.timezone);
+    await ctx.reply(render(ctx, settings), { parse_mode: 'HTML', reply_markup: keyboard(ctx, settings) });
+  });
+
+  pm.callbackQuery(callbackPattern('st', 2), async (ctx) => {
+    const change = parseChange(ctx.match[1]!, ctx.match[2]!);
+    if (!change) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
+    const settings = await changeSetting(deps.db, { chatId: ctx.chat.id, language: ctx.reader.language }, deps.timezone, change);
+    await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });
+    await editTappedMessage(ctx, render(ctx, settings), { parse_mode: 'HTML', reply_markup: keyboard(ctx, settings) });
+  });
+
+  return composer;
+}
+
+function parseChange(what: string, value: string): SettingChange | undefined {
+  if ((what === 'd' || what === 'a') && (value === '1' || value === '0')) return { setting: what === 'd' ? 'discreet' : 'announcements', on: value === '1' };
+  if (what !== 'q') return undefined;
+  if (value === 'off') return { setting: 'quiet', hours: null };
+  const preset = QUIET_PRESETS.find((p) => `${p.from}-${p.to}` === value);
+  return preset ? { setting: 'quiet', hours: preset } : undefined;
+}
+
+function render(ctx: BotContext, s: SubscriberSettings): string {
+  const quiet = s.quiet ? ctx.t('settings-quiet-on', { from: `${hour(s.quiet.from)}:00`, to: `${hour(s.quiet.to)}:00`, timezone: escapeHtml(s.timezone) }) : ctx.t('settings-quiet-off');
+  return [
+    ctx.t('settings-title'),
+    '',
+    ctx.t(s.discreet ? 'settings-discreet-on' : 'settings-discreet-off'),
+    '',
+    quiet,
+    '',
+    ctx.t(s.announcements ? 'settings-announcements-on' : 'settings-announcements-off'),
+  ].join('\n');
+}
+
+function keyboard(ctx: BotContext, s: SubscriberSettings): InlineKeyboard {
+  const k = new InlineKeyboard();
+  k.text(ctx.t(s.discreet ? 'settings-discreet-turn-off' : 'settings-discreet-turn-on'), callbackData('st', 'd', s.discreet ? 0 : 1)).row();
+  for (const p of QUIET_PRESETS) {
+    const chosen = s.quiet?.from === p.from && s.quiet.to === p.to;
+    k.text(`${chosen ? '✓ ' : ''}${ctx.t('settings-quiet-button', { from: hour(p.from), to: hour(p.to) })}`, callbackData('st', 'q', `${p.from}-${p.to}`));
+  }
+  k.row().text(`${s.quiet ? '' : '✓ '}${ctx.t('settings-quiet-off-button')}`, callbackData('st', 'q', 'off')).row();
+  k.text(ctx.t(s.announcements ? 'settings-announcements-turn-off' : 'settings-announcements-turn-on'), callbackData('st', 'a', s.announcements ? 0 : 1));
+  return k;
+}
