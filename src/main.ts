@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const sources = await syncConfiguredSources(database.db, config.sources);
   const bot = createBot({
     token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
-    registryIndex, followLimit: config.followLimit,
+    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold,
   });
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
 

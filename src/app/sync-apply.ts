@@ -58,7 +58,13 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
   const announcedIds = [...people].filter(([, p]) => p.change.prisonerId !== null && p.change.events.some((e) => isAnnounced(e.kind))).map(([id]) => id);
   for (const follower of await findFollowers(tx, announcedIds)) addFollower(tell, follower);
   // People new to the register have no followers yet, except pending follows that find them now.
-  const attached = await attachPending(tx, deps.matcher, added.map((c) => ({ id: newIds.get(c.externalId)!, change: c })), now, tell);
+  const newcomers = added.map(({ externalId, patch }) => ({
+    id: newIds.get(externalId)!,
+    names: [patch.nameBe, patch.nameRu, patch.nameEn, ...(patch.aliases ?? [])].filter((n): n is string => !!n),
+    birthYear: patch.birthYear ?? undefined,
+    gender: patch.gender ?? undefined,
+  }));
+  const attached = await attachPending(tx, deps.matcher, newcomers, now, tell);
 
   const messages: OutboxMessage[] = [];
   for (const [id, followers] of tell) {
@@ -86,22 +92,25 @@ function historyRow(ctx: ApplyContext, prisonerId: number, personUrl: string | n
   };
 }
 
+/** A person just added to the register, as the pending-name matcher sees them. */
+export interface Newcomer {
+  id: number;
+  names: string[];
+  birthYear?: number;
+  gender?: 'm' | 'f';
+}
+
 /**
- * Attaches pending follows to people new to the register. A pending name that fits more than one
- * new person is left pending: only a confident match may tell a family someone was found.
+ * Attaches pending follows to people new to the register (from a sync or a release batch). A pending
+ * name that fits more than one newcomer is left pending: only a confident match may tell a family
+ * someone was found.
  */
-async function attachPending(tx: Db, matcher: PendingNameMatcher, added: { id: number; change: RecordPlan }[], now: Date, tell: Map<number, Follower[]>): Promise<number> {
+export async function attachPending(tx: Db, matcher: PendingNameMatcher, added: readonly Newcomer[], now: Date, tell: Map<number, Follower[]>): Promise<number> {
   if (added.length === 0) return 0;
   const pending = await findPendingFollows(tx);
   let attached = 0;
   for (const follow of pending) {
-    const hits = added.filter(({ change: { patch } }) =>
-      matcher(follow.pendingName, {
-        names: [patch.nameBe, patch.nameRu, patch.nameEn, ...(patch.aliases ?? [])].filter((n): n is string => !!n),
-        birthYear: patch.birthYear ?? undefined,
-        gender: patch.gender ?? undefined,
-      }),
-    );
+    const hits = added.filter(({ names, birthYear, gender }) => matcher(follow.pendingName, { names, birthYear, gender }));
     if (hits.length !== 1) continue;
     const prisonerId = hits[0]!.id;
     if (!(await attachPendingFollow(tx, follow.followId, prisonerId, now))) continue;
@@ -111,7 +120,7 @@ async function attachPending(tx: Db, matcher: PendingNameMatcher, added: { id: n
   return attached;
 }
 
-function addFollower(tell: Map<number, Follower[]>, follower: Follower): void {
+export function addFollower(tell: Map<number, Follower[]>, follower: Follower): void {
   const list = tell.get(follower.prisonerId);
   if (list) list.push(follower);
   else tell.set(follower.prisonerId, [follower]);

@@ -3,6 +3,12 @@ import type { I18n } from '@grammyjs/i18n';
 import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
+import { exactNameMatcher } from '../app/pending-follows.ts';
+import { MAX_LIST_FILE_BYTES } from '../app/release-list-file.ts';
+import { downloadTelegramFile } from '../telegram/file-downloader.ts';
+import { adminFeature } from './features/admin.ts';
+import { releaseReviewFeature } from './features/release-review.ts';
+import { releaseFeature } from './features/release.ts';
 import { systemClock, type Clock } from '../app/clock.ts';
 import type { NameSearch } from '../app/prisoner-cards.ts';
 import type { ReaderDefaults } from '../app/readers.ts';
@@ -50,6 +56,10 @@ export interface BotDeps {
   followLimit?: number;
   /** Per-user flood limit; DEFAULT_FLOOD_LIMIT when not given. */
   floodLimit?: FloodLimit;
+  /** RELEASE_APPROVAL_THRESHOLD; 30 when not given. */
+  releaseApprovalThreshold?: number;
+  /** Reads a file an admin sent (a release list); the Bot API file endpoint when not given. */
+  fetchDocument?: (filePath: string) => Promise<string | undefined>;
 }
 
 /** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
@@ -66,6 +76,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const relatives: FollowFeatureDeps = {
     db: deps.db, t: translatorFrom(deps.i18n), search: deps.registryIndex ?? new RegistryIndex(deps.db), followLimit: deps.followLimit ?? 20, timezone: deps.defaults.timezone,
   };
+  const releases = releaseDeps(deps, relatives);
   // Before start: /start f_<id> deep links open a card; a plain /start falls through.
   features.use(followFeature(relatives));
   features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
@@ -76,6 +87,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(forgetFeature({ db: deps.db }));
   features.use(inlineSearchFeature(relatives));
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
+  // Before bad input and name search: the release dialogue reads an admin's plain text and files.
+  features.use(releaseFeature(releases));
+  features.use(releaseReviewFeature(releases));
+  features.use(adminFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
   features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
   // Last before the fallback, so features that read files or plain text (admin lists) come first.
   features.use(badInputFeature());
@@ -84,6 +99,23 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   bot.catch((error) => logUpdateError(error, deps));
   return bot;
+}
+
+function releaseDeps(deps: BotDeps, relatives: FollowFeatureDeps) {
+  const clock = deps.clock ?? systemClock;
+  const index = relatives.search;
+  const matcher = index instanceof RegistryIndex ? index.pendingMatcher() : exactNameMatcher;
+  const common = { db: deps.db, clock, translate: relatives.t, t: relatives.t };
+  return {
+    ...common,
+    drafts: { db: deps.db, search: index, clock, timezone: deps.defaults.timezone },
+    confirm: {
+      ...common, botUsername: deps.botInfo?.username ?? '', adminIds: deps.adminIds, defaultLanguage: deps.defaults.language, approvalThreshold: deps.releaseApprovalThreshold ?? 30,
+      matcher, prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
+    },
+    undo: common,
+    fetchDocument: deps.fetchDocument ?? ((filePath: string) => downloadTelegramFile(deps.apiRoot, deps.token, filePath, MAX_LIST_FILE_BYTES)),
+  };
 }
 
 function logUpdateError(error: BotError<BotContext>, deps: BotDeps): void {

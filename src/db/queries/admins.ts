@@ -10,3 +10,9 @@ export async function isStoredAdmin(db: Db, userId: number): Promise<boolean> {
 export async function storedAdminIds(db: Db): Promise<number[]> {
   return (await db.select({ userId: admins.userId }).from(admins)).map((r) => r.userId);
 }
+
+/** Adds a run-time admin; false if they already were one. */
+export async function insertAdmin(db: Db, userId: number, addedBy: number, at: Date): Promise<boolean> {
+  const rows = await db.insert(admins).values({ userId, addedBy, addedAt: at }).onConflictDoNothing().returning({ userId: admins.userId });
+  return rows.length > 0;
+}

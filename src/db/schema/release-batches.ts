@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, bigint, unique } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, bigint, unique } from 'drizzle-orm/pg-core';
+import type { LineCandidate, LineDecision, ReleaseKind } from '../../domain/release-preview.ts';
 import { prisoners } from './prisoners.ts';
 
 /** A batch release an admin announces from a published list of names. */
@@ -7,12 +8,16 @@ export const releaseBatches = pgTable('release_batches', {
   title: text().notNull(),
   releaseDate: date().notNull(),
   /** pardoned | released | expelled | released_in_belarus */
-  kind: text().notNull(),
+  kind: text().$type<ReleaseKind>().notNull(),
   /** For expulsions: ISO country code. */
   country: text(),
   sourceUrl: text(),
   /** draft | preview | awaiting_approval | confirmed | undone | cancelled */
   status: text().notNull().default('draft'),
+  /** While a draft: what the dialogue waits for next (title | date | kind | country | source | list). */
+  step: text(),
+  /** Set when the batch was sent for approval: a second admin must confirm it. */
+  approvalRequired: boolean().notNull().default(false),
   createdBy: bigint({ mode: 'number' }).notNull(),
   approvedBy: bigint({ mode: 'number' }),
   announce: jsonb().$type<{ subscribers: boolean; channels: boolean }>().notNull().default({ subscribers: false, channels: false }),
@@ -28,15 +33,22 @@ export const releaseBatchLines = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     batchId: integer().notNull().references(() => releaseBatches.id, { onDelete: 'cascade' }),
     lineNo: smallint().notNull(),
+    /** What the name engine searched with: the line without numbering. */
     rawText: text().notNull(),
+    /** The name alone and the bracketed other spelling, for a record created from the line. */
+    name: text().notNull().default(''),
+    otherName: text(),
     /** matched | ambiguous | not_found | duplicate | already_released | skip | create */
-    decision: text().notNull(),
+    decision: text().$type<LineDecision>().notNull(),
     prisonerId: integer().references(() => prisoners.id, { onDelete: 'set null' }),
     /** Candidate ids with scores and what tells them apart, for the admin's choice. */
-    candidates: jsonb().$type<unknown[]>().notNull().default([]),
-    kindOverride: text(),
+    candidates: jsonb().$type<LineCandidate[]>().notNull().default([]),
+    kindOverride: text().$type<ReleaseKind>(),
     countryOverride: text(),
     birthYear: smallint(),
   },
   (t) => [unique('release_batch_lines_uq').on(t.batchId, t.lineNo), index('release_batch_lines_prisoner_idx').on(t.prisonerId)],
 );
+
+export type ReleaseBatchRow = typeof releaseBatches.$inferSelect;
+export type ReleaseBatchLineRow = typeof releaseBatchLines.$inferSelect;

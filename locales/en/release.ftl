@@ -1,0 +1,91 @@
+# Batch releases: admins only.
+release-ask-title = <b>New release batch.</b> Send its title, for example: <i>13 December 2025: 123 released</i>. /release_cancel stops.
+release-previous-cancelled = Your unfinished batch #{ $batch } was cancelled.
+release-ask-date = The date of the release: <code>2025-12-13</code> or <code>13.12.2025</code>.
+release-ask-kind = What happened to the people on the list? (You can change it for one person in the preview.)
+release-ask-country = To which country were they expelled? Send the two-letter code: <code>LT</code>, <code>UA</code>, <code>PL</code>… (Per person: end a line of the list with <code>-> LT</code>.)
+release-ask-source = The link to the published list (https://…), or tap the button.
+release-no-source = No link
+release-ask-list = Now paste the list (numbered or not, one name per line or separated by commas, with birth years and "Name (Other spelling)" if given), or send it as a .txt or .csv file. At most { $max } names.
+release-invalid-title = The title must be 3 to 120 characters.
+release-invalid-date = I could not read that date. Send it as <code>2025-12-13</code> or <code>13.12.2025</code>.
+release-invalid-kind = Choose one of the buttons.
+release-invalid-country = That is not a country code. Send two letters, for example <code>LT</code>.
+release-invalid-source = That is not a link. Send an https:// address, or tap "No link".
+release-file-too-big = The file is larger than { $kb } KB. Send a shorter list.
+release-file-type = I read lists from .txt and .csv files only.
+release-file-unreadable = I could not read that file. Send it again, or paste the list as text.
+release-matching = Matching the names…
+release-matching-progress = Matching the names… { $done } of { $total }
+release-list-empty = I found no names in that message. Paste the list again, one name per line.
+release-list-too-long = The list has { $count } names; at most { $max } fit in one batch. Split it in two.
+release-cancelled = Batch #{ $batch } was cancelled. Nobody was told anything.
+release-nothing-open = You have no batch in progress.
+release-not-editable = This batch can no longer be changed here.
+release-skipped = { $count ->
+    [one] One line skipped.
+   *[other] { $count } lines skipped.
+}
+release-status-draft = Being prepared.
+release-status-preview = Preview: check the matches, then confirm.
+release-status-awaiting_approval = Waiting for a second admin's approval.
+release-status-confirmed = Confirmed.
+release-status-undone = Undone.
+release-status-cancelled = Cancelled.
+release-kind-pardoned = pardoned
+release-kind-released = end of term
+release-kind-expelled = expelled
+release-kind-released_in_belarus = released in Belarus
+release-source = source
+release-counts = { $lines } lines: ✅ { $matched } matched · ❓ { $ambiguous } need a choice · 🚫 { $notFound } not found · ➕ { $create } new records · 🔁 { $duplicate } listed twice · ☑️ { $alreadyReleased } already released · ⏭ { $skip } skipped
+release-page = Page { $page } of { $pages }. Tap a number to fix that line.
+release-announce-subscribers-on = 📣 Subscribers: on
+release-announce-subscribers-off = 📣 Subscribers: off
+release-announce-channels-on = 📢 Channels: on
+release-announce-channels-off = 📢 Channels: off
+release-skip-unresolved = Skip the { $count } open lines
+release-confirm-button = ✅ Confirm
+release-cancel-button = Cancel
+release-line-matched = matched
+release-line-ambiguous = needs a choice
+release-line-not_found = not found
+release-line-duplicate = listed twice
+release-line-already_released = already released
+release-line-skip = skipped
+release-line-create = new record
+release-line-candidates = { $count ->
+    [one] one candidate
+   *[other] { $count } candidates
+}
+release-line-title = <b>Line { $line }:</b> { $text }
+release-line-now = Now: { $decision }
+release-line-choose = Who is it?
+release-line-create-button = ➕ New record
+release-line-skip-button = ⏭ Skip
+release-back = « Back to the list
+release-confirmed = Batch #{ $batch } is confirmed: { $released } people set free. Alerts queued for followers: { $alerts }; announcements: { $announcements }.{ $unchanged ->
+    [0] {""}
+   *[other] { " " }{ $unchanged } already released in the meantime were left as they were.
+} /release_undo { $batch } reverts it within 24 hours.
+release-awaiting-approval = Batch #{ $batch } sets { $released } people free, so a second admin must approve it. The other admins were asked; nothing is sent until one of them sends /release_approve { $batch }.
+release-unresolved = { $count ->
+    [one] One line still needs a choice
+   *[other] { $count } lines still need a choice
+}: tap them in the preview, or skip them.
+release-own-batch = You created batch #{ $batch }; another admin must approve it.
+release-not-open = Batch #{ $batch } cannot be confirmed now. { $status }
+release-batch-usage = Send the batch number: <code>/{ $command } 12</code>.
+release-not-found = There is no batch #{ $batch }.
+release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept, { $dropped } alerts not yet sent dropped, { $corrections } corrections queued.
+release-undo-too-late = Batch #{ $batch } was confirmed more than 24 hours ago and can no longer be undone here. Correct the records through the source.
+release-undo-not-confirmed = Batch #{ $batch } is not a confirmed batch, so there is nothing to undo.
+release-approval-needed = Batch #{ $batch } «{ $title }» would set { $count } people free and needs a second admin. Check it with /release_show { $batch }, then /release_approve { $batch }.
+release-announcement = <b>{ $title }</b>
+    { $count ->
+        [one] One political prisoner has been freed.
+       *[other] { $count } political prisoners have been freed.
+    } If you follow someone on the list, you have been told separately.
+release-announcement-source = The published list
+release-correction-people = <b>Correction.</b> The message about the release «{ $title }» was sent in error for:
+release-correction-announcement = <b>Correction.</b> The announcement «{ $title }» was sent in error and is withdrawn.
+release-correction-footer = Their status is as it was before. We are sorry for the mistake.

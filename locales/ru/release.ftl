@@ -1,0 +1,91 @@
+# Освобождения списком: только для админов.
+release-ask-title = <b>Новый список освобождённых.</b> Пришлите заголовок, например: <i>13 декабря 2025: освобождены 123</i>. /release_cancel отменяет.
+release-previous-cancelled = Ваш незавершённый список #{ $batch } отменён.
+release-ask-date = Дата освобождения: <code>2025-12-13</code> или <code>13.12.2025</code>.
+release-ask-kind = Что произошло с людьми из списка? (Для одного человека можно изменить в предпросмотре.)
+release-ask-country = В какую страну их выслали? Пришлите двухбуквенный код: <code>LT</code>, <code>UA</code>, <code>PL</code>… (Для одного человека: закончите строку списка на <code>-> LT</code>.)
+release-ask-source = Ссылка на опубликованный список (https://…) или нажмите кнопку.
+release-no-source = Без ссылки
+release-ask-list = Теперь вставьте список (с номерами или без, по имени в строке или через запятую, с годами рождения и «Имя (другое написание)», если есть) или пришлите файл .txt или .csv. Не больше { $max } имён.
+release-invalid-title = Заголовок должен быть от 3 до 120 символов.
+release-invalid-date = Не получилось прочитать дату. Пришлите её как <code>2025-12-13</code> или <code>13.12.2025</code>.
+release-invalid-kind = Выберите одну из кнопок.
+release-invalid-country = Это не код страны. Пришлите две буквы, например <code>LT</code>.
+release-invalid-source = Это не ссылка. Пришлите адрес https:// или нажмите «Без ссылки».
+release-file-too-big = Файл больше { $kb } КБ. Пришлите список покороче.
+release-file-type = Я читаю списки только из файлов .txt и .csv.
+release-file-unreadable = Не получилось прочитать файл. Пришлите его ещё раз или вставьте список текстом.
+release-matching = Сверяю имена…
+release-matching-progress = Сверяю имена… { $done } из { $total }
+release-list-empty = В этом сообщении нет имён. Вставьте список ещё раз, по имени в строке.
+release-list-too-long = В списке { $count } имён; в один список помещается не больше { $max }. Разделите его на два.
+release-cancelled = Список #{ $batch } отменён. Никому ничего не отправлено.
+release-nothing-open = У вас нет списка в работе.
+release-not-editable = Этот список здесь уже нельзя изменить.
+release-skipped = { $count ->
+    [one] Пропущена { $count } строка.
+    [few] Пропущены { $count } строки.
+   *[other] Пропущено { $count } строк.
+}
+release-status-draft = Готовится.
+release-status-preview = Предпросмотр: проверьте совпадения и подтвердите.
+release-status-awaiting_approval = Ждёт одобрения второго админа.
+release-status-confirmed = Подтверждён.
+release-status-undone = Отменён после подтверждения.
+release-status-cancelled = Отменён.
+release-kind-pardoned = помилованы
+release-kind-released = конец срока
+release-kind-expelled = высланы
+release-kind-released_in_belarus = освобождены в Беларуси
+release-source = источник
+release-counts = Строк: { $lines }. ✅ { $matched } найдены · ❓ { $ambiguous } нужен выбор · 🚫 { $notFound } не найдены · ➕ { $create } новые записи · 🔁 { $duplicate } повторы · ☑️ { $alreadyReleased } уже на свободе · ⏭ { $skip } пропущены
+release-page = Страница { $page } из { $pages }. Нажмите номер, чтобы исправить строку.
+release-announce-subscribers-on = 📣 Подписчикам: да
+release-announce-subscribers-off = 📣 Подписчикам: нет
+release-announce-channels-on = 📢 Каналам: да
+release-announce-channels-off = 📢 Каналам: нет
+release-skip-unresolved = Пропустить открытые строки ({ $count })
+release-confirm-button = ✅ Подтвердить
+release-cancel-button = Отменить
+release-line-matched = найден
+release-line-ambiguous = нужен выбор
+release-line-not_found = не найден
+release-line-duplicate = повтор
+release-line-already_released = уже на свободе
+release-line-skip = пропущен
+release-line-create = новая запись
+release-line-candidates = { $count ->
+    [one] { $count } кандидат
+    [few] { $count } кандидата
+   *[other] { $count } кандидатов
+}
+release-line-title = <b>Строка { $line }:</b> { $text }
+release-line-now = Сейчас: { $decision }
+release-line-choose = Кто это?
+release-line-create-button = ➕ Новая запись
+release-line-skip-button = ⏭ Пропустить
+release-back = « К списку
+release-confirmed = Список #{ $batch } подтверждён: освобождены { $released }. Уведомлений подписчикам в очереди: { $alerts }; объявлений: { $announcements }.{ $unchanged ->
+    [0] {""}
+   *[other] { " " }Уже освобождённые за это время ({ $unchanged }) оставлены как есть.
+} /release_undo { $batch } отменяет его в течение 24 часов.
+release-awaiting-approval = Список #{ $batch } освобождает { $released } человек, поэтому его должен одобрить второй админ. Остальные админы уведомлены; ничего не отправится, пока один из них не пришлёт /release_approve { $batch }.
+release-unresolved = Строк, где нужен выбор: { $count }. Нажмите их в предпросмотре или пропустите.
+release-own-batch = Список #{ $batch } создали вы; одобрить его должен другой админ.
+release-not-open = Список #{ $batch } сейчас нельзя подтвердить. { $status }
+release-batch-usage = Пришлите номер списка: <code>/{ $command } 12</code>.
+release-not-found = Списка #{ $batch } нет.
+release-undone = Список #{ $batch } отменён: записей возвращено { $reverted }, изменённых с тех пор и оставленных { $kept }, неотправленных уведомлений снято { $dropped }, поправок в очереди { $corrections }.
+release-undo-too-late = Список #{ $batch } подтверждён больше 24 часов назад, здесь его уже не отменить. Исправьте записи через источник.
+release-undo-not-confirmed = Список #{ $batch } не подтверждён, отменять нечего.
+release-approval-needed = Список #{ $batch } «{ $title }» освободит { $count } человек и требует второго админа. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
+release-announcement = <b>{ $title }</b>
+    { $count ->
+        [one] Освобождён { $count } политзаключённый.
+        [few] Освобождены { $count } политзаключённых.
+       *[other] Освобождены { $count } политзаключённых.
+    } Если вы следите за кем-то из списка, вам написали отдельно.
+release-announcement-source = Опубликованный список
+release-correction-people = <b>Поправка.</b> Сообщение об освобождении «{ $title }» было отправлено по ошибке о:
+release-correction-announcement = <b>Поправка.</b> Объявление «{ $title }» было отправлено по ошибке и отозвано.
+release-correction-footer = Их статус такой же, как был. Просим прощения за ошибку.

@@ -1,0 +1,102 @@
+import { InlineKeyboard } from 'grammy';
+import { choiceLabel, renderChoice } from '../../app/card-renderer.ts';
+import { displayName } from '../../domain/alert-message.ts';
+import type { Choice } from '../../domain/candidate-choices.ts';
+import type { BatchPreview } from '../../app/release-drafts.ts';
+import type { Translate } from '../../app/translator.ts';
+import type { ReleaseBatchLineRow, ReleaseBatchRow } from '../../db/schema/index.ts';
+import { displayDate } from '../../domain/local-date.ts';
+import { escapeHtml } from '../../domain/html.ts';
+import type { Language } from '../../domain/language.ts';
+import { RELEASE_KINDS, unresolvedCount, type LineDecision } from '../../domain/release-preview.ts';
+import { callbackData } from '../callback-data.ts';
+
+export const PAGE_SIZE = 10;
+
+const MARK: Record<LineDecision, string> = { matched: '✅', ambiguous: '❓', not_found: '🚫', duplicate: '🔁', already_released: '☑️', skip: '⏭', create: '➕' };
+
+/** Where the batch stands, for the header of every preview page and for /release_show. */
+export function batchHeader(t: Translate, language: Language, batch: ReleaseBatchRow): string {
+  const kind = t(language, `release-kind-${batch.kind}`) + (batch.kind === 'expelled' && batch.country ? ` (${escapeHtml(countryName(batch.country, language))})` : '');
+  const source = batch.sourceUrl ? ` · <a href="${escapeHtml(batch.sourceUrl)}">${t(language, 'release-source')}</a>` : '';
+  return `<b>#${batch.id}: ${escapeHtml(batch.title)}</b>\n${displayDate(batch.releaseDate)} · ${kind}${source}\n${t(language, `release-status-${batch.status}`)}`;
+}
+
+export function renderPreview(t: Translate, language: Language, preview: BatchPreview, page: number, editable: boolean): { text: string; keyboard: InlineKeyboard } {
+  const { batch, lines, counts } = preview;
+  const pages = Math.max(1, Math.ceil(lines.length / PAGE_SIZE));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const shown = lines.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const text = [
+    batchHeader(t, language, batch),
+    '',
+    t(language, 'release-counts', { lines: lines.length, ...counts, alreadyReleased: counts.already_released, notFound: counts.not_found }),
+    '',
+    ...shown.map((line) => lineSummary(t, language, line, preview.people)),
+    '',
+    t(language, 'release-page', { page: current + 1, pages }),
+  ].join('\n');
+  const keyboard = new InlineKeyboard();
+  if (editable) {
+    shown.forEach((line, i) => {
+      keyboard.text(`${MARK[line.decision]} ${line.lineNo}`, callbackData('rl', batch.id, line.lineNo));
+      if (i % 5 === 4) keyboard.row();
+    });
+    keyboard.row();
+  }
+  if (pages > 1) {
+    keyboard.text('◀', callbackData('rp', batch.id, (current - 1 + pages) % pages)).text(`${current + 1}/${pages}`, callbackData('rp', batch.id, current)).text('▶', callbackData('rp', batch.id, (current + 1) % pages)).row();
+  }
+  if (editable) {
+    keyboard
+      .text(t(language, batch.announce.subscribers ? 'release-announce-subscribers-on' : 'release-announce-subscribers-off'), callbackData('ra', batch.id, 's'))
+      .text(t(language, batch.announce.channels ? 'release-announce-channels-on' : 'release-announce-channels-off'), callbackData('ra', batch.id, 'c'))
+      .row();
+    const open = unresolvedCount(counts);
+    if (open > 0) keyboard.text(t(language, 'release-skip-unresolved', { count: open }), callbackData('ru', batch.id)).row();
+    keyboard.text(t(language, 'release-confirm-button'), callbackData('rok', batch.id)).text(t(language, 'release-cancel-button'), callbackData('rno', batch.id));
+  }
+  return { text, keyboard };
+}
+
+function lineSummary(t: Translate, language: Language, line: ReleaseBatchLineRow, people: BatchPreview['people']): string {
+  const typed = escapeHtml(line.rawText);
+  const names = line.prisonerId !== null ? people.get(line.prisonerId) : undefined;
+  const person = names ? displayName(names, language).name : undefined;
+  const kind = line.kindOverride ? ` · ${t(language, `release-kind-${line.kindOverride}`)}` : '';
+  const country = line.countryOverride ? ` → ${escapeHtml(line.countryOverride)}` : '';
+  if (person && (line.decision === 'matched' || line.decision === 'duplicate' || line.decision === 'already_released')) {
+    return `${line.lineNo}. ${MARK[line.decision]} <b>${escapeHtml(person)}</b> ← ${typed}${kind}${country}${line.decision === 'matched' ? '' : ` (${t(language, `release-line-${line.decision}`)})`}`;
+  }
+  const extra = line.decision === 'ambiguous' ? ` (${t(language, 'release-line-candidates', { count: line.candidates.length })})` : ` (${t(language, `release-line-${line.decision}`)})`;
+  return `${line.lineNo}. ${MARK[line.decision]} ${typed}${kind}${country}${extra}`;
+}
+
+/** One line opened from the preview: its candidates with what tells them apart, and the fixes. */
+export function renderLineMenu(t: Translate, language: Language, batchId: number, line: ReleaseBatchLineRow, choices: readonly Choice[], page: number): { text: string; keyboard: InlineKeyboard } {
+  const text = [
+    t(language, 'release-line-title', { line: line.lineNo, text: escapeHtml(line.rawText) }),
+    t(language, 'release-line-now', { decision: t(language, `release-line-${line.decision}`) }),
+    ...(choices.length > 0 ? ['', t(language, 'release-line-choose'), ...choices.map((c, i) => renderChoice(t, language, c, i + 1))] : []),
+  ].join('\n');
+  const keyboard = new InlineKeyboard();
+  choices.forEach((c, i) => keyboard.text(choiceLabel(t, language, c, i + 1), callbackData('rc', batchId, line.lineNo, c.id)).row());
+  keyboard.text(t(language, 'release-line-create-button'), callbackData('rx', batchId, line.lineNo, 'create')).text(t(language, 'release-line-skip-button'), callbackData('rx', batchId, line.lineNo, 'skip')).row();
+  for (const kind of RELEASE_KINDS) keyboard.text(t(language, `release-kind-${kind}`), callbackData('rk2', batchId, line.lineNo, RELEASE_KINDS.indexOf(kind)));
+  keyboard.row().text(t(language, 'release-back'), callbackData('rp', batchId, page));
+  return { text, keyboard };
+}
+
+export function kindKeyboard(t: Translate, language: Language, batchId: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  RELEASE_KINDS.forEach((kind, i) => keyboard.text(t(language, `release-kind-${kind}`), callbackData('rk', batchId, i)).row());
+  return keyboard;
+}
+
+function countryName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
