@@ -4,7 +4,7 @@ import { createDraft, findBatch, findOpenBatch, loadLines, namesOf, replaceLines
 import type { ReleaseBatchLineRow, ReleaseBatchRow } from '../db/schema/index.ts';
 import { localDate } from '../domain/local-date.ts';
 import { parseReleaseList, type ReleaseListProblem } from '../domain/release-list.ts';
-import { classifyLines, countLines, decideFor, isReleaseKind, type LineCandidate, type LineCounts, type LineDecision, type ReleaseKind } from '../domain/release-preview.ts';
+import { classifyLines, countLines, decideFor, isReleaseKind, type LineCounts, type ReleaseKind } from '../domain/release-preview.ts';
 import type { Clock } from './clock.ts';
 import type { NameSearch } from './prisoner-cards.ts';
 

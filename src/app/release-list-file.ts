@@ -18,7 +18,7 @@ export function listTextFromFile(fileName: string, content: string): ListFileTex
   let rows: string[][];
   try {
     const delimiter = (content.split('\n')[0] ?? '').includes(';') ? ';' : ',';
-    rows = parse(content, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+    rows = parse(content, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
   } catch {
     return { ok: false, problem: 'file_unreadable' };
   }

@@ -32,7 +32,7 @@ export function adminFeature(deps: AdminManagementDeps & { timezone: string }): 
 
 function summary(details: Record<string, unknown>): string {
   return Object.entries(details)
-    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(' ')
     .slice(0, 200);
 }
