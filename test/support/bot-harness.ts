@@ -80,6 +80,7 @@ export class BotHarness {
       this.shown.set(message_id, parsed?.ok ? parsed.text : raw);
       return { message_id, date: 0, chat, text: payload.text };
     }
+    if (method === 'getFile') return { file_id: payload.file_id, file_unique_id: 'u1', file_path: `documents/${String(payload.file_id)}` };
     return true;
   }
 

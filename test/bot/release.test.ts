@@ -1,0 +1,134 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { USER_COMMANDS } from '../../src/bot/commands-menu.ts';
+import { adminAuditLog, admins, follows, outbox, prisoners, releaseBatches } from '../../src/db/schema/index.ts';
+import type { Language } from '../../src/domain/language.ts';
+import { BotHarness, buttons, texts } from '../support/bot-harness.ts';
+import { subscriber } from '../support/sync-setup.ts';
+import { parseTelegramHtml } from '../support/telegram-html.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const files = new Map<string, string>();
+let database: TestDatabase;
+let harness: BotHarness;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  harness = await BotHarness.create({ database, adminIds: [900, 901], fetchDocument: (path) => Promise.resolve(files.get(path)) });
+});
+afterAll(async () => harness.close());
+beforeEach(async () => {
+  await database.reset();
+  await database.db.insert(prisoners).values([
+    { externalId: 'a', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1985, region: 'Гомель', status: 'imprisoned' },
+    { externalId: 'b', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1990, region: 'Мінск', status: 'imprisoned' },
+    { externalId: 'c', nameBe: 'Ігар Лосік', nameRu: 'Игорь Лосик', nameEn: 'Ihar Losik', gender: 'm', birthYear: 1992, status: 'imprisoned' },
+  ]);
+});
+
+const admin = (language: Language = 'en') => ({ id: 900, language_code: language });
+
+function plain(html: string): string {
+  const parsed = parseTelegramHtml(html);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.text;
+}
+
+async function say(user: { id: number; language_code?: string }, text: string): Promise<string[]> {
+  return texts(await harness.send(user, text)).map(plain);
+}
+
+/** Title, date, kind, no link: the dialogue up to "paste the list". */
+async function openDialogue(language: Language = 'en'): Promise<void> {
+  await say(admin(language), '/release');
+  await say(admin(language), '13 December 2025: 3 released');
+  const kind = await harness.send(admin(language), '13.12.2025');
+  await harness.press(admin(language), buttons(kind).find((b) => b.data?.startsWith('rk:'))!.data!.replace(/:\d+$/, ':0'));
+  const source = harness.calls.at(-1)!;
+  await harness.press(admin(language), buttons([source]).find((b) => b.data?.startsWith('rs:'))!.data!);
+}
+
+describe('/release for admins', () => {
+  it('is invisible to everyone else: the unknown-command answer, nothing stored, not in the menu', async () => {
+    for (const command of ['/release', '/release_cancel', '/release_show 1', '/release_approve 1', '/release_undo 1', '/admin_add 5', '/audit']) {
+      expect(await say({ id: 5, language_code: 'en' }, command)).toEqual(["I do not know this command. Send a person's name to find them, or /help for the commands."]);
+    }
+    expect(USER_COMMANDS.map((c) => c.command)).not.toContain('release');
+    expect(await database.db.select().from(releaseBatches)).toEqual([]);
+    expect(await database.db.select().from(adminAuditLog)).toEqual([]);
+  });
+
+  it('walks an admin from the title to a confirmed batch; taps fix an ambiguous line', async () => {
+    const follower = await subscriber(database.db, 777, { language: 'en' });
+    const [b] = await database.db.select({ id: prisoners.id }).from(prisoners).where(eqExternal('b'));
+    await database.db.insert(follows).values({ subscriberId: follower, prisonerId: b!.id });
+
+    expect((await say(admin(), '/release'))[0]).toContain('New release batch');
+    expect((await say(admin(), 'x'))[0]).toBe('The title must be 3 to 120 characters.');
+    expect((await say(admin(), '13 December 2025: 3 released'))[0]).toContain('The date of the release');
+    const kind = await harness.send(admin(), '13.12.2025');
+    expect(buttons(kind).map((x) => x.text)).toEqual(['pardoned', 'end of term', 'expelled', 'released in Belarus']);
+    const country = await harness.press(admin(), buttons(kind)[2]!.data!);
+    expect(plain(texts(country)[0]!)).toContain('To which country');
+    expect((await say(admin(), 'LT'))[0]).toContain('The link to the published list');
+    expect((await say(admin(), 'https://spring96.org/en/news/1'))[0]).toContain('Now paste the list');
+
+    const preview = await harness.send(admin(), '1. Ihar Losik\n2. Іван Іваноў\n3. Ivan Ivanou 1990');
+    const shown = texts(preview).map(plain);
+    expect(shown[0]).toBe('Matching the names…');
+    expect(shown.at(-1)).toContain('3 lines: ✅ 2 matched · ❓ 1 need a choice · 🚫 0 not found · ➕ 0 new records · 🔁 0 listed twice');
+    expect(shown.at(-1)).toContain('2. ❓ Іван Іваноў (2 candidates)');
+    const line2 = buttons(preview).find((x) => x.text === '❓ 2')!.data!;
+    const batchId = Number(line2.split(':')[1]);
+
+    const menu = await harness.press(admin(), line2);
+    const menuText = plain(texts(menu)[0]!);
+    expect(menuText).toContain('Who is it?');
+    expect(menuText).toMatch(/1985.*Гомель|Homiel/su);
+    const choice = buttons(menu).filter((x) => x.data?.startsWith('rc:'));
+    expect(choice).toHaveLength(2);
+    const fixed = await harness.press(admin(), choice.find((x) => x.text.includes('1990'))!.data!);
+    expect(plain(texts(fixed)[0]!)).toContain('🔁 1 listed twice');
+
+    const confirmed = await harness.press(admin(), `rok:${batchId}`);
+    expect(plain(texts(confirmed)[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free. Alerts queued for followers: 1`);
+    expect(plain(texts(await harness.press(admin(), `rok:${batchId}`))[0]!)).toContain('cannot be confirmed now');
+    const [alert] = await database.db.select().from(outbox);
+    expect(alert).toMatchObject({ chatId: 777, kind: 'alert', releaseBatchId: batchId });
+  });
+
+  it('speaks the admin\'s language: Belarusian and Russian', async () => {
+    expect((await say(admin('be'), '/release'))[0]).toContain('Новы спіс вызваленых');
+    expect((await say(admin('be'), 'Назва'))[0]).toContain('Дата вызвалення');
+    await database.reset();
+    const ru = { id: 901, language_code: 'ru' };
+    expect((await say(ru, '/release'))[0]).toContain('Новый список освобождённых');
+    expect((await say(ru, '2'))[0]).toBe('Заголовок должен быть от 3 до 120 символов.');
+  });
+
+  it('reads the list from a .txt or .csv file and refuses other files with a clear answer', async () => {
+    await openDialogue();
+    const doc = (name: string, id: string, size = 100) => ({ document: { file_id: id, file_unique_id: id, file_name: name, file_size: size } });
+    expect(texts(await harness.sendMessage(admin(), doc('list.pdf', 'f1'))).map(plain)).toEqual(['I read lists from .txt and .csv files only.']);
+    expect(texts(await harness.sendMessage(admin(), doc('list.txt', 'f2', 10_000_000))).map(plain)).toEqual(['The file is larger than 256 KB. Send a shorter list.']);
+    expect(texts(await harness.sendMessage(admin(), doc('list.txt', 'missing'))).map(plain)).toEqual(['I could not read that file. Send it again, or paste the list as text.']);
+    files.set('documents/f3', 'Name and surname;Date of birth\nIhar Losik;12.01.1992\nIvan Ivanou;1985\n');
+    const shown = texts(await harness.sendMessage(admin(), doc('viasna.csv', 'f3'))).map(plain);
+    expect(shown.at(-1)).toContain('2 lines: ✅ 2 matched');
+  });
+
+  it('lets an admin add an admin and read the audit log', async () => {
+    expect(await say(admin(), '/admin_add abc')).toEqual(['Send the Telegram user id of the new admin: /admin_add 123456789.']);
+    expect(await say(admin(), '/admin_add 4242')).toEqual(['User 4242 is now an admin.']);
+    expect(await say(admin(), '/admin_add 4242')).toEqual(['User 4242 already is an admin.']);
+    expect(await database.db.select({ userId: admins.userId, addedBy: admins.addedBy }).from(admins)).toEqual([{ userId: 4242, addedBy: 900 }]);
+    expect((await say({ id: 4242, language_code: 'en' }, '/release'))[0]).toContain('New release batch');
+    const audit = (await say(admin(), '/audit'))[0]!;
+    expect(audit).toContain('The latest 3 admin actions');
+    expect(audit).toContain('release_start');
+    expect(audit).toMatch(/admin_add .*userId=4242/);
+  });
+});
+
+function eqExternal(id: string) {
+  return eq(prisoners.externalId, id);
+}
