@@ -10,6 +10,8 @@ import type { RegistryMatch } from './registry-index.ts';
 /** The name engine over the register (`RegistryIndex`; one per process, built in main.ts). */
 export interface NameSearch {
   search(query: string, limit?: number): Promise<RegistryMatch>;
+  /** Many queries against one state of the register (one freshness check for the lot: release lists). */
+  searchMany(queries: readonly string[], limit?: number): Promise<RegistryMatch[]>;
 }
 
 /** One person as cards and choice lists need them, dates already local to the reader. */

@@ -64,6 +64,11 @@ export class RegistryIndex {
     return toRegistryMatch(this.index.search(query, { limit }));
   }
 
+  async searchMany(queries: readonly string[], limit = 5): Promise<RegistryMatch[]> {
+    await this.refresh();
+    return queries.map((query) => toRegistryMatch(this.index.search(query, { limit })));
+  }
+
   /**
    * For source sync: is this newly listed person the one a pending follow was waiting for? Judged
    * against the whole register with the newcomer in it, so an existing namesake keeps it `ambiguous`.

@@ -15,6 +15,8 @@ export interface ReleaseDraftDeps {
   timezone: string;
 }
 
+const PROGRESS_STEP = 50;
+
 export type DraftStep = 'title' | 'date' | 'kind' | 'country' | 'source' | 'list';
 
 export type StepAnswer =
@@ -92,10 +94,11 @@ export async function submitList(deps: ReleaseDraftDeps, adminId: number, text: 
   const parsed = parseReleaseList(text);
   if (!parsed.ok) return { outcome: 'invalid', problem: parsed.problem, count: parsed.count };
 
+  // In chunks, so the admin's progress message can move on a long list.
   const results = [];
-  for (const [i, line] of parsed.lines.entries()) {
-    results.push(await deps.search.search(line.text, 5));
-    if (onProgress && (i + 1) % 25 === 0) await onProgress(i + 1, parsed.lines.length);
+  for (let i = 0; i < parsed.lines.length; i += PROGRESS_STEP) {
+    results.push(...(await deps.search.searchMany(parsed.lines.slice(i, i + PROGRESS_STEP).map((l) => l.text), 5)));
+    if (onProgress && i + PROGRESS_STEP < parsed.lines.length) await onProgress(i + PROGRESS_STEP, parsed.lines.length);
   }
   const statuses = await statusesOf(deps.db, [...new Set(results.flatMap((r) => r.candidates.map((c) => c.prisonerId)))]);
   const classified = classifyLines(

@@ -14,7 +14,8 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 beforeEach(async () => database.reset());
 
-const noMatch = { search: { search: () => Promise.resolve({ decision: 'none' as const, candidates: [], hints: {} }) } };
+const NONE = { decision: 'none' as const, candidates: [], hints: {} };
+const noMatch = { search: { search: () => Promise.resolve(NONE), searchMany: () => Promise.resolve([]) } };
 
 async function someone(name: string): Promise<number> {
   const [row] = await database.db.insert(prisoners).values({ nameEn: name, status: 'imprisoned' }).returning({ id: prisoners.id });
