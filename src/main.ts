@@ -20,6 +20,7 @@ import { createOutboxDrainer } from './delivery-wiring.ts';
 import { startHttpServer } from './http/http-server.ts';
 import { createLogger } from './logging.ts';
 import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
+import { digestJob, queueDueDigests } from './scheduler/digest-jobs.ts';
 import { sourceSyncJobs } from './scheduler/source-sync-jobs.ts';
 import { createSourceFetcher } from './source/source-fetcher.ts';
 
@@ -83,9 +84,13 @@ async function main(): Promise<void> {
   }
 
   let scheduler: Scheduler | undefined;
+  const worker = `${hostname()}:${process.pid}`;
+  const digests = { db: database.db, translate: t, botUsername: botInfo.username, worker };
   if (config.schedulerEnabled) {
-    scheduler = startScheduler(sourceSyncJobs(sync, sources, `${hostname()}:${process.pid}`), logger);
-    logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync`);
+    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger)], logger);
+    logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute`);
+    // A digest missed while we were down goes out now, once, covering the whole gap.
+    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: String(error) }, 'digest catch-up failed'));
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
   const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef, events: deliveryEvents }) : undefined;

@@ -3,6 +3,7 @@ import type { ChangeEvent } from '../domain/change-event.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
 import type { Translate } from './translator.ts';
+import { countryName } from '../domain/country-name.ts';
 
 export interface AlertRendererDeps {
   translate: Translate;
@@ -37,12 +38,4 @@ function resolve(translate: Translate, language: Language, vars: Record<string, 
     else out[name] = translate(language, value.key, value.vars);
   }
   return out;
-}
-
-function countryName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -4,6 +4,7 @@ import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
 import type { PrisonerCard } from '../domain/prisoner-card.ts';
 import type { Translate } from './translator.ts';
+import { countryName } from '../domain/country-name.ts';
 
 /** A prisoner card as Telegram HTML: the name in bold, other spellings in italics, then the facts. */
 export function renderCard(t: Translate, language: Language, card: PrisonerCard): string {
@@ -42,12 +43,4 @@ function plain(t: Translate, language: Language, v: MessageValue): string {
   if (typeof v === 'number' || typeof v === 'string') return String(v);
   if ('country' in v) return countryName(v.country, language);
   return t(language, v.key, v.vars);
-}
-
-function countryName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

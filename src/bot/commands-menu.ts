@@ -8,6 +8,7 @@ export const USER_COMMANDS: readonly { command: string; descriptionKey: string }
   { command: 'follow', descriptionKey: 'cmd-follow' },
   { command: 'list', descriptionKey: 'cmd-list' },
   { command: 'settings', descriptionKey: 'cmd-settings' },
+  { command: 'digest', descriptionKey: 'cmd-digest' },
   { command: 'help', descriptionKey: 'cmd-help' },
   { command: 'language', descriptionKey: 'cmd-language' },
   { command: 'privacy', descriptionKey: 'cmd-privacy' },

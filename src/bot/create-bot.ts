@@ -6,7 +6,10 @@ import { adminCheck } from '../app/admins.ts';
 import { exactNameMatcher } from '../app/pending-follows.ts';
 import { MAX_LIST_FILE_BYTES } from '../app/release-list-file.ts';
 import { downloadTelegramFile } from '../telegram/file-downloader.ts';
+import { botApiChannelDirectory } from '../telegram/channel-directory.ts';
 import { adminFeature } from './features/admin.ts';
+import { channelsFeature } from './features/channels.ts';
+import { digestFeature } from './features/digest.ts';
 import { releaseReviewFeature } from './features/release-review.ts';
 import { releaseFeature } from './features/release.ts';
 import { systemClock, type Clock } from '../app/clock.ts';
@@ -84,6 +87,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(privacyFeature());
   features.use(followListFeature(relatives));
   features.use(settingsFeature({ db: deps.db, timezone: deps.defaults.timezone }));
+  features.use(digestFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
   features.use(forgetFeature({ db: deps.db }));
   features.use(inlineSearchFeature(relatives));
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
@@ -91,6 +95,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(releaseFeature(releases));
   features.use(releaseReviewFeature(releases));
   features.use(adminFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
+  features.use(channelsFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone, directory: botApiChannelDirectory(bot.api, () => bot.botInfo.id) }));
   features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
   // Last before the fallback, so features that read files or plain text (admin lists) come first.
   features.use(badInputFeature());

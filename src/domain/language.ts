@@ -2,6 +2,9 @@
 export const LANGUAGES = ['be', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each language's own name for itself. */
+export const LANGUAGE_NAMES: Record<Language, string> = { be: 'Беларуская', ru: 'Русский', en: 'English' };
+
 export function isLanguage(value: string | undefined): value is Language {
   return value !== undefined && (LANGUAGES as readonly string[]).includes(value);
 }

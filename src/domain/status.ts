@@ -26,7 +26,8 @@ export const FEED_STATUSES = PRISONER_STATUSES.filter(
 );
 export type FeedStatus = (typeof FEED_STATUSES)[number];
 
-const IN_CUSTODY: ReadonlySet<PrisonerStatus> = new Set([
+/** Held by the state in some form; the statuses counted in "political prisoners now held". */
+export const IN_CUSTODY_STATUSES: readonly PrisonerStatus[] = [
   'detained',
   'house_arrest',
   'imprisoned',
@@ -34,7 +35,8 @@ const IN_CUSTODY: ReadonlySet<PrisonerStatus> = new Set([
   'compulsory_treatment',
   'returned_to_custody',
   'whereabouts_unknown',
-]);
+];
+const IN_CUSTODY: ReadonlySet<PrisonerStatus> = new Set(IN_CUSTODY_STATUSES);
 
 const FREED: ReadonlySet<PrisonerStatus> = new Set(['released', 'pardoned', 'expelled']);
 

@@ -10,6 +10,7 @@ import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 import { RELEASE_KINDS, unresolvedCount, type LineDecision } from '../../domain/release-preview.ts';
 import { callbackData } from '../callback-data.ts';
+import { countryName } from '../../domain/country-name.ts';
 
 export const PAGE_SIZE = 10;
 
@@ -91,12 +92,4 @@ export function kindKeyboard(t: Translate, language: Language, batchId: number):
   const keyboard = new InlineKeyboard();
   RELEASE_KINDS.forEach((kind, i) => keyboard.text(t(language, `release-kind-${kind}`), callbackData('rk', batchId, i)).row());
   return keyboard;
-}
-
-function countryName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -1,11 +1,10 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { chooseLanguage, type ReaderDefaults } from '../../app/readers.ts';
 import type { Db } from '../../db/database.ts';
-import { LANGUAGES, isLanguage, type Language } from '../../domain/language.ts';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../domain/language.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
-const LANGUAGE_NAMES: Record<Language, string> = { be: 'Беларуская', ru: 'Русский', en: 'English' };
 
 export function languageKeyboard(): InlineKeyboard {
   const keyboard = new InlineKeyboard();

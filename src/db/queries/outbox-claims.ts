@@ -50,10 +50,10 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
     ), claimed as (
       update outbox t set status = 'sending', leased_by = ${options.worker}, lease_until = ${options.leaseUntil.toISOString()}::timestamptz
       from candidates c where t.id = c.id
-      returning t.id, t.chat_id, t.subscriber_id, t.kind, t.priority, t.text, t.reply_markup, t.attempts, t.parts_sent, t.allow_paid_broadcast
+      returning t.id, t.chat_id, t.subscriber_id, t.kind, t.priority, t.text, t.body_id, t.reply_markup, t.attempts, t.parts_sent, t.allow_paid_broadcast
     )
-    select c.*, s.timezone, s.quiet_from, s.quiet_to
-    from claimed c left join subscribers s on s.id = c.subscriber_id
+    select c.*, coalesce(b.text, c.text) as body, s.timezone, s.quiet_from, s.quiet_to
+    from claimed c left join subscribers s on s.id = c.subscriber_id left join outbox_bodies b on b.id = c.body_id
     order by c.priority, c.id`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     id: Number(r.id),
@@ -61,7 +61,7 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
     subscriberId: r.subscriber_id === null ? null : Number(r.subscriber_id),
     kind: r.kind as OutboxKind,
     priority: Number(r.priority),
-    text: String(r.text),
+    text: String(r.body),
     replyMarkup: typeof r.reply_markup === 'string' ? (JSON.parse(r.reply_markup) as unknown) : r.reply_markup,
     attempts: Number(r.attempts),
     partsSent: Number(r.parts_sent),

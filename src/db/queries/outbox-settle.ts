@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
+import { records } from '../rows.ts';
 
 /** One recorded attempt: what happened when a claimed row was tried. */
 export interface AttemptRecord {
@@ -20,14 +21,6 @@ export type Settlement =
   | { id: number; chatId: number; result: 'deferred'; availableAt: Date };
 
 type Of<R extends Settlement['result']> = Extract<Settlement, { result: R }>;
-
-/**
- * A batch travels as one JSON parameter read with jsonb_to_recordset: a long VALUES list costs
- * drizzle more to build than the database to run, and postgres-js takes no array parameters.
- */
-function records(rows: readonly object[], columns: string) {
-  return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(${sql.raw(columns)})`;
-}
 
 /**
  * Records a batch of outcomes atomically. A failure is settled only by the drainer that holds the
@@ -99,7 +92,7 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
       settled as (
         update outbox o set status = 'dead', settled_at = v.at, parts_sent = v.parts, last_error = v.reason, leased_by = null, lease_until = null
         from v where o.id = v.id and ${mine}
-        returning o.id, o.kind, o.text, v.reason, v.code
+        returning o.id, o.kind, coalesce((select b.text from outbox_bodies b where b.id = o.body_id), o.text) as text, v.reason, v.code
       )
       insert into dead_letters (outbox_id, kind, error_code, reason, text) select id, kind, code, reason, text from settled`);
   }

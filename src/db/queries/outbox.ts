@@ -11,6 +11,8 @@ export interface OutboxMessage {
   dedupKey: string;
   /** HTML, with every piece of data escaped. */
   text: string;
+  /** A shared text (outbox_bodies) sent instead of `text`; only for texts that say nothing about the reader. */
+  bodyId?: number;
   replyMarkup?: unknown;
   statusHistoryId?: number | null;
   releaseBatchId?: number | null;
@@ -35,6 +37,7 @@ export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]):
       priority: OUTBOX_PRIORITY[m.kind],
       dedupKey: m.dedupKey,
       text: m.text,
+      bodyId: m.bodyId ?? null,
       replyMarkup: m.replyMarkup ?? null,
       statusHistoryId: m.statusHistoryId ?? null,
       releaseBatchId: m.releaseBatchId ?? null,

@@ -18,7 +18,9 @@ export async function ensureSubscriber(db: Db, chatId: number, language: Languag
   return row!;
 }
 
-export type SettingsPatch = Partial<Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'announcements'>>;
+export type SettingsPatch = Partial<
+  Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'announcements' | 'timezone' | 'digestEnabled' | 'digestEnabledAt' | 'digestHour' | 'digestScope' | 'digestSendEmpty'>
+>;
 
 export async function updateSubscriberSettings(db: Db, subscriberId: number, patch: SettingsPatch): Promise<SubscriberRow> {
   const [row] = await db.update(subscribers).set(patch).where(eq(subscribers.id, subscriberId)).returning();

@@ -6,3 +6,4 @@ export * from './jobs.ts';
 export * from './sources.ts';
 export * from './release-batches.ts';
 export * from './admin.ts';
+export * from './digests.ts';

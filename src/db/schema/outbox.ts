@@ -21,8 +21,13 @@ export const outbox = pgTable(
     priority: smallint().notNull(),
     /** One logical message is queued once, however often the deciding code runs. */
     dedupKey: text().notNull().unique(),
-    /** HTML (parse_mode HTML); every piece of data in it was escaped when it was rendered. */
+    /** HTML (parse_mode HTML); every piece of data in it was escaped when it was rendered. Empty when `bodyId` is set. */
     text: text().notNull(),
+    /**
+     * A text many rows share (one digest for 100,000 readers), stored once. Only texts that say
+     * nothing about the reader are shared; anything personal stays in `text`, erased with the chat.
+     */
+    bodyId: bigint({ mode: 'number' }).references(() => outboxBodies.id),
     replyMarkup: jsonb(),
     status: text().$type<'pending' | 'sending' | 'sent' | 'dead' | 'dropped'>().notNull().default('pending'),
     attempts: smallint().notNull().default(0),
@@ -46,8 +51,16 @@ export const outbox = pgTable(
     index('outbox_chat_unsettled_idx').on(t.chatId, t.id).where(sql`${t.status} in ('pending', 'sending')`),
     index('outbox_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
     index('outbox_batch_idx').on(t.releaseBatchId),
+    index('outbox_body_idx').on(t.bodyId).where(sql`${t.bodyId} is not null`),
   ],
 );
+
+/** Message texts shared by many outbox rows, e.g. the "everything" digest of one day in one language. */
+export const outboxBodies = pgTable('outbox_bodies', {
+  id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  text: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /** One row per delivery attempt, whatever its outcome. */
 export const outboxAttempts = pgTable(

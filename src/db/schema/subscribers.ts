@@ -25,6 +25,8 @@ export const subscribers = pgTable(
     digestHour: smallint().notNull().default(20),
     digestScope: text().$type<'all' | 'followed'>().notNull().default('all'),
     digestSendEmpty: boolean().notNull().default(false),
+    /** When the digest was last turned on: no digest is due for an hour that passed before it. */
+    digestEnabledAt: timestamp({ withTimezone: true }),
     /** Opted in to announcements of batch releases. */
     announcements: boolean().notNull().default(false),
     /** False once Telegram says the chat blocked us or is gone; nothing is queued for it then. */

@@ -1,0 +1,121 @@
+# Штодзённы дайджэст: лічбы, колькі людзей у зняволенні, па радку на чалавека. Даныя экранаваныя загадзя.
+digest-title = <b>Дайджэст Весткі</b>, { $from } – { $to }
+digest-held = Цяпер у зняволенні: { $count } { digest-prisoners }.
+digest-held-same = Цяпер у зняволенні: { $count } { digest-prisoners }, столькі ж, колькі ў мінулым дайджэсце.
+digest-held-up = Цяпер у зняволенні: { $count } { digest-prisoners }, на { $change } больш, чым у мінулым дайджэсце.
+digest-held-down = Цяпер у зняволенні: { $count } { digest-prisoners }, на { $change } менш, чым у мінулым дайджэсце.
+digest-prisoners = { $count ->
+    [one] палітвязень
+    [few] палітвязні
+   *[other] палітвязняў
+}
+digest-empty = За гэты перыяд зменаў няма.
+digest-counts = Змены: { $list }.
+digest-count-newly_listed = { $count ->
+    [one] { $count } новае імя ў спісе
+    [few] { $count } новыя імёны ў спісе
+   *[other] { $count } новых імёнаў у спісе
+}
+digest-count-detained = { $count ->
+    [one] { $count } затрыманне
+    [few] { $count } затрыманні
+   *[other] { $count } затрыманняў
+}
+digest-count-returned_to_custody = { $count ->
+    [one] { $count } паўторнае затрыманне
+    [few] { $count } паўторныя затрыманні
+   *[other] { $count } паўторных затрыманняў
+}
+digest-count-sentenced = { $count ->
+    [one] { $count } прысуд
+    [few] { $count } прысуды
+   *[other] { $count } прысудаў
+}
+digest-count-sentence_changed = { $count ->
+    [one] { $count } змена тэрміну
+    [few] { $count } змены тэрміну
+   *[other] { $count } зменаў тэрміну
+}
+digest-count-transferred = { $count ->
+    [one] { $count } этапаванне
+    [few] { $count } этапаванні
+   *[other] { $count } этапаванняў
+}
+digest-count-released = { $count ->
+    [one] { $count } вызваленне па сканчэнні тэрміну
+    [few] { $count } вызваленні па сканчэнні тэрміну
+   *[other] { $count } вызваленняў па сканчэнні тэрміну
+}
+digest-count-pardoned = { $count ->
+    [one] { $count } памілаванне
+    [few] { $count } памілаванні
+   *[other] { $count } памілаванняў
+}
+digest-count-expelled = { $count ->
+    [one] { $count } высылка за мяжу
+    [few] { $count } высылкі за мяжу
+   *[other] { $count } высылак за мяжу
+}
+digest-count-whereabouts_unknown = { $count ->
+    [one] { $count } чалавек, чыё месцазнаходжанне невядомае
+    [few] { $count } чалавекі, чыё месцазнаходжанне невядомае
+   *[other] { $count } чалавек, чыё месцазнаходжанне невядомае
+}
+digest-count-contact_restored = { $count ->
+    [one] { $count } аднаўленне сувязі
+    [few] { $count } аднаўленні сувязі
+   *[other] { $count } аднаўленняў сувязі
+}
+digest-count-died_in_custody = { $count ->
+    [one] { $count } смерць у зняволенні
+    [few] { $count } смерці ў зняволенні
+   *[other] { $count } смерцяў у зняволенні
+}
+digest-section-listed = <b>Новыя ў спісе і затрыманыя</b>
+digest-section-verdicts = <b>Прысуды і змены тэрмінаў</b>
+digest-section-transfers = <b>Этапаванні</b>
+digest-section-releases = <b>Вызваленні</b>
+digest-section-other = <b>Іншае</b>
+digest-entry-newly_listed = • { $name }: прызнанне палітвязнем
+digest-entry-detained = • { $name }: затрыманне
+digest-entry-returned_to_custody = • { $name }: зноў у зняволенні пасля вызвалення
+digest-entry-sentenced = • { $name }: прысуд
+digest-entry-sentenced-term = • { $name }: прысуд, { $term }
+digest-entry-sentence_changed = • { $name }: тэрмін зменены
+digest-entry-sentence_changed-term = • { $name }: тэрмін зменены, цяпер { $term }
+digest-entry-transferred = • { $name }: этапаванне
+digest-entry-transferred-to = • { $name }: этапаванне ў { $facility }
+digest-entry-released = • { $name }: вызваленне па сканчэнні тэрміну
+digest-entry-pardoned = • { $name }: памілаванне
+digest-entry-expelled = • { $name }: вызваленне і высылка, краіна: { $country }
+digest-entry-expelled-somewhere = • { $name }: вызваленне і высылка з Беларусі
+digest-entry-whereabouts_unknown = • { $name }: месцазнаходжанне невядомае
+digest-entry-contact_restored = • { $name }: сувязь адноўлена
+digest-entry-died_in_custody = • { $name }: смерць у зняволенні
+
+# /digest
+digest-settings-title = <b>Штодзённы дайджэст</b>
+digest-settings-on = Уключаны: кожны дзень а { $hour } ({ $timezone }).
+digest-settings-off = Выключаны. Уключыце, каб раз на дзень атрымліваць адно паведамленне з усімі зменамі ў спісе.
+digest-settings-scope-all = Ахоп: усе змены ў спісе.
+digest-settings-scope-followed = Ахоп: толькі людзі, за якімі вы сочыце.
+digest-settings-empty-on = У дні без зменаў: кароткае паведамленне «зменаў няма».
+digest-settings-empty-off = У дні без зменаў: нічога.
+digest-settings-hint = Іншая гадзіна: /digest_hour 21. Іншы часавы пояс: /digest_tz America/Toronto.
+digest-turn-on = Уключыць дайджэст
+digest-turn-off = Выключыць дайджэст
+digest-scope-all-button = Усё
+digest-scope-followed-button = Толькі мае
+digest-empty-on-button = Дасылаць «зменаў няма»
+digest-empty-off-button = Нічога ў ціхія дні
+digest-zone-Europe-Minsk = Мінск
+digest-zone-Europe-Vilnius = Вільня
+digest-zone-Europe-Warsaw = Варшава
+digest-zone-Europe-Kyiv = Кіеў
+digest-zone-Europe-Berlin = Берлін
+digest-zone-Europe-London = Лондан
+digest-zone-America-New_York = Нью-Ёрк
+digest-hour-usage = Напішыце гадзіну лікам ад 0 да 23, напрыклад: /digest_hour 21
+digest-tz-usage = Напішыце часавы пояс, напрыклад: /digest_tz Europe/Vilnius (спіс: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)
+digest-tz-unknown = Такога часавага пояса я не ведаю. Паспрабуйце выгляд Рэгіён/Горад лацінкай, напрыклад Europe/Vilnius.
+cmd-digest = штодзённы дайджэст: укл/выкл, гадзіна, пояс, ахоп

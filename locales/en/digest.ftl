@@ -1,0 +1,108 @@
+# The daily digest: counts, the number held, one line per person. Data is escaped before it gets here.
+digest-title = <b>Vestka digest</b>, { $from } – { $to }
+digest-held = Held now: { $count } { digest-prisoners }.
+digest-held-same = Held now: { $count } { digest-prisoners }, the same as at the last digest.
+digest-held-up = Held now: { $count } { digest-prisoners }, { $change } more than at the last digest.
+digest-held-down = Held now: { $count } { digest-prisoners }, { $change } fewer than at the last digest.
+digest-prisoners = { $count ->
+    [one] political prisoner
+   *[other] political prisoners
+}
+digest-empty = No changes in this period.
+digest-counts = Changes: { $list }.
+digest-count-newly_listed = { $count ->
+    [one] { $count } newly listed
+   *[other] { $count } newly listed
+}
+digest-count-detained = { $count ->
+    [one] { $count } detention
+   *[other] { $count } detentions
+}
+digest-count-returned_to_custody = { $count ->
+    [one] { $count } held again
+   *[other] { $count } held again
+}
+digest-count-sentenced = { $count ->
+    [one] { $count } verdict
+   *[other] { $count } verdicts
+}
+digest-count-sentence_changed = { $count ->
+    [one] { $count } sentence change
+   *[other] { $count } sentence changes
+}
+digest-count-transferred = { $count ->
+    [one] { $count } transfer
+   *[other] { $count } transfers
+}
+digest-count-released = { $count ->
+    [one] { $count } release at end of term
+   *[other] { $count } releases at end of term
+}
+digest-count-pardoned = { $count ->
+    [one] { $count } pardon
+   *[other] { $count } pardons
+}
+digest-count-expelled = { $count ->
+    [one] { $count } expulsion abroad
+   *[other] { $count } expulsions abroad
+}
+digest-count-whereabouts_unknown = { $count ->
+    [one] { $count } person whose whereabouts are unknown
+   *[other] { $count } people whose whereabouts are unknown
+}
+digest-count-contact_restored = { $count ->
+    [one] { $count } person heard of again
+   *[other] { $count } people heard of again
+}
+digest-count-died_in_custody = { $count ->
+    [one] { $count } death in custody
+   *[other] { $count } deaths in custody
+}
+digest-section-listed = <b>Newly listed and detained</b>
+digest-section-verdicts = <b>Verdicts and sentence changes</b>
+digest-section-transfers = <b>Transfers</b>
+digest-section-releases = <b>Releases</b>
+digest-section-other = <b>Other</b>
+digest-entry-newly_listed = • { $name }: recognised as a political prisoner
+digest-entry-detained = • { $name }: detained
+digest-entry-returned_to_custody = • { $name }: held again after having been freed
+digest-entry-sentenced = • { $name }: verdict
+digest-entry-sentenced-term = • { $name }: verdict, { $term }
+digest-entry-sentence_changed = • { $name }: sentence changed
+digest-entry-sentence_changed-term = • { $name }: sentence changed, now { $term }
+digest-entry-transferred = • { $name }: moved
+digest-entry-transferred-to = • { $name }: moved to { $facility }
+digest-entry-released = • { $name }: released at end of term
+digest-entry-pardoned = • { $name }: pardoned
+digest-entry-expelled = • { $name }: freed and sent to { $country }
+digest-entry-expelled-somewhere = • { $name }: freed and sent out of Belarus
+digest-entry-whereabouts_unknown = • { $name }: whereabouts unknown
+digest-entry-contact_restored = • { $name }: heard of again
+digest-entry-died_in_custody = • { $name }: died in custody
+
+# /digest settings
+digest-settings-title = <b>Daily digest</b>
+digest-settings-on = On: every day at { $hour } ({ $timezone }).
+digest-settings-off = Off. Turn it on to get one message a day with every change on the list.
+digest-settings-scope-all = Covers: every change on the list.
+digest-settings-scope-followed = Covers: only the people you follow.
+digest-settings-empty-on = On days without changes: a one-line "no changes" message.
+digest-settings-empty-off = On days without changes: nothing.
+digest-settings-hint = Another hour: /digest_hour 21. Another time zone: /digest_tz America/Toronto.
+digest-turn-on = Turn the digest on
+digest-turn-off = Turn the digest off
+digest-scope-all-button = Everything
+digest-scope-followed-button = Only people I follow
+digest-empty-on-button = Send "no changes"
+digest-empty-off-button = Send nothing on quiet days
+digest-zone-Europe-Minsk = Minsk
+digest-zone-Europe-Vilnius = Vilnius
+digest-zone-Europe-Warsaw = Warsaw
+digest-zone-Europe-Kyiv = Kyiv
+digest-zone-Europe-Berlin = Berlin
+digest-zone-Europe-London = London
+digest-zone-America-New_York = New York
+digest-hour-usage = Send the hour as a number from 0 to 23, for example: /digest_hour 21
+digest-tz-usage = Send a time zone name, for example: /digest_tz Europe/Vilnius (a list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)
+digest-tz-unknown = This is not a time zone name I know. Try the form Region/City, for example Europe/Vilnius.
+cmd-digest = daily digest: on or off, hour, time zone, scope

@@ -1,0 +1,120 @@
+# Ежедневный дайджест: числа, сколько людей в заключении, по строке на человека. Данные экранированы заранее.
+digest-title = <b>Дайджест Вестки</b>, { $from } – { $to }
+digest-held = Сейчас в заключении: { $count } { digest-prisoners }.
+digest-held-same = Сейчас в заключении: { $count } { digest-prisoners }, столько же, сколько в прошлом дайджесте.
+digest-held-up = Сейчас в заключении: { $count } { digest-prisoners }, на { $change } больше, чем в прошлом дайджесте.
+digest-held-down = Сейчас в заключении: { $count } { digest-prisoners }, на { $change } меньше, чем в прошлом дайджесте.
+digest-prisoners = { $count ->
+    [one] политзаключённый
+   *[other] политзаключённых
+}
+digest-empty = За этот период изменений нет.
+digest-counts = Изменения: { $list }.
+digest-count-newly_listed = { $count ->
+    [one] { $count } новое имя в списке
+    [few] { $count } новых имени в списке
+   *[other] { $count } новых имён в списке
+}
+digest-count-detained = { $count ->
+    [one] { $count } задержание
+    [few] { $count } задержания
+   *[other] { $count } задержаний
+}
+digest-count-returned_to_custody = { $count ->
+    [one] { $count } повторное задержание
+    [few] { $count } повторных задержания
+   *[other] { $count } повторных задержаний
+}
+digest-count-sentenced = { $count ->
+    [one] { $count } приговор
+    [few] { $count } приговора
+   *[other] { $count } приговоров
+}
+digest-count-sentence_changed = { $count ->
+    [one] { $count } изменение срока
+    [few] { $count } изменения срока
+   *[other] { $count } изменений срока
+}
+digest-count-transferred = { $count ->
+    [one] { $count } перевод
+    [few] { $count } перевода
+   *[other] { $count } переводов
+}
+digest-count-released = { $count ->
+    [one] { $count } освобождение по окончании срока
+    [few] { $count } освобождения по окончании срока
+   *[other] { $count } освобождений по окончании срока
+}
+digest-count-pardoned = { $count ->
+    [one] { $count } помилование
+    [few] { $count } помилования
+   *[other] { $count } помилований
+}
+digest-count-expelled = { $count ->
+    [one] { $count } высылка за границу
+    [few] { $count } высылки за границу
+   *[other] { $count } высылок за границу
+}
+digest-count-whereabouts_unknown = { $count ->
+    [one] { $count } человек, чьё местонахождение неизвестно
+    [few] { $count } человека, чьё местонахождение неизвестно
+   *[other] { $count } человек, чьё местонахождение неизвестно
+}
+digest-count-contact_restored = { $count ->
+    [one] { $count } восстановление связи
+    [few] { $count } восстановления связи
+   *[other] { $count } восстановлений связи
+}
+digest-count-died_in_custody = { $count ->
+    [one] { $count } смерть в заключении
+    [few] { $count } смерти в заключении
+   *[other] { $count } смертей в заключении
+}
+digest-section-listed = <b>Новые в списке и задержанные</b>
+digest-section-verdicts = <b>Приговоры и изменения сроков</b>
+digest-section-transfers = <b>Переводы</b>
+digest-section-releases = <b>Освобождения</b>
+digest-section-other = <b>Другое</b>
+digest-entry-newly_listed = • { $name }: признание политзаключённым
+digest-entry-detained = • { $name }: задержание
+digest-entry-returned_to_custody = • { $name }: снова в заключении после освобождения
+digest-entry-sentenced = • { $name }: приговор
+digest-entry-sentenced-term = • { $name }: приговор, { $term }
+digest-entry-sentence_changed = • { $name }: срок изменён
+digest-entry-sentence_changed-term = • { $name }: срок изменён, теперь { $term }
+digest-entry-transferred = • { $name }: перевод
+digest-entry-transferred-to = • { $name }: перевод в { $facility }
+digest-entry-released = • { $name }: освобождение по окончании срока
+digest-entry-pardoned = • { $name }: помилование
+digest-entry-expelled = • { $name }: освобождение и высылка, страна: { $country }
+digest-entry-expelled-somewhere = • { $name }: освобождение и высылка из Беларуси
+digest-entry-whereabouts_unknown = • { $name }: местонахождение неизвестно
+digest-entry-contact_restored = • { $name }: связь восстановлена
+digest-entry-died_in_custody = • { $name }: смерть в заключении
+
+# /digest
+digest-settings-title = <b>Ежедневный дайджест</b>
+digest-settings-on = Включён: каждый день в { $hour } ({ $timezone }).
+digest-settings-off = Выключен. Включите, чтобы раз в день получать одно сообщение со всеми изменениями в списке.
+digest-settings-scope-all = Охват: все изменения в списке.
+digest-settings-scope-followed = Охват: только люди, за которыми вы следите.
+digest-settings-empty-on = В дни без изменений: короткое сообщение «изменений нет».
+digest-settings-empty-off = В дни без изменений: ничего.
+digest-settings-hint = Другой час: /digest_hour 21. Другой часовой пояс: /digest_tz America/Toronto.
+digest-turn-on = Включить дайджест
+digest-turn-off = Выключить дайджест
+digest-scope-all-button = Всё
+digest-scope-followed-button = Только мои
+digest-empty-on-button = Присылать «изменений нет»
+digest-empty-off-button = Ничего в тихие дни
+digest-zone-Europe-Minsk = Минск
+digest-zone-Europe-Vilnius = Вильнюс
+digest-zone-Europe-Warsaw = Варшава
+digest-zone-Europe-Kyiv = Киев
+digest-zone-Europe-Berlin = Берлин
+digest-zone-Europe-London = Лондон
+digest-zone-America-New_York = Нью-Йорк
+digest-hour-usage = Укажите час числом от 0 до 23, например: /digest_hour 21
+digest-tz-usage = Укажите часовой пояс, например: /digest_tz Europe/Vilnius (список: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)
+digest-tz-unknown = Такого часового пояса я не знаю. Попробуйте вид Регион/Город латиницей, например Europe/Vilnius.
+cmd-digest = ежедневный дайджест: вкл/выкл, час, пояс, охват

@@ -1,0 +1,132 @@
+import type { Db } from '../db/database.ts';
+import {
+  claimDigestRuns, digestEvents, digestHourGroups, dueReaders, followedPrisoners, heldCount, insertOutboxBody, lastReceivedDigests,
+  type DigestRunClaim, type DueReader, type DueSlot,
+} from '../db/queries/digests.ts';
+import { enqueueOutbox, type OutboxMessage } from '../db/queries/outbox.ts';
+import { buildDigest, type DigestEvent, type DigestModel } from '../domain/digest-builder.ts';
+import { digestPeriod, latestDigestSlot } from '../domain/digest-schedule.ts';
+import { renderDigest } from './digest-renderer.ts';
+import type { Translate } from './translator.ts';
+
+export interface DigestRunnerDeps {
+  db: Db;
+  translate: Translate;
+  botUsername: string;
+  /** Who claims, for the record (host:pid). */
+  worker: string;
+  /** Readers per transaction; 500 when not given. */
+  chunkSize?: number;
+}
+
+export interface DigestRunReport {
+  /** Digests this process claimed (each reader once per local date, whoever runs). */
+  claimed: number;
+  queued: number;
+  /** Claimed with nothing to tell and no "no changes" line wanted. */
+  empty: number;
+  /** Shared texts stored (one per language, zone and period among "everything" readers). */
+  sharedTexts: number;
+}
+
+/**
+ * Queues every digest that is due at `now`: for each reader whose digest hour has come (today's, or
+ * yesterday's if it was missed while Vestka was down), one digest covering everything since the last
+ * one they received. Called every minute by the scheduler and once at start-up; safe to run in
+ * several processes at once, because each digest is claimed in the transaction that queues it.
+ */
+export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<DigestRunReport> {
+  const report: DigestRunReport = { claimed: 0, queued: 0, empty: 0, sharedTexts: 0 };
+  const slots = (await digestHourGroups(deps.db)).flatMap((g): DueSlot[] => {
+    try {
+      return [{ ...g, ...latestDigestSlot(now, g.hour, g.timezone) }];
+    } catch {
+      return []; // a zone Intl no longer knows: those readers wait until they choose another.
+    }
+  });
+  if (slots.length === 0) return report;
+  const held = await heldCount(deps.db);
+  const events = new EventWindow(now);
+  // Texts shared by "everything" readers, committed ones only (a rolled-back chunk's ids are gone).
+  const shared = new Map<string, number>();
+  let afterId = 0;
+  for (;;) {
+    const readers = await dueReaders(deps.db, slots, afterId, deps.chunkSize ?? 500);
+    if (readers.length === 0) break;
+    afterId = readers[readers.length - 1]!.subscriberId;
+    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, report }));
+    for (const [key, id] of fresh) shared.set(key, id);
+  }
+  return report;
+}
+
+interface RunState {
+  now: Date;
+  held: number;
+  events: EventWindow;
+  shared: ReadonlyMap<string, number>;
+  report: DigestRunReport;
+}
+
+async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueReader[], state: RunState): Promise<Map<string, number>> {
+  const last = await lastReceivedDigests(tx, readers.map((r) => r.subscriberId));
+  const followed = await followedPrisoners(tx, readers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId));
+  const built: { reader: DueReader; model: DigestModel; claim: DigestRunClaim }[] = [];
+  for (const reader of readers) {
+    const previous = last.get(reader.subscriberId);
+    const period = digestPeriod(state.now, reader, reader.hour, reader.timezone, previous?.periodTo ?? null);
+    const model = buildDigest({
+      events: await state.events.since(tx, period.from), period, held: state.held, heldBefore: previous?.heldCount ?? null,
+      onlyPrisoners: reader.scope === 'followed' ? followed.get(reader.subscriberId) : undefined,
+    });
+    const outcome = model.entries > 0 || reader.sendEmpty ? 'queued' : 'empty';
+    built.push({ reader, model, claim: { subscriberId: reader.subscriberId, localDate: reader.localDate, periodFrom: period.from, periodTo: period.to, heldCount: state.held, entries: model.entries, outcome } });
+  }
+  const claimed = await claimDigestRuns(tx, built.map((b) => b.claim), deps.worker);
+  const fresh = new Map<string, number>();
+  const messages: OutboxMessage[] = [];
+  for (const { reader, model, claim } of built) {
+    if (!claimed.has(reader.subscriberId)) continue;
+    state.report.claimed++;
+    if (claim.outcome === 'empty') {
+      state.report.empty++;
+      continue;
+    }
+    const message: OutboxMessage = { chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`, text: '' };
+    const render = () => renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model);
+    if (reader.scope === 'all') {
+      // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
+      const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first'].join('|');
+      let bodyId = state.shared.get(key) ?? fresh.get(key);
+      if (bodyId === undefined) {
+        bodyId = await insertOutboxBody(tx, render());
+        fresh.set(key, bodyId);
+        state.report.sharedTexts++;
+      }
+      message.bodyId = bodyId;
+    } else {
+      // Personal: says whom the reader follows, so it lives on the reader's own row and goes with /forget.
+      message.text = render();
+    }
+    messages.push(message);
+  }
+  state.report.queued += await enqueueOutbox(tx, messages);
+  return fresh;
+}
+
+/** The announced changes since the earliest period start asked for, fetched once per run and widened when needed. */
+class EventWindow {
+  private from: Date | undefined;
+  private events: DigestEvent[] = [];
+
+  constructor(private readonly to: Date) {}
+
+  /** `db` is the chunk's transaction: on PGlite's one connection, a query beside it would wait for it. */
+  async since(db: Db, from: Date): Promise<DigestEvent[]> {
+    if (!this.from || from < this.from) {
+      this.events = await digestEvents(db, from, this.to);
+      this.from = from;
+    }
+    return this.events;
+  }
+}

@@ -1,0 +1,93 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import type { Clock } from '../../app/clock.ts';
+import {
+  DIGEST_HOURS, DIGEST_ZONES, changeDigestSetting, parseDigestHour, viewDigestSettings, type DigestChange, type DigestSettings,
+} from '../../app/digest-settings.ts';
+import type { Db } from '../../db/database.ts';
+import { escapeHtml } from '../../domain/html.ts';
+import { callbackData, callbackPattern } from '../callback-data.ts';
+import type { BotContext } from '../context.ts';
+import { editTappedMessage } from '../edit-message.ts';
+
+const HTML = { parse_mode: 'HTML' } as const;
+const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
+
+/**
+ * /digest: one message whose buttons turn the daily digest on or off and set its hour, zone, scope
+ * and "no changes" line, each tap saving one setting and redrawing it. /digest_hour and /digest_tz
+ * take any hour and any IANA zone typed in.
+ */
+export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const pm = composer.chatType('private');
+  const save = (ctx: BotContext & { chat: { id: number } }, change: DigestChange) =>
+    changeDigestSetting(deps.db, { chatId: ctx.chat.id, language: ctx.reader.language }, deps.timezone, change, deps.clock.now());
+
+  pm.command('digest', async (ctx) => {
+    const settings = await viewDigestSettings(deps.db, ctx.chat.id, deps.timezone);
+    await ctx.reply(render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
+  });
+
+  pm.command('digest_hour', async (ctx) => {
+    const hour = parseDigestHour(ctx.match);
+    if (hour === undefined) return void (await ctx.reply(ctx.t('digest-hour-usage'), HTML));
+    const settings = await save(ctx, { setting: 'hour', hour });
+    await ctx.reply(render(ctx, settings!), { ...HTML, reply_markup: keyboard(ctx, settings!) });
+  });
+
+  pm.command('digest_tz', async (ctx) => {
+    if (ctx.match.trim() === '') return void (await ctx.reply(ctx.t('digest-tz-usage'), { ...HTML, link_preview_options: { is_disabled: true } }));
+    const settings = await save(ctx, { setting: 'timezone', timezone: ctx.match });
+    if (!settings) return void (await ctx.reply(ctx.t('digest-tz-unknown'), HTML));
+    await ctx.reply(render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
+  });
+
+  pm.callbackQuery(callbackPattern('dg', 2), async (ctx) => {
+    const change = parseChange(ctx.match[1]!, ctx.match[2]!);
+    const settings = change && (await save(ctx, change));
+    if (!settings) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
+    await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });
+    await editTappedMessage(ctx, render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
+  });
+
+  return composer;
+}
+
+function parseChange(what: string, value: string): DigestChange | undefined {
+  const on = value === '1' ? true : value === '0' ? false : undefined;
+  if (what === 'on' && on !== undefined) return { setting: 'enabled', on };
+  if (what === 'e' && on !== undefined) return { setting: 'sendEmpty', on };
+  if (what === 'h' && /^\d{1,2}$/.test(value)) return { setting: 'hour', hour: Number(value) };
+  if (what === 'z' && /^\d$/.test(value) && DIGEST_ZONES[Number(value)]) return { setting: 'timezone', timezone: DIGEST_ZONES[Number(value)]! };
+  if (what === 's' && (value === 'all' || value === 'followed')) return { setting: 'scope', scope: value };
+  return undefined;
+}
+
+function render(ctx: BotContext, s: DigestSettings): string {
+  return [
+    ctx.t('digest-settings-title'),
+    '',
+    s.enabled ? ctx.t('digest-settings-on', { hour: hh(s.hour), timezone: escapeHtml(s.timezone) }) : ctx.t('digest-settings-off'),
+    ctx.t(s.scope === 'all' ? 'digest-settings-scope-all' : 'digest-settings-scope-followed'),
+    ctx.t(s.sendEmpty ? 'digest-settings-empty-on' : 'digest-settings-empty-off'),
+    '',
+    ctx.t('digest-settings-hint'),
+  ].join('\n');
+}
+
+function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {
+  const mark = (chosen: boolean, label: string) => `${chosen ? '✓ ' : ''}${label}`;
+  const k = new InlineKeyboard().text(ctx.t(s.enabled ? 'digest-turn-off' : 'digest-turn-on'), callbackData('dg', 'on', s.enabled ? 0 : 1)).row();
+  for (const h of DIGEST_HOURS) k.text(mark(s.hour === h, hh(h)), callbackData('dg', 'h', h));
+  k.row();
+  DIGEST_ZONES.forEach((zone, i) => {
+    k.text(mark(s.timezone === zone, ctx.t(`digest-zone-${zone.replace('/', '-')}`)), callbackData('dg', 'z', i));
+    if (i % 4 === 3) k.row();
+  });
+  k.row()
+    .text(mark(s.scope === 'all', ctx.t('digest-scope-all-button')), callbackData('dg', 's', 'all'))
+    .text(mark(s.scope === 'followed', ctx.t('digest-scope-followed-button')), callbackData('dg', 's', 'followed'))
+    .row()
+    .text(ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'), callbackData('dg', 'e', s.sendEmpty ? 0 : 1));
+  return k;
+}

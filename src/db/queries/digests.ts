@@ -1,0 +1,183 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DigestEvent } from '../../domain/digest-builder.ts';
+import type { EventKind } from '../../domain/change-event.ts';
+import type { Language } from '../../domain/language.ts';
+import { IN_CUSTODY_STATUSES } from '../../domain/status.ts';
+import type { Db } from '../database.ts';
+import { records, rowsOf } from '../rows.ts';
+import { outboxBodies, subscribers } from '../schema/index.ts';
+
+/** The distinct (time zone, hour) pairs readers chose: each has one digest slot at a time. */
+export async function digestHourGroups(db: Db): Promise<{ timezone: string; hour: number }[]> {
+  const rows = await db
+    .selectDistinct({ timezone: subscribers.timezone, hour: subscribers.digestHour })
+    .from(subscribers)
+    .where(and(eq(subscribers.digestEnabled, true), eq(subscribers.active, true)));
+  return rows;
+}
+
+export interface DueSlot {
+  timezone: string;
+  hour: number;
+  localDate: string;
+  dueAt: Date;
+}
+
+export interface DueReader {
+  subscriberId: number;
+  chatId: number;
+  chatType: 'private' | 'channel' | 'group';
+  language: Language;
+  timezone: string;
+  hour: number;
+  scope: 'all' | 'followed';
+  sendEmpty: boolean;
+  localDate: string;
+  dueAt: Date;
+}
+
+/**
+ * Readers whose slot has come and who have no digest for it yet, lowest id first, at most `limit`.
+ * A reader who turned the digest on after the slot's hour waits for the next one.
+ */
+export async function dueReaders(db: Db, slots: readonly DueSlot[], afterId: number, limit: number): Promise<DueReader[]> {
+  if (slots.length === 0) return [];
+  const values = slots.map((s) => ({ timezone: s.timezone, hour: s.hour, local_date: s.localDate, due_at: s.dueAt.toISOString() }));
+  const result = await db.execute(sql`
+    select s.id, s.chat_id, s.chat_type, s.language, s.timezone, s.digest_hour, s.digest_scope, s.digest_send_empty, v.local_date::text as local_date, v.due_at
+    from ${records(values, 'timezone text, hour smallint, local_date date, due_at timestamptz')}
+    join subscribers s on s.timezone = v.timezone and s.digest_hour = v.hour
+    where s.digest_enabled and s.active and s.id > ${afterId}
+      and (s.digest_enabled_at is null or s.digest_enabled_at <= v.due_at)
+      and not exists (select 1 from digest_runs r where r.subscriber_id = s.id and r.local_date = v.local_date)
+    order by s.id
+    limit ${limit}`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => ({
+    subscriberId: Number(r.id),
+    chatId: Number(r.chat_id),
+    chatType: r.chat_type as DueReader['chatType'],
+    language: r.language as Language,
+    timezone: String(r.timezone),
+    hour: Number(r.digest_hour),
+    scope: r.digest_scope as DueReader['scope'],
+    sendEmpty: Boolean(r.digest_send_empty),
+    localDate: isoDate(r.local_date),
+    dueAt: new Date(r.due_at as string),
+  }));
+}
+
+/**
+ * For each reader, the last digest they really received: a queued one whose message was sent, or
+ * an empty one (nothing to tell is also news told). A digest still waiting, or dropped, does not
+ * count, so the next one covers its period again.
+ */
+export async function lastReceivedDigests(db: Db, subscriberIds: readonly number[]): Promise<Map<number, { periodTo: Date; heldCount: number }>> {
+  if (subscriberIds.length === 0) return new Map();
+  const result = await db.execute(sql`
+    select distinct on (r.subscriber_id) r.subscriber_id, r.period_to, r.held_count
+    from digest_runs r
+    left join outbox o on o.dedup_key = 'digest:' || r.subscriber_id || ':' || to_char(r.local_date, 'YYYY-MM-DD')
+    where r.subscriber_id in (select (jsonb_array_elements_text(${JSON.stringify(subscriberIds)}::jsonb))::int)
+      and (r.outcome = 'empty' or o.status = 'sent')
+    order by r.subscriber_id, r.period_to desc`);
+  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [Number(r.subscriber_id), { periodTo: new Date(r.period_to as string), heldCount: Number(r.held_count) }]));
+}
+
+export interface DigestRunClaim {
+  subscriberId: number;
+  localDate: string;
+  periodFrom: Date;
+  periodTo: Date;
+  heldCount: number;
+  entries: number;
+  outcome: 'queued' | 'empty';
+}
+
+/**
+ * Claims digests: the insert succeeds for exactly one process per (reader, local date); a second
+ * process waits for the first's transaction and then gets nothing. Returns the readers claimed.
+ */
+export async function claimDigestRuns(tx: Db, claims: readonly DigestRunClaim[], worker: string): Promise<Set<number>> {
+  if (claims.length === 0) return new Set();
+  const values = claims.map((c) => ({
+    subscriber_id: c.subscriberId, local_date: c.localDate, period_from: c.periodFrom.toISOString(), period_to: c.periodTo.toISOString(), held_count: c.heldCount, entries: c.entries, outcome: c.outcome,
+  }));
+  const result = await tx.execute(sql`
+    insert into digest_runs (subscriber_id, local_date, period_from, period_to, held_count, entries, outcome, claimed_by)
+    select v.subscriber_id, v.local_date, v.period_from, v.period_to, v.held_count, v.entries, v.outcome, ${worker}
+    from ${records(values, 'subscriber_id int, local_date date, period_from timestamptz, period_to timestamptz, held_count int, entries int, outcome text')}
+    on conflict (subscriber_id, local_date) do nothing
+    returning subscriber_id`);
+  return new Set(rowsOf<{ subscriber_id: unknown }>(result).map((r) => Number(r.subscriber_id)));
+}
+
+/** Political prisoners held now. */
+export async function heldCount(db: Db): Promise<number> {
+  const statuses = sql.join(IN_CUSTODY_STATUSES.map((s) => sql`${s}`), sql`, `);
+  const [row] = rowsOf<{ count: unknown }>(await db.execute(sql`select count(*) as count from prisoners where status in (${statuses})`));
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * Announced changes recorded in (from, to], oldest first, with the names digests print. Left out:
+ * corrections, "missing from source", a source's first import, and changes an admin undid.
+ */
+export async function digestEvents(db: Db, from: Date, to: Date): Promise<DigestEvent[]> {
+  const result = await db.execute(sql`
+    select h.id, h.prisoner_id, h.kind, h.created_at, h.details, p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, b.title
+    from status_history h
+    join prisoners p on p.id = h.prisoner_id
+    left join release_batches b on b.id = h.release_batch_id
+    where h.created_at > ${from.toISOString()}::timestamptz and h.created_at <= ${to.toISOString()}::timestamptz
+      and h.announced and h.reverted_at is null and h.kind not in ('correction', 'missing_from_source')
+      and coalesce(h.details->>'initialImport', 'false') <> 'true'
+    order by h.created_at, h.id`);
+  return rowsOf<Record<string, unknown>>(result).map((r) => {
+    const details = (typeof r.details === 'string' ? JSON.parse(r.details) : r.details ?? {}) as {
+      country?: string; sentence?: { to?: { years: number; months: number } }; facility?: { to?: { name: string | null } };
+    };
+    const kind = r.kind as EventKind;
+    const currentTerm = r.sentence_years === null ? null : { years: Number(r.sentence_years), months: Number(r.sentence_months ?? 0) };
+    return {
+      historyId: Number(r.id),
+      prisonerId: Number(r.prisoner_id),
+      kind,
+      recordedAt: new Date(r.created_at as string),
+      nameBe: (r.name_be as string | null) ?? null,
+      nameRu: (r.name_ru as string | null) ?? null,
+      nameEn: (r.name_en as string | null) ?? null,
+      country: details.country ?? (kind === 'expelled' ? ((r.expelled_to as string | null) ?? null) : null),
+      sentence: details.sentence?.to ?? (kind === 'sentenced' ? currentTerm : null),
+      facility: details.facility?.to?.name ?? (kind === 'transferred' ? ((r.facility_name as string | null) ?? null) : null),
+      batchTitle: (r.title as string | null) ?? null,
+    };
+  });
+}
+
+/**
+ * The people each reader follows, for scope "followed". A linked channel's scope "followed" means
+ * the people the admin who linked it follows (the channel itself cannot follow anyone).
+ */
+export async function followedPrisoners(db: Db, readerIds: readonly number[]): Promise<Map<number, Set<number>>> {
+  const out = new Map<number, Set<number>>(readerIds.map((id) => [id, new Set<number>()]));
+  if (readerIds.length === 0) return out;
+  const result = await db.execute(sql`
+    select s.id as reader, f.prisoner_id
+    from subscribers s
+    join subscribers owner on owner.id = case when s.chat_type = 'channel' then (select o.id from subscribers o where o.chat_id = s.linked_by) else s.id end
+    join follows f on f.subscriber_id = owner.id and f.prisoner_id is not null
+    where s.id in (select (jsonb_array_elements_text(${JSON.stringify(readerIds)}::jsonb))::int)`);
+  for (const r of rowsOf<{ reader: unknown; prisoner_id: unknown }>(result)) out.get(Number(r.reader))?.add(Number(r.prisoner_id));
+  return out;
+}
+
+/** Stores a text many outbox rows will share. */
+export async function insertOutboxBody(tx: Db, text: string): Promise<number> {
+  const [row] = await tx.insert(outboxBodies).values({ text }).returning({ id: outboxBodies.id });
+  return row!.id;
+}
+
+function isoDate(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+}
