@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDueDigests, type DigestRunnerDeps } from '../../src/app/digest-runner.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
+import { eraseChat } from '../../src/db/queries/chat-erasure.ts';
 import { claimOutbox } from '../../src/db/queries/outbox-claims.ts';
 import { rowsOf } from '../../src/db/rows.ts';
 import { digestRuns, follows, outbox, prisoners, releaseBatches, statusHistory, subscribers } from '../../src/db/schema/index.ts';
@@ -232,10 +233,22 @@ describe(`daily digests (${backendName()})`, () => {
     for (const part of shownParts.slice(1)) expect(part.trimStart().startsWith('• ') || part.trimStart().startsWith('<')).toBe(true);
   });
 
+  it('/forget erases the reader\'s digest records and personal digests; shared texts name nobody and stay', async () => {
+    const a = await person('Ales');
+    await change(a, 'detained', '2026-12-05T10:00:00Z');
+    const follower = await reader(795, { digestScope: 'followed' });
+    await database.db.insert(follows).values({ subscriberId: follower, prisonerId: a });
+    await reader(796);
+    await runDueDigests(deps(), at(DUE));
+    await database.db.transaction((tx) => eraseChat(tx, 795));
+    expect((await digests()).map((d) => d.chatId)).toEqual([796]);
+    expect(await database.db.select().from(digestRuns).where(eq(digestRuns.subscriberId, follower))).toEqual([]);
+  });
+
   it.runIf(backendName() === 'pglite')('two runs at once in one process still claim each digest once', async () => {
     for (let i = 0; i < 20; i++) await reader(800 + i, { digestSendEmpty: true });
     const reports = await Promise.all([runDueDigests(deps(), at(DUE)), runDueDigests({ ...deps(), worker: 'other' }, at(DUE))]);
-    expect(reports[0]!.claimed + reports[1]!.claimed).toBe(20);
+    expect(reports[0].claimed + reports[1].claimed).toBe(20);
     expect(await digests()).toHaveLength(20);
   });
 

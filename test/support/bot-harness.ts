@@ -24,6 +24,8 @@ export interface User { id: number; language_code?: string }
  */
 export class BotHarness {
   readonly calls: ApiCallRecord[] = [];
+  /** Chats getChat knows, by "@username" and by id; getChatMember answers with the bot's rights there. */
+  readonly chats = new Map<string, { id: number; type: string; title: string; botStatus?: 'administrator' | 'member' | 'left'; canPost?: boolean }>();
   private readonly failures: { method: string; error_code: number; description: string; parameters?: Record<string, unknown> }[] = [];
   private updateId = 1;
   private messageId = 1;
@@ -58,6 +60,14 @@ export class BotHarness {
       if (failure !== -1) {
         const [{ method: _m, ...error }] = harness.failures.splice(failure, 1) as [(typeof harness.failures)[number]];
         return Promise.resolve({ ok: false, ...error } as never);
+      }
+      if (method === 'getChat' || method === 'getChatMember') {
+        const chat = harness.chats.get(String((payload as { chat_id: unknown }).chat_id));
+        if (!chat) return Promise.resolve({ ok: false, error_code: 400, description: 'Bad Request: chat not found' } as never);
+        const result = method === 'getChat'
+          ? { id: chat.id, type: chat.type, title: chat.title }
+          : { status: chat.botStatus ?? 'administrator', user: { id: BOT_INFO.id, is_bot: true, first_name: 'Vestka' }, can_post_messages: chat.canPost ?? true };
+        return Promise.resolve({ ok: true, result } as never);
       }
       const result = harness.fakeResult(method, payload);
       if (typeof result === 'object' && result !== null && 'message_id' in result) harness.messageIds.set(record, Number(result.message_id));
@@ -121,6 +131,13 @@ export class BotHarness {
 
   private from(user: User) {
     return { id: user.id, is_bot: false, first_name: 'U', language_code: user.language_code };
+  }
+
+  /** Makes a channel known to getChat, by its @username and its id. */
+  addChat(chat: { id: number; username?: string; type?: string; title: string; botStatus?: 'administrator' | 'member' | 'left'; canPost?: boolean }): void {
+    const entry = { type: 'channel', ...chat };
+    this.chats.set(String(chat.id), entry);
+    if (chat.username) this.chats.set(`@${chat.username}`, entry);
   }
 
   async close(): Promise<void> {

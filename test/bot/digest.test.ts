@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminAuditLog, subscribers } from '../../src/db/schema/index.ts';
+import { BotHarness, buttons } from '../support/bot-harness.ts';
+import { shown, toast } from '../support/html-check.ts';
+
+const ADMIN = 9100;
+let harness: BotHarness;
+beforeAll(async () => {
+  harness = await BotHarness.create({ adminIds: [ADMIN], clock: { now: () => new Date('2026-12-05T10:00:00Z') } });
+});
+afterAll(async () => harness.close());
+
+let nextUser = 6000;
+const stored = async (id: number) => (await harness.database.db.select().from(subscribers).where(eq(subscribers.chatId, id)))[0];
+
+describe.each([
+  { lang: 'be', off: 'Выключаны.', on: 'Уключаны: кожны дзень а 20:00 (Europe/Minsk).', at9: 'а 09:00 (Europe/Vilnius)', followed: 'Ахоп: толькі людзі, за якімі вы сочыце.', empty: 'кароткае паведамленне «зменаў няма»', zone: 'Вільня', bad: 'Такога часавага пояса я не ведаю.' },
+  { lang: 'ru', off: 'Выключен.', on: 'Включён: каждый день в 20:00 (Europe/Minsk).', at9: 'в 09:00 (Europe/Vilnius)', followed: 'Охват: только люди, за которыми вы следите.', empty: 'короткое сообщение «изменений нет»', zone: 'Вильнюс', bad: 'Такого часового пояса я не знаю.' },
+  { lang: 'en', off: 'Off.', on: 'On: every day at 20:00 (Europe/Minsk).', at9: 'at 09:00 (Europe/Vilnius)', followed: 'Covers: only the people you follow.', empty: 'a one-line "no changes" message', zone: 'Vilnius', bad: 'This is not a time zone name I know.' },
+])('/digest, in $lang', (l) => {
+  it('shows the defaults, stores nothing by looking, and each button saves one setting', async () => {
+    const u = { id: nextUser++, language_code: l.lang };
+    const first = await harness.send(u, '/digest');
+    expect(shown(first)[0]).toContain(l.off);
+    expect(buttons(first).map((b) => b.data)).toEqual([
+      'dg:on:1', 'dg:h:7', 'dg:h:9', 'dg:h:12', 'dg:h:18', 'dg:h:20', 'dg:h:22', 'dg:z:0', 'dg:z:1', 'dg:z:2', 'dg:z:3', 'dg:z:4', 'dg:z:5', 'dg:z:6', 'dg:s:all', 'dg:s:followed', 'dg:e:1',
+    ]);
+    expect(buttons(first).find((b) => b.data === 'dg:z:1')!.text).toBe(l.zone);
+    expect(await stored(u.id)).toBeUndefined();
+
+    const on = await harness.press(u, 'dg:on:1');
+    expect(toast(on)).toBeTruthy();
+    expect(shown(on)[0]).toContain(l.on);
+    expect(await stored(u.id)).toMatchObject({ digestEnabled: true, digestEnabledAt: new Date('2026-12-05T10:00:00Z'), language: l.lang });
+    await harness.press(u, 'dg:h:9');
+    expect(shown(await harness.press(u, 'dg:z:1'))[0]).toContain(l.at9);
+    expect(shown(await harness.press(u, 'dg:s:followed'))[0]).toContain(l.followed);
+    expect(shown(await harness.press(u, 'dg:e:1'))[0]).toContain(l.empty);
+    expect(await stored(u.id)).toMatchObject({ digestHour: 9, timezone: 'Europe/Vilnius', digestScope: 'followed', digestSendEmpty: true });
+    const off = await harness.press(u, 'dg:on:0');
+    expect(shown(off)[0]).toContain(l.off);
+    expect(await stored(u.id)).toMatchObject({ digestEnabled: false });
+  });
+
+  it('takes any hour and any IANA zone typed in, and refuses what is not one', async () => {
+    const u = { id: nextUser++, language_code: l.lang };
+    await harness.send(u, '/digest_tz america/toronto');
+    expect(await stored(u.id)).toMatchObject({ timezone: 'America/Toronto' });
+    expect(shown(await harness.send(u, '/digest_tz Mars/Olympus_Mons'))[0]).toContain(l.bad);
+    expect(shown(await harness.send(u, '/digest_tz'))[0]).toContain('/digest_tz Europe/Vilnius');
+    await harness.send(u, '/digest_hour 21');
+    expect(await stored(u.id)).toMatchObject({ digestHour: 21, timezone: 'America/Toronto' });
+    for (const bad of ['24', '-1', 'evening', '9999999999', '']) {
+      expect(shown(await harness.send(u, `/digest_hour ${bad}`))[0], bad).toContain('/digest_hour 21');
+    }
+    expect(await stored(u.id)).toMatchObject({ digestHour: 21 });
+    // A forged button changes nothing.
+    expect((await harness.press(u, 'dg:h:99')).map((c) => c.method)).toEqual(['answerCallbackQuery']);
+    expect((await harness.press(u, 'dg:z:9')).map((c) => c.method)).toEqual(['answerCallbackQuery']);
+  });
+});
+
+describe('linked channels', () => {
+  const admin = { id: ADMIN, language_code: 'en' };
+
+  it('are invisible to non-admins: the unknown-command answer and nothing stored', async () => {
+    harness.addChat({ id: -1001, username: 'news', title: 'News' });
+    const u = { id: nextUser++, language_code: 'en' };
+    for (const command of ['/channel_add @news', '/channels', '/channel_remove @news', '/channel_set @news hour=9']) {
+      expect(shown(await harness.send(u, command))[0], command).toContain('I do not know this command');
+    }
+    expect(await stored(-1001)).toBeUndefined();
+  });
+
+  it('an admin links a channel where the bot may post, with its own settings, lists, changes and removes it', async () => {
+    harness.addChat({ id: -1002, username: 'vestka_news', title: 'Vestka <news>' });
+    const added = shown(await harness.send(admin, '/channel_add @vestka_news be'));
+    expect(added[0]).toContain('Linked Vestka <news>. Digest every day at 20:00 (Europe/Minsk), in Беларуская, covering every change.');
+    expect(await stored(-1002)).toMatchObject({ chatType: 'channel', language: 'be', digestEnabled: true, announcements: true, linkedBy: ADMIN });
+    expect(shown(await harness.send(admin, '/channel_add @vestka_news'))[0]).toContain('was already linked');
+
+    const set = shown(await harness.send(admin, '/channel_set @vestka_news hour=8 tz=Europe/Warsaw lang=ru scope=followed announce=off empty=on'));
+    expect(set[0]).toContain('Saved.');
+    expect(set[0]).toContain('08:00 (Europe/Warsaw), Русский, the people you follow; batch-release announcements off.');
+    expect(await stored(-1002)).toMatchObject({ digestHour: 8, timezone: 'Europe/Warsaw', language: 'ru', digestScope: 'followed', announcements: false, digestSendEmpty: true });
+    expect(shown(await harness.send(admin, '/channel_set @vestka_news hour=25'))[0]).toContain('Not understood: hour=25.');
+    expect(shown(await harness.send(admin, '/channel_set -1002 colour=red'))[0]).toContain('Not understood: colour=red.');
+
+    const list = shown(await harness.send(admin, '/channels'))[0]!;
+    expect(list).toContain('Linked channels');
+    expect(list).toContain('Vestka <news> (-1002): digest on, 08:00');
+
+    expect(shown(await harness.send(admin, '/channel_remove -1002'))[0]).toContain('Vestka <news> is no longer linked.');
+    expect(await stored(-1002)).toBeUndefined();
+    expect(shown(await harness.send(admin, '/channel_remove -1002'))[0]).toContain('No linked channel by that name.');
+    const audit = await harness.database.db.select().from(adminAuditLog);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['channel_add', 'channel_set', 'channel_remove']));
+  });
+
+  it('explains what is wrong: an unknown channel, a group, a bot without the right to post', async () => {
+    harness.addChat({ id: -1003, username: 'group', type: 'supergroup', title: 'A group' });
+    harness.addChat({ id: -1004, username: 'readonly', title: 'Read only', canPost: false });
+    harness.addChat({ id: -1005, username: 'member', title: 'Member', botStatus: 'member' });
+    expect(shown(await harness.send(admin, '/channel_add @nobody'))[0]).toContain('Telegram knows no channel by that name');
+    expect(shown(await harness.send(admin, '/channel_add @group'))[0]).toContain('That chat is not a channel.');
+    expect(shown(await harness.send(admin, '/channel_add @readonly'))[0]).toContain('The bot is not an administrator of Read only with the right to post');
+    expect(shown(await harness.send(admin, '/channel_add @member'))[0]).toContain('not an administrator of Member');
+    expect(shown(await harness.send(admin, '/channel_add'))[0]).toContain('Usage: /channel_add @channel');
+    expect(shown(await harness.send(admin, '/channel_add @vestka_news de'))[0]).toContain('Usage: /channel_add @channel');
+    expect(await harness.database.db.select().from(subscribers).where(eq(subscribers.chatType, 'channel'))).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/open-database.ts';
+import { localParts } from '../../src/domain/zoned-time.ts';
+import { BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.ts';
+import { SOURCE_FIXTURES } from '../support/fixtures.ts';
+import { VestkaProcess } from '../support/vestka-process.ts';
+
+let emulator: BotApiEmulator;
+let dataDir: string;
+beforeAll(async () => {
+  emulator = await BotApiEmulator.start();
+  dataDir = mkdtempSync(join(tmpdir(), 'vestka-e2e-digest-'));
+});
+afterAll(async () => {
+  await emulator.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const buttonsOf = (m: SentMessage) => ((m.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data?: string }[][]).flat();
+const env = () => ({ BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir, SOURCE_URL: join(SOURCE_FIXTURES, 'feed-good.json'), SOURCE_SCHEDULE: '* * * * * *' });
+
+describe('the daily digest, through the real program and a local Bot API', () => {
+  it('a reader turns it on; after downtime over the digest hour, the missed digest comes once on start', async () => {
+    const reader = { id: 8201, language_code: 'en' };
+    const mine = (m: SentMessage) => m.chat_id === reader.id;
+    const hour = localParts(new Date(), 'Europe/Minsk').hour;
+
+    const first = VestkaProcess.start(env());
+    try {
+      await first.waitForLog(/^ready/, 45_000);
+      await first.waitForLog(/^sync main: applied/, 30_000);
+      emulator.userSends(`/digest_hour ${hour}`, reader);
+      const settings = await emulator.waitForMessage((m) => mine(m) && m.plain.startsWith('Daily digest'));
+      emulator.userPresses(settings, buttonsOf(settings).find((b) => b.callback_data === 'dg:on:1')!.callback_data!, reader);
+      const on = await emulator.waitForMessage((m) => mine(m) && m.method === 'editMessageText' && m.plain.includes('On: every day at'));
+      emulator.userPresses(on, 'dg:e:1', reader);
+      await emulator.waitForMessage((m) => mine(m) && m.method === 'editMessageText' && m.plain.includes('"no changes" message.'));
+    } finally {
+      expect(await first.stop()).toBe(0);
+    }
+
+    // While Vestka was stopped, the digest hour passed: pretend the digest was turned on two days ago.
+    const database = await openDatabase({ kind: 'embedded', dataDir });
+    await database.db.execute(sql`update subscribers set digest_enabled_at = now() - interval '2 days' where chat_id = ${reader.id}`);
+    await database.close();
+
+    const second = VestkaProcess.start(env());
+    try {
+      await second.waitForLog(/^ready/, 45_000);
+      const digest = await emulator.waitForMessage((m) => mine(m) && m.method === 'sendMessage' && m.plain.startsWith('Vestka digest'), 30_000);
+      expect(digest.plain).toMatch(/Held now: \d+ political prisoners?/);
+      expect(digest.plain).toContain('No changes in this period.');
+      await second.waitForLog(/^digests: 1 queued/, 10_000);
+      expect(second.stdout.join('\n')).not.toContain(String(reader.id));
+    } finally {
+      expect(await second.stop()).toBe(0);
+    }
+
+    // A third start on the same day sends nothing more.
+    const third = VestkaProcess.start(env());
+    try {
+      await third.waitForLog(/^ready/, 45_000);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(emulator.sent.filter((m) => mine(m) && m.plain.startsWith('Vestka digest'))).toHaveLength(1);
+    } finally {
+      expect(await third.stop()).toBe(0);
+    }
+  }, 150_000);
+});
