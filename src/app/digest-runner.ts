@@ -15,8 +15,10 @@ export interface DigestRunnerDeps {
   botUsername: string;
   /** Who claims, for the record (host:pid). */
   worker: string;
-  /** Readers per transaction; 500 when not given. */
+  /** Readers per transaction; 2,000 when not given. */
   chunkSize?: number;
+  /** Chunks in flight at once; 1 when not given. Above 1 only helps with a pool of connections (PostgreSQL). */
+  concurrency?: number;
 }
 
 export interface DigestRunReport {
@@ -49,14 +51,33 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
   const events = new EventWindow(now);
   // Texts shared by "everything" readers, committed ones only (a rolled-back chunk's ids are gone).
   const shared = new Map<string, number>();
-  let afterId = 0;
-  for (;;) {
-    const readers = await dueReaders(deps.db, slots, afterId, deps.chunkSize ?? 500);
-    if (readers.length === 0) break;
-    afterId = readers[readers.length - 1]!.subscriberId;
-    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, report }));
+  const models = new Map<string, DigestModel>();
+  const periods = new Map<string, { from: Date; to: Date }>();
+  const due = await dueReaders(deps.db, slots);
+  const chunkSize = deps.chunkSize ?? 2000;
+  const chunks: DueReader[][] = [];
+  for (let i = 0; i < due.length; i += chunkSize) chunks.push(due.slice(i, i + chunkSize));
+  // Each chunk is its own transaction, so with a pool of connections one chunk's writes overlap the
+  // next chunk's building and rendering. Claims are per reader, so order between chunks does not matter.
+  // The first chunk runs alone: it fetches the events and stores most shared texts, which chunks in
+  // flight together could each store again (harmless, but wasted).
+  let next = 0;
+  const runChunk = async (readers: DueReader[]) => {
+    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, models, periods, report }));
     for (const [key, id] of fresh) shared.set(key, id);
-  }
+  };
+  const worker = async () => {
+    try {
+      while (next < chunks.length) await runChunk(chunks[next++]!);
+    } catch (error) {
+      next = chunks.length; // the others finish their chunk and stop; the next tick retries the rest
+      throw error;
+    }
+  };
+  if (chunks.length > 0) await runChunk(chunks[next++]!);
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(deps.concurrency ?? 1, chunks.length - next) }, worker));
+  const failed = outcomes.find((o) => o.status === 'rejected');
+  if (failed) throw failed.reason;
   return report;
 }
 
@@ -65,6 +86,9 @@ interface RunState {
   held: number;
   events: EventWindow;
   shared: ReadonlyMap<string, number>;
+  /** "Everything" digests with the same period and baseline are the same model: built once per run. */
+  models: Map<string, DigestModel>;
+  periods: Map<string, { from: Date; to: Date }>;
   report: DigestRunReport;
 }
 
@@ -74,11 +98,23 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
   const built: { reader: DueReader; model: DigestModel; claim: DigestRunClaim }[] = [];
   for (const reader of readers) {
     const previous = last.get(reader.subscriberId);
-    const period = digestPeriod(state.now, reader, reader.hour, reader.timezone, previous?.periodTo ?? null);
-    const model = buildDigest({
-      events: await state.events.since(tx, period.from), period, held: state.held, heldBefore: previous?.heldCount ?? null,
+    // Readers of one slot and baseline share a period; working it out takes several Intl calls.
+    const periodKey = `${reader.timezone}|${reader.hour}|${reader.localDate}|${previous?.periodTo.toISOString() ?? ''}`;
+    let period = state.periods.get(periodKey);
+    if (!period) {
+      period = digestPeriod(state.now, reader, reader.hour, reader.timezone, previous?.periodTo ?? null);
+      state.periods.set(periodKey, period);
+    }
+    const input = {
+      period, held: state.held, heldBefore: previous?.heldCount ?? null,
       onlyPrisoners: reader.scope === 'followed' ? followed.get(reader.subscriberId) : undefined,
-    });
+    };
+    const modelKey = reader.scope === 'all' ? `${period.from.toISOString()}|${input.heldBefore ?? 'first'}` : undefined;
+    let model = modelKey === undefined ? undefined : state.models.get(modelKey);
+    if (!model) {
+      model = buildDigest({ ...input, events: await state.events.since(tx, period.from) });
+      if (modelKey !== undefined) state.models.set(modelKey, model);
+    }
     const outcome = model.entries > 0 || reader.sendEmpty ? 'queued' : 'empty';
     built.push({ reader, model, claim: { subscriberId: reader.subscriberId, localDate: reader.localDate, periodFrom: period.from, periodTo: period.to, heldCount: state.held, entries: model.entries, outcome } });
   }
@@ -110,7 +146,9 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
     }
     messages.push(message);
   }
-  state.report.queued += await enqueueOutbox(tx, messages);
+  // Not `+= await`: with chunks in flight together that would read the count before the wait.
+  const queued = await enqueueOutbox(tx, messages);
+  state.report.queued += queued;
   return fresh;
 }
 

@@ -22,7 +22,7 @@ afterAll(async () => database.close());
 beforeEach(async () => database.reset());
 
 const at = (iso: string) => new Date(iso);
-const deps = (): DigestRunnerDeps => ({ db: database.db, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_test_bot', worker: 'test', chunkSize: 2 });
+const deps = (): DigestRunnerDeps => ({ db: database.db, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_test_bot', worker: 'test', chunkSize: 2, concurrency: 2 });
 // Minsk is UTC+3: a 20:00 digest falls at 17:00Z.
 const DUE = '2026-12-05T17:00:00Z';
 
@@ -245,6 +245,36 @@ describe(`daily digests (${backendName()})`, () => {
     expect(await database.db.select().from(digestRuns).where(eq(digestRuns.subscriberId, follower))).toEqual([]);
   });
 
+  it('with chunks in flight together, counts every digest it queued and queues each reader once', async () => {
+    const a = await person('Ales');
+    await change(a, 'detained', '2026-12-05T10:00:00Z');
+    for (let i = 0; i < 9; i++) {
+      const id = await reader(850 + i, { language: (['be', 'ru', 'en'] as const)[i % 3], digestScope: i % 3 === 0 ? 'followed' : 'all' });
+      if (i % 3 === 0) await database.db.insert(follows).values({ subscriberId: id, prisonerId: a });
+    }
+    // chunkSize 2 and concurrency 2: five transactions, two at a time.
+    expect(await runDueDigests(deps(), at(DUE))).toMatchObject({ claimed: 9, queued: 9, empty: 0 });
+    expect((await digests()).map((d) => d.chatId)).toEqual(Array.from({ length: 9 }, (_, i) => 850 + i));
+  });
+
+  it('a failure in the middle of a run loses nothing: committed chunks stay, the next tick queues the rest once', async () => {
+    const a = await person('Ales');
+    await change(a, 'detained', '2026-12-05T10:00:00Z');
+    for (let i = 0; i < 8; i++) await reader(870 + i, { language: i === 5 ? 'en' : 'be' });
+    const good = deps();
+    const broken: DigestRunnerDeps = { ...good, translate: (language, key, vars) => {
+      if (language === 'en') throw new Error('renderer crashed');
+      return good.translate(language, key, vars);
+    } };
+    await expect(runDueDigests(broken, at(DUE))).rejects.toThrow('renderer crashed');
+    const partial = (await digests()).length;
+    expect(partial).toBeGreaterThanOrEqual(2);
+    expect(partial).toBeLessThan(8);
+    expect(await runDueDigests(good, at(DUE))).toMatchObject({ claimed: 8 - partial, queued: 8 - partial });
+    expect((await digests()).map((d) => d.chatId)).toEqual(Array.from({ length: 8 }, (_, i) => 870 + i));
+    expect(await database.db.select().from(digestRuns)).toHaveLength(8);
+  });
+
   it.runIf(backendName() === 'pglite')('two runs at once in one process still claim each digest once', async () => {
     for (let i = 0; i < 20; i++) await reader(800 + i, { digestSendEmpty: true });
     const reports = await Promise.all([runDueDigests(deps(), at(DUE)), runDueDigests({ ...deps(), worker: 'other' }, at(DUE))]);
@@ -259,8 +289,9 @@ describe(`daily digests (${backendName()})`, () => {
     const run = (worker: string) => VestkaProcess.start({}, 'test/support/run-digests.ts', [database.url!, DUE, worker]);
     const [p, q] = [run('a'), run('b')];
     expect([await p.exited, await q.exited], p.stderr.join('') + q.stderr.join('')).toEqual([0, 0]);
-    const claimed = [...p.stdout, ...q.stdout].map((line) => (JSON.parse(line) as { claimed: number }).claimed);
-    expect(claimed.reduce((x, y) => x + y, 0)).toBe(200);
+    const reports = [...p.stdout, ...q.stdout].map((line) => JSON.parse(line) as { claimed: number; queued: number });
+    expect(reports.reduce((sum, r) => sum + r.claimed, 0)).toBe(200);
+    expect(reports.reduce((sum, r) => sum + r.queued, 0)).toBe(160);
     expect(await database.db.select().from(digestRuns)).toHaveLength(200);
     // The 40 "followed" readers follow nobody: nothing to tell them.
     expect(await digests()).toHaveLength(160);

@@ -27,7 +27,8 @@ describe.runIf(backendName() === 'postgres')('two drainer processes on one Postg
     await database.use((d) => enqueueOutbox(d.db, Array.from({ length: chats * 2 }, (_, n) => ({
       chatId: 20_000 + (n % chats), kind: 'alert' as const, dedupKey: `two:${n}`, text: `${n < chats ? 'first' : 'second'} ${n % chats}`, availableAt: later,
     }))));
-    const env = { DELIVERY_RATE: '400' };
+    // Slow enough (2.5 s at least) that the second process takes part even on a loaded machine.
+    const env = { DELIVERY_RATE: '200' };
     const drainers = [0, 1].map(() => startDrainProcess(emulator, database, ['--until-empty'], env));
     await Promise.all(drainers.map((d) => d.waitForLog(/drainer ready/)));
     await database.use((d) => d.db.update(outbox).set({ availableAt: new Date() }));

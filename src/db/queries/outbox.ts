@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { OutboxKind } from '../../domain/delivery.ts';
 import { OUTBOX_PRIORITY } from '../../domain/delivery.ts';
 import type { Db } from '../database.ts';
-import { outbox } from '../schema/index.ts';
+import { records, rowsOf } from '../rows.ts';
 
 export interface OutboxMessage {
   chatId: number;
@@ -31,21 +32,27 @@ export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]):
   let inserted = 0;
   for (let i = 0; i < messages.length; i += CHUNK) {
     const rows = messages.slice(i, i + CHUNK).map((m) => ({
-      chatId: m.chatId,
-      subscriberId: m.subscriberId ?? null,
+      chat_id: m.chatId,
+      subscriber_id: m.subscriberId ?? null,
       kind: m.kind,
       priority: OUTBOX_PRIORITY[m.kind],
-      dedupKey: m.dedupKey,
+      dedup_key: m.dedupKey,
       text: m.text,
-      bodyId: m.bodyId ?? null,
-      replyMarkup: m.replyMarkup ?? null,
-      statusHistoryId: m.statusHistoryId ?? null,
-      releaseBatchId: m.releaseBatchId ?? null,
-      ...(m.availableAt ? { availableAt: m.availableAt } : {}),
-      ...(m.allowPaidBroadcast ? { allowPaidBroadcast: true } : {}),
+      body_id: m.bodyId ?? null,
+      reply_markup: m.replyMarkup ?? null,
+      status_history_id: m.statusHistoryId ?? null,
+      release_batch_id: m.releaseBatchId ?? null,
+      available_at: m.availableAt?.toISOString() ?? null,
+      allow_paid_broadcast: m.allowPaidBroadcast ?? false,
     }));
-    const result = await db.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.dedupKey }).returning({ id: outbox.id });
-    inserted += result.length;
+    // One JSON parameter per chunk (see records()): a drizzle VALUES list of 12 columns cost ~0.1 ms a row.
+    const result = await db.execute(sql`
+      insert into outbox (chat_id, subscriber_id, kind, priority, dedup_key, text, body_id, reply_markup, status_history_id, release_batch_id, available_at, allow_paid_broadcast)
+      select v.chat_id, v.subscriber_id, v.kind, v.priority, v.dedup_key, v.text, v.body_id, v.reply_markup, v.status_history_id, v.release_batch_id, coalesce(v.available_at, now()), v.allow_paid_broadcast
+      from ${records(rows, 'chat_id bigint, subscriber_id int, kind text, priority smallint, dedup_key text, text text, body_id bigint, reply_markup jsonb, status_history_id bigint, release_batch_id int, available_at timestamptz, allow_paid_broadcast boolean')}
+      on conflict (dedup_key) do nothing
+      returning id`);
+    inserted += rowsOf(result).length;
   }
   return inserted;
 }
