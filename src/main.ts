@@ -21,6 +21,7 @@ import { startHttpServer } from './http/http-server.ts';
 import { createLogger } from './logging.ts';
 import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
 import { digestJob, queueDueDigests } from './scheduler/digest-jobs.ts';
+import { retentionJob } from './scheduler/retention-jobs.ts';
 import { sourceSyncJobs } from './scheduler/source-sync-jobs.ts';
 import { createSourceFetcher } from './source/source-fetcher.ts';
 
@@ -85,10 +86,11 @@ async function main(): Promise<void> {
 
   let scheduler: Scheduler | undefined;
   const worker = `${hostname()}:${process.pid}`;
-  const digests = { db: database.db, translate: t, botUsername: botInfo.username, worker };
+  // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
+  const digests = { db: database.db, translate: t, botUsername: botInfo.username, worker, concurrency: database.mode === 'postgres' ? 2 : 1 };
   if (config.schedulerEnabled) {
-    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger)], logger);
-    logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute`);
+    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker }, logger)], logger);
+    logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`);
     // A digest missed while we were down goes out now, once, covering the whole gap.
     void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: String(error) }, 'digest catch-up failed'));
   }

@@ -13,7 +13,7 @@ privacy-text =
     <b>What Vestka stores</b>
     • Your chat id, the language and time zone you chose, and your settings (digest, discreet alerts, quiet hours, announcements).
     • The people you follow, or, for a name not yet on the list, the name as you typed it until it is matched.
-    • Messages waiting to be sent to you, until they are sent; if the digest is on, the dates and periods of your digests, so each day gets one.
+    • Messages waiting to be sent to you, until they are sent; after that only the fact that a message was sent, for 35 days; if the digest is on, the dates and periods of your digests, so each day gets one.
     Nothing is stored when you only search for a name: a name is kept only if you choose to follow it, and a chat is stored from your first follow, setting or choice of language.
 
     Nothing else: not your name, username or phone number. Nobody, admins included, can see who follows whom; admins see only totals for the whole service. Logs never contain what you type, and chat ids in them are scrambled.

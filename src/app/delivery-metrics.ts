@@ -53,7 +53,7 @@ export function registerDeliveryMetrics(registry: Registry, figures: () => Promi
     },
   });
   new Gauge({
-    name: 'vestka_outbox_dead_letters', help: 'Messages Telegram refused for good, all time.', registers: [registry],
+    name: 'vestka_outbox_dead_letters', help: 'Messages Telegram refused for good, over the last 35 days (older ones are deleted).', registers: [registry],
     async collect() {
       this.set((await read()).deadLetters);
     },

@@ -11,8 +11,9 @@ export interface ChatErasure {
 
 /**
  * Erases everything stored for one chat; call it inside a transaction. Messages not yet sent are
- * counted (the user is told how many); records of messages already sent hold their text, so they go
- * too. Deleting the subscriber cascades to follows and to every table that hangs off subscribers.
+ * counted (the user is told how many); records of messages already sent say that the chat was told
+ * something, so they go too. Deleting the subscriber cascades to follows and to every table that
+ * hangs off subscribers.
  */
 export async function eraseChat(db: Db, chatId: number): Promise<ChatErasure> {
   const [subscriber] = await db.select({ id: subscribers.id }).from(subscribers).where(eq(subscribers.chatId, chatId)).for('update');

@@ -47,6 +47,9 @@ async function settleSent(db: Db, worker: string, sent: Of<'sent'>[]): Promise<v
         status = case when o.status in ('pending', 'sending') then 'sent' else o.status end,
         settled_at = case when o.status in ('pending', 'sending') then v.at else o.settled_at end,
         parts_sent = case when o.status in ('pending', 'sending') then v.parts else o.parts_sent end,
+        -- Once delivered, the words are the reader's alone: keep only that a message went out.
+        text = case when o.status in ('pending', 'sending') then '' else o.text end,
+        reply_markup = case when o.status in ('pending', 'sending') then null else o.reply_markup end,
         leased_by = null, lease_until = null, last_error = null
       from v where o.id = v.id
       returning o.id, o.attempts, v.at, v.detail
