@@ -6,7 +6,6 @@
 // and a second, idle call at the same instant (everything already claimed). Prints wall time, peak RSS
 // and JS heap (sampled every 5 ms), the counts, and what the outbox holds. Run: npm run bench:digests
 import { cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { runDueDigests, type DigestRunnerDeps } from '../src/app/digest-runner.ts';
 import { createI18n, translatorFrom } from '../src/bot/i18n.ts';
@@ -17,6 +16,7 @@ import { prng } from './sync-data.ts';
 import { generateRecords } from './sync-data.ts';
 import { dropStaleBenchDatabases, scratchDatabase } from './support/bench-database.ts';
 import type { Database } from '../src/db/database.ts';
+import { measure, type Measured } from './support/measure.ts';
 
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const READERS = 100_000;
@@ -36,26 +36,10 @@ const DAY_MIX: [EventKind, number][] = [
   ['pardoned', 30], ['expelled', 10], ['returned_to_custody', 3], ['whereabouts_unknown', 4], ['contact_restored', 2], ['died_in_custody', 1],
 ];
 
-interface Step { step: string; ms: number; cpuMs: number; rssBeforeMb: number; rssPeakMb: number; heapPeakMb: number; result: string }
+interface Step extends Measured { step: string }
 
-async function measure(step: string, work: () => Promise<unknown>): Promise<Step> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let rss = rssBefore;
-  let heap = process.memoryUsage().heapUsed;
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  }, 5);
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = await work();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  clearInterval(sampler);
-  const m = process.memoryUsage();
-  return { step, ms, cpuMs: (used.user + used.system) / 1000, rssBeforeMb: rssBefore / 2 ** 20, rssPeakMb: Math.max(rss, m.rss) / 2 ** 20, heapPeakMb: Math.max(heap, m.heapUsed) / 2 ** 20, result: JSON.stringify(result) };
+async function step(name: string, work: () => Promise<unknown>): Promise<Step> {
+  return { step: name, ...(await measure(work)) };
 }
 
 async function seedRegister(database: Database): Promise<number[]> {
@@ -146,15 +130,15 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
     const deps: DigestRunnerDeps = { db: database.db, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_bench_bot', worker: 'bench', concurrency: 2 }; // as main.ts sets it on PostgreSQL
     const steps: Step[] = [];
     const storage: string[] = [];
-    steps.push(await measure('day 1: first digest for every reader', () => runDueDigests(deps, DAY_1)));
-    steps.push(await measure('day 1 again: nothing due', () => runDueDigests(deps, DAY_1)));
+    steps.push(await step('day 1: first digest for every reader', () => runDueDigests(deps, DAY_1)));
+    steps.push(await step('day 1 again: nothing due', () => runDueDigests(deps, DAY_1)));
     storage.push(`day 1: ${await outboxFigures(database)}`);
     // The drainer would have sent them: day 2's periods start where these ended.
     await database.db.execute(sql`update outbox set status = 'sent' where kind = 'digest'`);
     await seedDay(database, people, DAY_2, 2);
     await database.db.execute(sql`analyze`);
-    steps.push(await measure('day 2: steady state (periods from the last received digest)', () => runDueDigests(deps, DAY_2)));
-    steps.push(await measure('day 2 again: nothing due', () => runDueDigests(deps, DAY_2)));
+    steps.push(await step('day 2: steady state (periods from the last received digest)', () => runDueDigests(deps, DAY_2)));
+    steps.push(await step('day 2 again: nothing due', () => runDueDigests(deps, DAY_2)));
     storage.push(`after day 2: ${await outboxFigures(database)}`);
     return { steps, storage, server: `PostgreSQL ${version?.server_version ?? '?'}` };
   } finally {

@@ -13,28 +13,15 @@ import { follows, prisoners, subscribers } from '../src/db/schema/index.ts';
 import { DEFAULT_THRESHOLDS } from '../src/domain/sync-plan.ts';
 import type { FetchResult } from '../src/source/source-fetcher.ts';
 import { changeOnePercent, generateRecords } from './sync-data.ts';
+import { measure, type Measured } from './support/measure.ts';
 
 const N = 10_000;
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Step { backend: string; step: string; ms: number; rssBeforeMb: number; rssPeakMb: number; heapPeakMb: number; result: string }
+interface Step extends Measured { backend: string; step: string }
 
-async function measure(backend: string, step: string, work: () => Promise<unknown>): Promise<Step> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  let rss = rssBefore;
-  let heap = process.memoryUsage().heapUsed;
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    rss = Math.max(rss, m.rss);
-    heap = Math.max(heap, m.heapUsed);
-  }, 5);
-  const started = performance.now();
-  const result = await work();
-  const ms = performance.now() - started;
-  clearInterval(sampler);
-  const m = process.memoryUsage();
-  return { backend, step, ms, rssBeforeMb: rssBefore / 2 ** 20, rssPeakMb: Math.max(rss, m.rss) / 2 ** 20, heapPeakMb: Math.max(heap, m.heapUsed) / 2 ** 20, result: JSON.stringify(result) };
+async function step(backend: string, name: string, work: () => Promise<unknown>): Promise<Step> {
+  return { backend, step: name, ...(await measure(work)) };
 }
 
 async function run(backend: string, database: Database): Promise<Step[]> {
@@ -51,7 +38,7 @@ async function run(backend: string, database: Database): Promise<Step[]> {
   const second = changeOnePercent(first);
   const steps: Step[] = [];
   body = JSON.stringify({ records: first });
-  steps.push(await measure(backend, `first import of ${N.toLocaleString('en')} records`, async () => summary(await syncSource(deps, source!, 'bench-1'))));
+  steps.push(await step(backend, `first import of ${N.toLocaleString('en')} records`, async () => summary(await syncSource(deps, source!, 'bench-1'))));
 
   // Followers, so the re-sync renders and queues alerts as it would in production: 3,000 chats following 2 people each.
   const subs = await db.insert(subscribers).values(Array.from({ length: 3000 }, (_, i) => ({ chatId: 10_000 + i, language: (['be', 'ru', 'en'] as const)[i % 3]!, timezone: 'Europe/Minsk', discreet: i % 5 === 0 }))).returning({ id: subscribers.id });
@@ -59,8 +46,8 @@ async function run(backend: string, database: Database): Promise<Step[]> {
   await db.insert(follows).values(subs.flatMap((s, i) => [{ subscriberId: s.id, prisonerId: ids[(i * 7) % ids.length]! }, { subscriberId: s.id, prisonerId: ids[(i * 13 + 1) % ids.length]! }]));
 
   body = JSON.stringify({ records: second });
-  steps.push(await measure(backend, 're-sync with 1 % changes', async () => summary(await syncSource(deps, source!, 'bench-2'))));
-  steps.push(await measure(backend, 're-sync, same snapshot', async () => summary(await syncSource(deps, source!, 'bench-3'))));
+  steps.push(await step(backend, 're-sync with 1 % changes', async () => summary(await syncSource(deps, source!, 'bench-2'))));
+  steps.push(await step(backend, 're-sync, same snapshot', async () => summary(await syncSource(deps, source!, 'bench-3'))));
   return steps;
 }
 
