@@ -1,4 +1,4 @@
-import { localParts, zonedToInstant } from './zoned-time.ts';
+import { DAY_MS, localParts, zonedToInstant } from './zoned-time.ts';
 
 /** One reader's digest hour on one local date: the claim key and the instant it falls due. */
 export interface DigestSlot {
@@ -9,7 +9,6 @@ export interface DigestSlot {
 
 /** A first digest, or one after a very long silence, looks back no further than this. */
 export const MAX_DIGEST_PERIOD_DAYS = 31;
-const DAY_MS = 86_400_000;
 
 /**
  * The latest digest slot at or before `now`: today's if the local hour has come, else yesterday's.

@@ -1,5 +1,8 @@
 /** Wall-clock time in IANA time zones, with Intl only (no time-zone library needed for this much). */
 
+/** A calendar day in milliseconds, for spans measured in elapsed time rather than on a wall clock. */
+export const DAY_MS = 86_400_000;
+
 export interface LocalParts {
   year: number;
   month: number;

@@ -7,6 +7,7 @@ import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
 import { deadLetters, digestRuns, jobRuns, outbox, outboxAttempts, outboxBodies, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
 import { RETENTION_DAYS } from '../../src/domain/retention.ts';
+import { DAY_MS } from '../../src/domain/zoned-time.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let database: TestDatabase;
@@ -17,7 +18,7 @@ afterAll(async () => database.close());
 beforeEach(async () => database.reset());
 
 const NOW = new Date('2026-12-06T03:17:00Z');
-const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 const deps = { get db() { return database.db; }, clock: { now: () => NOW }, worker: 'test' };
 
 async function reader(chatId: number): Promise<number> {
@@ -99,7 +100,7 @@ describe(`data retention (${backendName()})`, () => {
     expect(report).toMatchObject({ claimed: 1, queued: 1 });
     const [digest] = await database.db.select({ bodyId: outbox.bodyId }).from(outbox).where(eq(outbox.dedupKey, `digest:${id}:2026-12-06`));
     const [body] = await database.db.select({ text: outboxBodies.text }).from(outboxBodies).where(eq(outboxBodies.id, digest!.bodyId!));
-    expect(body!.text).toContain('05.12.2026 06:17') // yesterday's period end, in Minsk;
+    expect(body!.text).toContain('05.12.2026 06:17'); // yesterday's period end, in Minsk
     expect(body!.text).toContain('1 verdict');
     expect(body!.text).not.toContain('transfer');
   });
