@@ -4,7 +4,8 @@ import { buildMode, loadEvaluationSet, mergeSets } from '../../../bench/matching
 import type { EvaluationSet } from '../../../bench/matching/evaluation-set.ts';
 import { NameIndex } from '../../../src/domain/names/index.ts';
 
-const DEV = new URL('../../../../shared/data/names-dev.json', import.meta.url);
+// VESTKA_NAMES_DEV points elsewhere only in the test that proves a clone without ../shared still passes.
+const DEV = process.env.VESTKA_NAMES_DEV ?? new URL('../../../../shared/data/names-dev.json', import.meta.url);
 const EXTRA = new URL('../../../bench/data/names-extra.json', import.meta.url);
 
 function load(): EvaluationSet {
@@ -13,8 +14,11 @@ function load(): EvaluationSet {
 }
 
 // The real spellings: shared/data/names-dev.json beside the repository, plus bench/data/names-extra.json.
-describe.skipIf(!existsSync(DEV))('real spellings of real people', () => {
-  const set = load();
+// A clone without ../shared skips this suite; vitest still runs a skipped suite's body to collect it,
+// so nothing may be read before the check.
+const present = existsSync(DEV);
+describe.skipIf(!present)('real spellings of real people', () => {
+  const set = present ? load() : { persons: [], distractors: [] };
 
   describe.each(['viasna', 'single'] as const)('registry holding %s forms', (mode) => {
     const { registry, queries } = buildMode(set, mode);
