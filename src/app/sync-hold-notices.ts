@@ -22,6 +22,8 @@ export interface HoldSummary {
 }
 
 const SHOWN_NAMES = 10;
+/** Grave news in a held run, each with its wording and link; the rest by name (a notice stays readable). */
+const SHOWN_GRAVE = 5;
 
 export function namesOf(change: RecordPlan, stored: ReadonlyMap<number, StoredRecord>): PersonNames {
   const before = change.prisonerId !== null ? stored.get(change.prisonerId) : undefined;
@@ -88,7 +90,8 @@ export function heldNotice(source: string, run: number, reasons: BreakerReason[]
       [
         t(language, 'sync-held-title', { source: escapeHtml(source), run: String(run) }),
         ...reasons.slice(0, 10).map((r) => `• ${reasonText(t, language, r)}`),
-        ...summary.grave.flatMap((g) => holdLines(t, language, g.person, g.hold)),
+        ...summary.grave.slice(0, SHOWN_GRAVE).flatMap((g) => holdLines(t, language, g.person, g.hold)),
+        ...(summary.grave.length > SHOWN_GRAVE ? [`⚫ ${nameList(t, language, summary.grave.slice(SHOWN_GRAVE).map((g) => g.person))}`] : []),
         t(language, 'sync-planned', { counts: countsText(t, language, counts) }),
         ...summary.kinds.map((k) => `• ${t(language, `sync-kind-${k.kind}`)}: ${nameList(t, language, k.people)}`),
         ...summary.batches.map((b) =>

@@ -126,6 +126,25 @@ describe(`grave news waits for one admin (${backendName()})`, () => {
   });
 });
 
+describe(`grave news inside a run the breaker holds (${backendName()})`, () => {
+  it('the notice shows it with the source\'s words and page; confirming the run confirms it', async () => {
+    const deps = syncDeps(database.db, { defaultLanguage: 'en' });
+    const source = await jsonSource(database.db);
+    const many = (changed: (i: number) => Record<string, unknown>) => feed(Array.from({ length: 30 }, (_, i) => person(i + 1, { sourceUrl: PAGE(i + 1), ...changed(i + 1) })));
+    deps.source.serve(many(() => ({})));
+    await syncSource(deps, source, 's0');
+    await follow(database.db, await subscriber(database.db, 403), 'p3');
+    deps.source.serve(many((i) => (i === 3 ? { status: 'died_in_custody' } : i > 8 ? { status: 'pardoned' } : {})));
+    const held = await syncSource(deps, await reload(database.db, source), 's1');
+    expect(held).toMatchObject({ outcome: 'held', counts: { died_in_custody: 1, pardoned: 22 } });
+    const [notice] = await outboxRows(database.db);
+    expect(notice!.text).toContain(`⚫ <b>Person 3</b>: died in custody.\nThe source says: «died_in_custody»\nThe person's page at the source: ${PAGE(3)}`);
+    expect(await confirmHeldRun(deps, held.runId, ADMIN)).toMatchObject({ outcome: 'confirmed' });
+    expect(await sent(1)).toEqual([[403, 'grave_alert']]);
+    expect((await runs()).filter((r) => r.status === 'held')).toEqual([]);
+  });
+});
+
 describe(`a status flapping within a day (${backendName()})`, () => {
   it('announces one real reversal at once (Statkevich), then holds the third flip within 24 hours for an admin', async () => {
     const { deps, source } = await imported();
@@ -145,6 +164,21 @@ describe(`a status flapping within a day (${backendName()})`, () => {
     const held = (await runs()).find((r) => r.status === 'held')!;
     expect(await confirmHeldRun(deps, held.id, ADMIN)).toMatchObject({ outcome: 'confirmed', alerts: 1 });
     expect(await sent(4)).toEqual([[401, 'alert']]);
+  });
+
+  it('a held flip the source keeps saying goes out once the earlier flips are more than a day old', async () => {
+    const { deps, source } = await imported();
+    deps.clock.set('2026-03-20T09:00:00Z');
+    await sync(deps, source, 's1', people({ 1: { status: 'pardoned' } }));
+    deps.clock.set('2026-03-20T13:00:00Z');
+    await sync(deps, source, 's2', people({ 1: { status: 'imprisoned', statusSince: '2026-03-20' } }));
+    deps.clock.set('2026-03-20T18:00:00Z');
+    await sync(deps, source, 's3', people({ 1: { status: 'pardoned' } }));
+    const held = (await runs()).find((r) => r.status === 'held')!;
+    deps.clock.set('2026-03-21T14:00:00Z');
+    expect(await sync(deps, source, 's4', people({ 1: { status: 'pardoned' }, 4: { region: 'Minsk' } }))).toMatchObject({ counts: { pardoned: 1, correction: 1 } });
+    expect(await sent(3)).toEqual([[401, 'alert']]);
+    expect((await runs()).find((r) => r.id === held.id)?.status).toBe('superseded');
   });
 
   it('counts only the last 24 hours, by the clock', async () => {
