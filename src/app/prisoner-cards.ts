@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { addressOf, facilityAddresses } from '../db/queries/facilities.ts';
 import { findCardRows, findLastChanges, type CardSourceRow, type LastChangeRow } from '../db/queries/prisoner-cards.ts';
 import { describeChoices, type Choice } from '../domain/candidate-choices.ts';
 import type { Language } from '../domain/language.ts';
@@ -25,7 +26,9 @@ export interface PersonView {
 /** Loads people for cards, in the order of `ids`; ids no longer on the register are left out. */
 export async function loadPeople(db: Db, ids: readonly number[], timeZone: string): Promise<PersonView[]> {
   const [rows, changes] = await Promise.all([findCardRows(db, ids), findLastChanges(db, ids)]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  // The address for letters is the facility's (the directory), never one kept from a previous place.
+  const addresses = await facilityAddresses(db, rows.map((r) => r.facilityName));
+  const byId = new Map(rows.map((r) => [r.id, { ...r, facilityAddress: addressOf(addresses, r.facilityName) }]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [viewOf(row, changes.get(id), timeZone)] : [];

@@ -1,12 +1,15 @@
 import type { Db } from '../db/database.ts';
 import { attachPendingFollow, findFollowers, findPendingFollows, type Follower } from '../db/queries/follows.ts';
+import { addressOf, facilityAddresses, saveFacilities } from '../db/queries/facilities.ts';
 import { enqueueOutbox, type OutboxMessage } from '../db/queries/outbox.ts';
 import { insertPrisoners, markMissingFromSource, updatePrisoner } from '../db/queries/prisoners.ts';
+import { saveClaims } from '../db/queries/source-claims.ts';
 import type { SourceRow } from '../db/queries/sources.ts';
 import { insertStatusHistory, type NewStatusHistoryRow } from '../db/queries/status-history.ts';
 import type { NewPrisonerRow } from '../db/schema/index.ts';
 import type { AlertPerson } from '../domain/alert-message.ts';
 import { isAnnounced, isGraveEvent, type ChangeEvent } from '../domain/change-event.ts';
+import type { FacilityEntry } from '../domain/facility.ts';
 import type { StoredRecord } from '../domain/source-record.ts';
 import type { RecordPlan, SyncPlan } from '../domain/sync-plan.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
@@ -20,6 +23,10 @@ export interface ApplyContext {
   stored: ReadonlyMap<number, StoredRecord>;
   fetchedAt: Date;
   now: Date;
+  /** The facilities the snapshot names, with the addresses it gives, for the directory. */
+  facilities: readonly FacilityEntry[];
+  /** An admin confirmed this run (or this person's held change): recorded on each history row. */
+  confirmedBy?: number;
 }
 
 export interface ApplyResult {
@@ -47,6 +54,8 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
     people.set(id, { ...(ctx.stored.get(id) ?? {}), ...change.patch, id, change } as AlertPerson & { change: RecordPlan });
   }
   await markMissingFromSource(tx, missing, now);
+  await saveClaims(tx, source.id, plan.changes.filter((c) => c.claim).map((c) => ({ prisonerId: c.prisonerId ?? newIds.get(c.externalId)!, claim: c.claim! })), now);
+  await saveFacilities(tx, ctx.facilities, source.id, now);
 
   const historyRows: NewStatusHistoryRow[] = [];
   for (const [id, person] of people) {
@@ -66,9 +75,12 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
   }));
   const attached = await attachPending(tx, deps.matcher, newcomers, now, tell);
 
+  // The address is the facility's, as the directory has it now: never the previous place's.
+  const addresses = await facilityAddresses(tx, [...tell.keys()].map((id) => people.get(id)!.facilityName));
   const messages: OutboxMessage[] = [];
   for (const [id, followers] of tell) {
-    const person = people.get(id)!;
+    const told = people.get(id)!;
+    const person = { ...told, facilityAddress: addressOf(addresses, told.facilityName) };
     for (const event of person.change.events) {
       if (!isAnnounced(event.kind)) continue;
       const historyId = history.get(`${id}:${event.kind}`)!;
@@ -89,6 +101,7 @@ function historyRow(ctx: ApplyContext, prisonerId: number, personUrl: string | n
     // The sources carry no observation time of their own: what we saw is what we fetched.
     observedAt: ctx.fetchedAt, fetchedAt: ctx.fetchedAt, sourceId: ctx.source.id, sourceUrl: personUrl ?? ctx.source.url, syncRunId: ctx.runId,
     changedBy: `sync:${ctx.source.name}`, announced: isAnnounced(event.kind) && !event.details.initialImport, createdAt: ctx.now,
+    ...(ctx.confirmedBy !== undefined ? { details: { ...event.details, confirmedBy: ctx.confirmedBy } } : {}),
   };
 }
 

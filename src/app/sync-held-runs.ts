@@ -32,7 +32,9 @@ export async function confirmHeldRun(deps: SyncDeps, runId: number, adminId: num
 
 /**
  * /sync_reject: drops a held run. Nothing of it is applied; the source remembers the snapshot as
- * seen, so the same snapshot is not held (and announced to admins) again at the next run.
+ * seen, so the same snapshot is not held (and announced to admins) again at the next run. A person's
+ * change held apart keeps its snapshot instead: while the source says the same about that person,
+ * later runs leave the change out without asking again.
  */
 export async function rejectHeldRun(deps: Pick<SyncDeps, 'db' | 'clock'>, runId: number, adminId: number): Promise<HeldRunDecision> {
   return deps.db.transaction(async (tx) => {
@@ -43,8 +45,12 @@ export async function rejectHeldRun(deps: Pick<SyncDeps, 'db' | 'clock'>, runId:
     if (current.status !== 'held') return { outcome: 'not_held', run: runId, status: current.status };
     const snapshot = current.plan as Snapshot;
     const now = deps.clock.now();
-    await updateSyncRun(tx, runId, { status: 'rejected', decidedBy: adminId, finishedAt: now, plan: null });
-    await updateSource(tx, source.id, { lastBodyHash: snapshot.bodyHash, etag: snapshot.etag, lastModified: snapshot.lastModified });
+    if (snapshot.personal) {
+      await updateSyncRun(tx, runId, { status: 'rejected', decidedBy: adminId, finishedAt: now });
+    } else {
+      await updateSyncRun(tx, runId, { status: 'rejected', decidedBy: adminId, finishedAt: now, plan: null });
+      await updateSource(tx, source.id, { lastBodyHash: snapshot.bodyHash, etag: snapshot.etag, lastModified: snapshot.lastModified });
+    }
     await logAdminAction(tx, adminId, 'sync_reject', { run: runId, source: source.name, reason: current.reason }, now);
     return { outcome: 'rejected', run: runId, source: source.name };
   });

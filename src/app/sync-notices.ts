@@ -19,20 +19,6 @@ export function reasonText(t: Translate, language: Language, reason: BreakerReas
   return t(language, `sync-reason-${reason.rule}`, { value, limit });
 }
 
-export function heldNotice(source: string, run: number, reasons: BreakerReason[], counts: Record<string, number>, quarantined: number): AdminNotice {
-  return {
-    dedupKey: `sync-held:${run}`,
-    render: (language, t) =>
-      [
-        t(language, 'sync-held-title', { source: escapeHtml(source), run: String(run) }),
-        ...reasons.slice(0, 10).map((r) => `• ${reasonText(t, language, r)}`),
-        t(language, 'sync-planned', { counts: countsText(t, language, counts) }),
-        ...(quarantined > 0 ? [t(language, 'sync-quarantined-count', { count: quarantined })] : []),
-        t(language, 'sync-held-actions', { run: String(run) }),
-      ].join('\n'),
-  };
-}
-
 const SHOWN_ROWS = 10;
 
 export function quarantineNotice(source: string, sourceId: number, run: number, rowsKey: string, rows: readonly QuarantinedRow[]): AdminNotice {

@@ -1,5 +1,7 @@
 import type { ChangeEvent, EventDetails, Facility, FieldChange } from './change-event.ts';
 import type { RecordPatch, Sentence, SourceRecord, StoredRecord } from './source-record.ts';
+import { facilityKey, isOtherFacility } from './facility.ts';
+import { statusIsNews } from './source-claim.ts';
 import { statusTransition } from './status-transition.ts';
 import { isInCustody } from './status.ts';
 
@@ -33,8 +35,11 @@ function incomingScalars(incoming: SourceRecord): Record<ScalarField, string | n
  * Compares what we store about a person with what the source says now, and names what happened.
  * Pure: the same inputs give the same events, and applying the patch then comparing again gives none.
  */
-export function detectChanges(stored: StoredRecord | undefined, incoming: SourceRecord, context: DetectContext = {}): DetectedChange {
-  if (!stored) return newlyListed(incoming, context);
+export function detectChanges(stored: StoredRecord | undefined, given: SourceRecord, context: DetectContext = {}): DetectedChange {
+  if (!stored) return newlyListed(given, context);
+  // A source still showing what it showed before a later fact (a confirmed batch) is lagging: its
+  // status and status date for the person are not news, the rest of its record still is.
+  const incoming: SourceRecord = statusIsNews(stored, given) ? given : { ...given, status: undefined, statusSince: undefined };
 
   const changed = new Map<string, FieldChange>();
   const patch: RecordPatch = {};
@@ -45,6 +50,11 @@ export function detectChanges(stored: StoredRecord | undefined, incoming: Source
       changed.set(field, { from: stored[field], to });
       (patch as Record<string, unknown>)[field] = to;
     }
+  }
+  // An address belongs to its place: after a move, the old place's address would send letters astray.
+  if (isOtherFacility(stored.facilityName, incoming.facilityName) && incoming.facilityAddress === undefined && stored.facilityAddress !== null) {
+    changed.set('facilityAddress', { from: stored.facilityAddress, to: null });
+    patch.facilityAddress = null;
   }
   const aliases = [...new Set([...stored.aliases, ...incoming.aliases])];
   if (aliases.length !== stored.aliases.length) {
@@ -133,15 +143,11 @@ function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedCh
 
 /** The facility as it will be after the patch, and before, when the source changed any part of it. */
 function facilityChange(stored: StoredRecord, incoming: SourceRecord): { from: Facility | null; to: Facility } | undefined {
-  const to: Facility = { name: incoming.facilityName ?? stored.facilityName, address: incoming.facilityAddress ?? stored.facilityAddress };
+  const moved = isOtherFacility(stored.facilityName, incoming.facilityName);
+  const to: Facility = { name: incoming.facilityName ?? stored.facilityName, address: incoming.facilityAddress ?? (moved ? null : stored.facilityAddress) };
   if (to.name === stored.facilityName && to.address === stored.facilityAddress) return undefined;
   const from = stored.facilityName === null && stored.facilityAddress === null ? null : { name: stored.facilityName, address: stored.facilityAddress };
   return { from, to };
-}
-
-/** "ИК-9" and "ИК 9" are the same colony: a spelling fix is a correction, not a transfer. */
-function facilityKey(name: string): string {
-  return name.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

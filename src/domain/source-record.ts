@@ -1,3 +1,4 @@
+import type { SourceClaim } from './source-claim.ts';
 import type { FeedStatus, PrisonerStatus } from './status.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface SourceRecord {
   region?: string;
   /** Absent when the source does not state it; a new person without a status cannot be listed. */
   status?: FeedStatus;
+  /** The status as the source words it ("памёр у зняволенні"), shown to admins who must confirm grave news. */
+  statusText?: string;
   statusSince?: string;
   expelledTo?: string;
   recognizedAt?: string;
@@ -88,7 +91,12 @@ export interface StoredRecord {
    * freed person who resurfaces in custody count as returned to custody (the Statkevich case).
    */
   statusBeforeUnknown?: PrisonerStatus;
+  /**
+   * What the syncing source said about the person's status last time: null when it never said
+   * anything, absent when not tracked (callers comparing two records alone).
+   */
+  sourceClaim?: SourceClaim | null;
 }
 
 /** The stored fields a sync may write; `missingFromSourceSince: null` puts a person back on the list. */
-export type RecordPatch = Partial<Omit<StoredRecord, 'id' | 'statusBeforeUnknown'>>;
+export type RecordPatch = Partial<Omit<StoredRecord, 'id' | 'statusBeforeUnknown' | 'sourceClaim'>>;

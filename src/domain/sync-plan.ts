@@ -1,6 +1,9 @@
 import { isReleaseEvent, type ChangeEvent } from './change-event.ts';
 import { detectChanges } from './change-detector.ts';
+import { personHold, type PersonHold } from './person-holds.ts';
+import { nextClaim, sameClaim, type SourceClaim } from './source-claim.ts';
 import type { QuarantinedRow, RecordPatch, SourceRecord, StoredRecord } from './source-record.ts';
+import type { RecentStatusChange } from './status-flips.ts';
 
 /** When a run looks too big to be true, a person confirms it before any family is told. */
 export interface BreakerThresholds {
@@ -18,7 +21,7 @@ export interface BreakerThresholds {
 
 export const DEFAULT_THRESHOLDS: BreakerThresholds = { maxChangeRatio: 0.05, ratioFloor: 10, maxReleases: 20, maxDropRatio: 0.1, maxQuarantineRatio: 0.1 };
 
-export type BreakerRule = 'change_ratio' | 'releases' | 'row_drop' | 'quarantine_ratio' | 'shape' | 'sensitive';
+export type BreakerRule = 'change_ratio' | 'releases' | 'row_drop' | 'quarantine_ratio' | 'shape' | 'sensitive' | 'grave';
 
 export interface BreakerReason {
   rule: BreakerRule;
@@ -30,6 +33,8 @@ export interface BreakerReason {
 export interface PlanStoredRecord extends StoredRecord {
   /** This source listed the person (only such records can go missing from it). */
   ownedBySource: boolean;
+  /** Status changes recorded for the person in the last 24 hours (a flapping source). */
+  recentChanges?: RecentStatusChange[];
 }
 
 export interface PlanInput {
@@ -43,6 +48,11 @@ export interface PlanInput {
   initialImport: boolean;
   now: Date;
   thresholds: BreakerThresholds;
+  /**
+   * Only some people of a snapshot, held apart and now confirmed: nobody else goes missing, no
+   * breaker, no hold (a person looked at it).
+   */
+  partial?: boolean;
 }
 
 export interface RecordPlan {
@@ -51,6 +61,10 @@ export interface RecordPlan {
   prisonerId: number | null;
   events: ChangeEvent[];
   patch: RecordPatch;
+  /** What the source now says about the person's status, to remember; absent when nothing new. */
+  claim?: SourceClaim;
+  /** Why this person's change waits for an admin on its own, while the rest of the run goes. */
+  hold?: PersonHold;
 }
 
 export interface SyncPlan {
@@ -83,10 +97,18 @@ export function planSync(input: PlanInput): SyncPlan {
       continue;
     }
     const change = detectChanges(stored, record, { initialImport: input.initialImport });
-    if (change.events.length === 0 && Object.keys(change.patch).length === 0) continue;
+    const claim = nextClaim(stored?.sourceClaim, record);
+    const newClaim = !stored || stored.sourceClaim === null || (stored.sourceClaim !== undefined && !sameClaim(stored.sourceClaim, claim));
+    if (change.events.length === 0 && Object.keys(change.patch).length === 0 && !newClaim) continue;
     if (change.sensitive) sensitive.push(`${record.externalId}: ${change.sensitive}`);
-    changes.push({ externalId: record.externalId, prisonerId: stored?.id ?? null, events: change.events, patch: change.patch });
+    const hold = input.partial
+      ? undefined
+      : personHold({ events: change.events, record, claim, storedUrl: stored?.sourceUrl ?? null, recentChanges: stored?.recentChanges ?? [], now: input.now });
+    changes.push({
+      externalId: record.externalId, prisonerId: stored?.id ?? null, events: change.events, patch: change.patch, ...(newClaim ? { claim } : {}), ...(hold ? { hold } : {}),
+    });
   }
+  if (input.partial) return { changes, quarantined, counts: countEvents(changes), listedBefore: 0, hold: false, reasons: [] };
 
   const unreadable = new Set(quarantined.map((q) => q.externalId).filter((id) => id !== undefined));
   const listed = input.stored.filter((s) => s.ownedBySource && s.missingFromSourceSince === null);
@@ -102,10 +124,27 @@ export function planSync(input: PlanInput): SyncPlan {
     });
   }
 
+  const reasons = breakerReasons(input, { changes, listed: listed.length, missing, quarantined: quarantined.length, sensitive });
+  return { changes, quarantined, counts: countEvents(changes), listedBefore: listed.length, hold: reasons.length > 0, reasons };
+}
+
+export function countEvents(changes: readonly RecordPlan[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const change of changes) for (const event of change.events) counts[event.kind] = (counts[event.kind] ?? 0) + 1;
-  const reasons = breakerReasons(input, { changes, listed: listed.length, missing, quarantined: quarantined.length, sensitive });
-  return { changes, quarantined, counts, listedBefore: listed.length, hold: reasons.length > 0, reasons };
+  return counts;
+}
+
+/**
+ * The run without the people held apart (and those left out because their change is already waiting
+ * or was rejected). It cannot be split when a person new to the register is held while others are
+ * listed: a pending follow matching both would attach to the one listed first, as if there were no
+ * namesake; then the whole run waits.
+ */
+export function splitPlan(plan: SyncPlan, held: ReadonlySet<string>, left: ReadonlySet<string>): { apply: SyncPlan; held: RecordPlan[] } | undefined {
+  const apply = plan.changes.filter((c) => !held.has(c.externalId) && !left.has(c.externalId));
+  const heldChanges = plan.changes.filter((c) => held.has(c.externalId));
+  if (heldChanges.some((c) => c.prisonerId === null) && apply.some((c) => c.prisonerId === null)) return undefined;
+  return { apply: { ...plan, changes: apply, counts: countEvents(apply) }, held: heldChanges };
 }
 
 function breakerReasons(
@@ -145,6 +184,7 @@ export function describeReasons(reasons: readonly BreakerReason[]): string {
         case 'quarantine_ratio': return `${r.value} rows could not be read (limit ${r.limit})`;
         case 'shape': return `the source's columns changed from "${r.limit}" to "${r.value}"`;
         case 'sensitive': return `needs a person's judgement: ${r.value}`;
+        case 'grave': return `grave news to check first: ${r.value}`;
       }
     })
     .join('; ');

@@ -58,6 +58,7 @@ export function readViasnaRow(cells: Partial<Record<ViasnaField, string>>, conte
     birthYear: birth?.year,
     region: text(cells.region),
     status: status?.status,
+    statusText: text(cells.status),
     expelledTo: status?.country,
     detainedAt: detained?.date,
     verdictAt: verdict?.date,

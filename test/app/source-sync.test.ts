@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { runScheduledSync, syncSource } from '../../src/app/source-sync.ts';
+import { confirmHeldRun } from '../../src/app/sync-held-runs.ts';
 import { updateSource } from '../../src/db/queries/sources.ts';
 import { quarantinedRows, syncRuns } from '../../src/db/schema/index.ts';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
@@ -41,12 +43,12 @@ describe(`source sync: apply (${backendName()})`, () => {
     const gone = await subscriber(database.db, 103, { active: false });
     for (const s of [en, ru, gone]) await follow(database.db, s, 'p2');
     deps.clock.set('2026-03-20T10:30:00Z');
-    deps.source.serve(feed([person(1), person(2, { facility: { name: 'Prison 4', address: 'Mahilioŭ' } }), person(3, { status: 'died_in_custody' })]));
+    deps.source.serve(feed([person(1), person(2, { facility: { name: 'Prison 4', address: 'Mahilioŭ' } }), person(3, { status: 'released' })]));
     const result = await syncSource(deps, source, 's1');
-    expect(result).toMatchObject({ outcome: 'applied', counts: { transferred: 1, died_in_custody: 1 }, alerts: 2 });
+    expect(result).toMatchObject({ outcome: 'applied', counts: { transferred: 1, released: 1 }, alerts: 2 });
 
     const history = (await historyRows(database.db)).slice(3);
-    expect(history.map((h) => [h.kind, h.announced])).toEqual([['transferred', true], ['died_in_custody', true]]);
+    expect(history.map((h) => [h.kind, h.announced])).toEqual([['transferred', true], ['released', true]]);
     expect(history[0]).toMatchObject({ syncRunId: result.outcome === 'applied' ? result.runId : -1, fetchedAt: new Date('2026-03-20T10:30:00Z'), observedAt: new Date('2026-03-20T10:30:00Z'), sourceUrl: source.url });
     const rows = await outboxRows(database.db);
     expect(rows.map((r) => [r.chatId, r.kind, r.dedupKey, r.statusHistoryId])).toEqual([
@@ -58,12 +60,15 @@ describe(`source sync: apply (${backendName()})`, () => {
     expect(rows[1]!.text.split('\n')[0]).toBe('Вестка: есть новость о человеке, за которым вы следите.');
   });
 
-  it('queues a grave alert for a death in custody', async () => {
+  it('queues a grave alert for a death in custody once an admin confirmed it', async () => {
     const { deps, source } = await imported();
     await follow(database.db, await subscriber(database.db, 104), 'p3');
     deps.source.serve(feed([person(1), person(2), person(3, { status: 'died_in_custody' })]));
     await syncSource(deps, source, 's1');
-    expect((await outboxRows(database.db)).map((r) => [r.kind, r.priority])).toEqual([['grave_alert', 0]]);
+    expect((await outboxRows(database.db)).map((r) => [r.chatId, r.kind])).toEqual([[900, 'notice']]);
+    const [held] = await database.db.select().from(syncRuns).where(eq(syncRuns.status, 'held'));
+    await confirmHeldRun(deps, held!.id, 900);
+    expect((await outboxRows(database.db)).slice(1).map((r) => [r.kind, r.priority])).toEqual([['grave_alert', 0]]);
   });
 
   it('rolls everything back when any part of the run fails: no half-applied change, no lost alert', async () => {

@@ -65,6 +65,19 @@ describe('admin sync commands', () => {
     expect((await database.db.select().from(adminAuditLog)).map((a) => [a.adminId, a.action])).toEqual([[900, 'sync_confirm']]);
   });
 
+  it('shows one person\'s grave news held apart in /sync_status, and /sync_confirm sends it', async () => {
+    const source = await jsonSource(database.db);
+    const people = (status: string) => feed([1, 2, 3].map((i) => person(i, i === 2 ? { status, statusSince: '2026-03-18' } : {})));
+    deps.source.serve(people('imprisoned'));
+    await syncSource(deps, source, 's0');
+    deps.source.serve(people('whereabouts_unknown'));
+    const parent = await syncSource(deps, await reload(database.db, source), 's1');
+    const run = parent.runId + 1;
+    const status = await reply(ADMIN, '/sync_status');
+    expect(status).toContain(`⏸ On hold: #${run}: ⚫ Person 2: whereabouts unknown, 18.03.2026. — /sync_confirm ${run} or /sync_reject ${run}`);
+    expect(await reply(ADMIN, `/sync_confirm ${run}`)).toBe(`Run #${run} of viasna applied: whereabouts unknown: 1. Everyone who follows these people will be told.`);
+  });
+
   it('/sync_reject drops it', async () => {
     const run = await heldRun();
     expect(await reply({ id: 900, language_code: 'ru' }, `/sync_reject ${run}`)).toMatch(new RegExp(`^Запуск #${run} \\(viasna\\) отброшен`));

@@ -86,6 +86,16 @@ describe('detectChanges: what happened to a person', () => {
     ]);
   });
 
+  it('transferred to a place the source gives without an address: the old address goes, never shown for the new place', () => {
+    const change = detectChanges(stored(), incoming({ facilityName: 'ИК-22 Ивацевичи', facilityAddress: undefined }));
+    expect(change.events).toEqual([
+      expect.objectContaining({ kind: 'transferred', details: { facility: { from: { name: 'ИК-13 Глубокое', address: 'ул. Калинина, 2, 211800 Глубокое' }, to: { name: 'ИК-22 Ивацевичи', address: null } } } }),
+    ]);
+    expect(change.patch).toEqual({ facilityName: 'ИК-22 Ивацевичи', facilityAddress: null });
+    // The same place spelled anew keeps its address.
+    expect(detectChanges(stored(), incoming({ facilityName: 'ИК 13 Глубокое', facilityAddress: undefined })).patch).toEqual({ facilityName: 'ИК 13 Глубокое' });
+  });
+
   it('expelled: with the country, after a pardon or straight from prison', () => {
     expect(detectChanges(stored(), incoming({ status: 'expelled', expelledTo: 'LT' })).events[0]).toMatchObject({ kind: 'expelled', details: { country: 'LT' } });
     expect(detectChanges(stored({ status: 'pardoned' }), incoming({ status: 'expelled', expelledTo: 'UA' })).events.map((e) => e.kind)).toEqual(['expelled']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../src/domain/source-record.ts';
-import { DEFAULT_THRESHOLDS, describeReasons, planSync, type PlanInput, type PlanStoredRecord } from '../../src/domain/sync-plan.ts';
+import { DEFAULT_THRESHOLDS, describeReasons, planSync, splitPlan, type PlanInput, type PlanStoredRecord } from '../../src/domain/sync-plan.ts';
 import { incoming, stored } from './records.ts';
 
 const NOW = new Date('2026-03-20T10:15:00Z');
@@ -122,5 +122,46 @@ describe('planSync: the circuit breaker', () => {
     const { records, rows } = register(10);
     records[0] = { ...records[0]!, status: 'released' };
     expect(plan({ stored: rows, incoming: records, thresholds: { ...DEFAULT_THRESHOLDS, maxReleases: 0 } }).hold).toBe(true);
+  });
+});
+
+describe('planSync: people held apart, and what the source said', () => {
+  it('marks grave news (not a first import) to wait for an admin, with the source\'s wording and page', () => {
+    const { records, rows } = register(30);
+    records[2] = { ...records[2]!, status: 'died_in_custody', statusText: 'памёр у калоніі', statusSince: '2026-03-18', sourceUrl: 'https://x.example/3' };
+    const result = plan({ stored: rows, incoming: records });
+    expect(result.hold).toBe(false);
+    expect(result.changes[0]!.hold).toMatchObject({ url: 'https://x.example/3', reasons: [{ rule: 'grave', kind: 'died_in_custody', status: 'died_in_custody', occurredOn: '2026-03-18', wording: 'памёр у калоніі' }] });
+    expect(plan({ incoming: records, previousShape: null, initialImport: true }).changes.some((c) => c.hold)).toBe(false);
+  });
+
+  it('marks the third flip of a day, from the recent history it is given', () => {
+    const { records, rows } = register(30);
+    const recent = [{ from: 'imprisoned' as const, to: 'pardoned' as const, at: new Date(NOW.getTime() - 3_600_000 * 5) }, { from: 'pardoned' as const, to: 'returned_to_custody' as const, at: new Date(NOW.getTime() - 3_600_000) }];
+    rows[0] = { ...rows[0]!, status: 'returned_to_custody', recentChanges: recent };
+    records[0] = { ...records[0]!, status: 'pardoned' };
+    expect(plan({ stored: rows, incoming: records }).changes[0]!.hold?.reasons).toEqual([{ rule: 'flapping', statuses: ['imprisoned', 'pardoned', 'returned_to_custody', 'pardoned'] }]);
+  });
+
+  it('remembers what the source says about each person, once, and only where it changed', () => {
+    const { records, rows } = register(5);
+    const claimed = rows.map((r) => ({ ...r, sourceClaim: null }));
+    const first = plan({ stored: claimed, incoming: records });
+    expect(first.changes.map((c) => [c.externalId, c.events, c.claim])).toEqual(records.map((r) => [r.externalId, [], { status: 'imprisoned', statusSince: null, detainedAt: null }]));
+    const known = claimed.map((r) => ({ ...r, sourceClaim: { status: 'imprisoned' as const, statusSince: null, detainedAt: null } }));
+    expect(plan({ stored: known, incoming: records }).changes).toEqual([]);
+    expect(first.counts).toEqual({});
+  });
+
+  it('splits held people off the run, unless a held newcomer could be a namesake of another newcomer', () => {
+    const { records, rows } = register(30);
+    records[0] = { ...records[0]!, status: 'died_in_custody' };
+    records[1] = { ...records[1]!, status: 'released' };
+    const result = plan({ stored: rows, incoming: records });
+    const split = splitPlan(result, new Set(['v:0']), new Set());
+    expect(split?.apply.counts).toEqual({ released: 1 });
+    expect(split?.held.map((c) => c.externalId)).toEqual(['v:0']);
+    const newcomers = plan({ stored: rows, incoming: [...records, incoming({ externalId: 'n1', status: 'whereabouts_unknown' }), incoming({ externalId: 'n2' })] });
+    expect(splitPlan(newcomers, new Set(['n1']), new Set())).toBeUndefined();
   });
 });

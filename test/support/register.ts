@@ -1,4 +1,5 @@
-import { prisoners, sources, statusHistory } from '../../src/db/schema/index.ts';
+import { facilities, prisoners, sources, statusHistory } from '../../src/db/schema/index.ts';
+import { facilityKey } from '../../src/domain/facility.ts';
 import type { Db } from '../../src/db/database.ts';
 
 /**
@@ -21,6 +22,8 @@ export async function seedRegister(db: Db) {
   const maryia = await add({ externalId: 'spring96:2', nameBe: 'Марыя Калеснікава', nameRu: 'Мария Колесникова', nameEn: 'Maryia Kalesnikava', gender: 'f', birthYear: 1982, status: 'whereabouts_unknown', statusSince: '2023-02-01' });
   const ivan85 = await add({ externalId: 'x:85', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1985, region: 'Homiel', status: 'imprisoned', facilityName: 'Penal colony No. 3' });
   const ivan90 = await add({ externalId: 'x:90', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1990, region: 'Minsk', status: 'released' });
+  // Addresses for letters come from the facility directory, as a sync fills it.
+  await db.insert(facilities).values({ key: facilityKey('Penal colony No. 9, Horki'), name: 'Penal colony No. 9, Horki', address: 'вул. Дзімітрава, 1, 213410 Горкі', sourceId: source!.id });
   await db.insert(statusHistory).values({ prisonerId: ales, kind: 'transferred', details: {}, occurredOn: '2025-02-01', observedAt: new Date('2025-02-02T08:00:00Z'), changedBy: 'sync:viasna' });
   return { source: source!, ales, mikalai, maryia, ivan85, ivan90 };
 }

@@ -14,7 +14,7 @@ describe('the CSV export parser', () => {
     expect(quarantined).toEqual([]);
     expect(records[0]).toEqual({
       externalId: 'name:алесь бяляцкі віктаравіч|1962-09-25', names: { be: 'Бяляцкі Алесь Віктаравіч' }, aliases: [], gender: 'm', birthDate: '1962-09-25', birthYear: 1962,
-      status: 'imprisoned', detainedAt: '2021-07-14', verdictAt: '2023-03-03', facilityName: 'ПК-9 Горкі', articles: ['228', '243'], sentence: { years: 10, months: 0 }, penalty: 'калонія ўзмоцненага рэжыму',
+      status: 'imprisoned', statusText: 'Палітвязень', detainedAt: '2021-07-14', verdictAt: '2023-03-03', facilityName: 'ПК-9 Горкі', articles: ['228', '243'], sentence: { years: 10, months: 0 }, penalty: 'калонія ўзмоцненага рэжыму',
     });
   });
 

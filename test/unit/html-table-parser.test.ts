@@ -17,7 +17,7 @@ describe('the HTML table parser', () => {
     expect(records[0]).toEqual({
       externalId: 'https://prisoners.spring96.org/en/person/ales-bialiatski', sourceUrl: 'https://prisoners.spring96.org/en/person/ales-bialiatski',
       names: { en: 'Ales Bialiatski' }, aliases: [], gender: 'm', birthDate: '1962-09-25', birthYear: 1962, detainedAt: '2021-07-14', articles: ['228', '243'],
-      facilityName: 'Penal colony No. 9, Horki', facilityAddress: 'ul. Dzimitrava 1, 213410 Horki, Mahilioŭ region', status: 'imprisoned',
+      facilityName: 'Penal colony No. 9, Horki', facilityAddress: 'ul. Dzimitrava 1, 213410 Horki, Mahilioŭ region', status: 'imprisoned', statusText: 'Political prisoner',
     });
     expect(records.map((r) => r.status)).toEqual(['imprisoned', 'whereabouts_unknown', 'pardoned', 'detained']);
   });

@@ -2,6 +2,7 @@ import type { SourceSyncStatus } from '../../app/sync-status.ts';
 import { countsText, reasonText } from '../../app/sync-notices.ts';
 import type { Translate } from '../../app/translator.ts';
 import type { Snapshot } from '../../app/sync-decision.ts';
+import { personHoldText } from '../../app/sync-hold-notices.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 
@@ -20,7 +21,10 @@ export function renderSyncStatus(t: Translate, language: Language, sources: Sour
     if (!s.source.enabled) lines.push(t(language, 'sync-status-disabled'));
     if (s.source.consecutiveFailures > 0) lines.push(t(language, 'sync-status-failing', { count: s.source.consecutiveFailures }));
     for (const held of s.held) {
-      const reasons = (held.plan as Snapshot | null)?.reasons?.map((r) => reasonText(t, language, r)).join(' ') ?? escapeHtml(held.reason ?? '');
+      const plan = held.plan as Snapshot | null;
+      const reasons = plan?.personal
+        ? personHoldText(t, language, plan.personal.names, plan.personal.hold)
+        : (plan?.reasons?.map((r) => reasonText(t, language, r)).join(' ') ?? escapeHtml(held.reason ?? ''));
       lines.push(t(language, 'sync-status-held', { run: String(held.id), reason: reasons }));
     }
     for (const run of s.runs) {

@@ -1,9 +1,10 @@
 import { and, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import type { SourceClaim } from '../../domain/source-claim.ts';
 import type { RecordPatch } from '../../domain/source-record.ts';
 import type { PlanStoredRecord } from '../../domain/sync-plan.ts';
 import type { Db } from '../database.ts';
-import { prisoners, type NewPrisonerRow } from '../schema/index.ts';
-import { statusesBeforeUnknown } from './status-history.ts';
+import { prisoners, sourceClaims, type NewPrisonerRow } from '../schema/index.ts';
+import { recentStatusChanges, statusesBeforeUnknown } from './status-history.ts';
 
 const CHUNK = 1000;
 
@@ -22,8 +23,13 @@ const SYNC_COLUMNS = {
   missingFromSourceSince: prisoners.missingFromSourceSince, sourceId: prisoners.sourceId,
 };
 
-function selectSyncRows(db: Db, where: SQL) {
-  return db.select(SYNC_COLUMNS).from(prisoners).where(where);
+/** Each person with what the syncing source last said about their status (null columns: nothing yet). */
+function selectSyncRows(db: Db, sourceId: number | null, where: SQL) {
+  return db
+    .select({ ...SYNC_COLUMNS, claimed: sourceClaims.prisonerId, claimStatus: sourceClaims.status, claimSince: sourceClaims.statusSince, claimDetainedAt: sourceClaims.detainedAt })
+    .from(prisoners)
+    .leftJoin(sourceClaims, and(eq(sourceClaims.prisonerId, prisoners.id), eq(sourceClaims.sourceId, sourceId ?? -1)))
+    .where(where);
 }
 type SyncRow = Awaited<ReturnType<typeof selectSyncRows>>[number];
 
@@ -32,15 +38,24 @@ type SyncRow = Awaited<ReturnType<typeof selectSyncRows>>[number];
  * carries (whichever source listed them first). People whose whereabouts are unknown come with the
  * status they had before, so a freed person who resurfaces in custody is told as a return to custody.
  */
-export async function loadSyncRecords(db: Db, sourceId: number | null, externalIds: readonly string[]): Promise<PlanStoredRecord[]> {
+export async function loadSyncRecords(db: Db, sourceId: number | null, externalIds: readonly string[], options: { changesSince?: Date } = {}): Promise<PlanStoredRecord[]> {
   const byId = new Map<number, PlanStoredRecord>();
   const add = (rows: SyncRow[]) => {
-    for (const { sourceId: owner, ...row } of rows) byId.set(row.id, { ...row, ownedBySource: sourceId !== null && owner === sourceId });
+    for (const { sourceId: owner, claimed, claimStatus, claimSince, claimDetainedAt, ...row } of rows) {
+      const sourceClaim: SourceClaim | null = claimed === null ? null : { status: claimStatus, statusSince: claimSince, detainedAt: claimDetainedAt };
+      byId.set(row.id, { ...row, sourceClaim, ownedBySource: sourceId !== null && owner === sourceId });
+    }
   };
-  if (sourceId !== null) add(await selectSyncRows(db, eq(prisoners.sourceId, sourceId)));
+  if (sourceId !== null) add(await selectSyncRows(db, sourceId, eq(prisoners.sourceId, sourceId)));
   // Most of a snapshot is this source's own people, loaded above; look up only the others.
   const known = new Set([...byId.values()].map((r) => r.externalId));
-  for (const part of chunks(externalIds.filter((id) => !known.has(id)))) add(await selectSyncRows(db, inArray(prisoners.externalId, part)));
+  for (const part of chunks(externalIds.filter((id) => !known.has(id)))) add(await selectSyncRows(db, sourceId, inArray(prisoners.externalId, part)));
+  if (options.changesSince) {
+    for (const change of await recentStatusChanges(db, options.changesSince)) {
+      const record = byId.get(change.prisonerId);
+      if (record) (record.recentChanges ??= []).push(change);
+    }
+  }
   const lost = [...byId.values()].filter((r) => r.status === 'whereabouts_unknown').map((r) => r.id);
   if (lost.length > 0) {
     const before = await statusesBeforeUnknown(db, lost);
@@ -60,6 +75,8 @@ export async function insertPrisoners(db: Db, rows: readonly NewPrisonerRow[]): 
 }
 
 export async function updatePrisoner(db: Db, id: number, patch: RecordPatch, at: Date): Promise<void> {
+  // Nothing to write must not move `updatedAt` (the card's "as of") or the revision.
+  if (Object.keys(patch).length === 0) return;
   await db.update(prisoners).set({ ...patch, updatedAt: at }).where(eq(prisoners.id, id));
 }
 

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { RecentStatusChange } from '../../domain/status-flips.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import type { Db } from '../database.ts';
-import { statusHistory } from '../schema/index.ts';
+import { releaseBatches, statusHistory } from '../schema/index.ts';
 
 export type NewStatusHistoryRow = typeof statusHistory.$inferInsert;
 
@@ -27,6 +28,58 @@ export async function statusesBeforeUnknown(db: Db, prisonerIds: readonly number
       .orderBy(desc(statusHistory.id));
     // Newest first: the first row seen for a person is the latest time they were lost from view.
     for (const row of rows) if (row.fromStatus && !out.has(row.prisonerId)) out.set(row.prisonerId, row.fromStatus);
+  }
+  return out;
+}
+
+/** Status changes recorded since `since` (not undone), oldest first: what a flapping source did today. */
+export async function recentStatusChanges(db: Db, since: Date): Promise<(RecentStatusChange & { prisonerId: number })[]> {
+  const rows = await db
+    .select({ prisonerId: statusHistory.prisonerId, from: statusHistory.fromStatus, to: statusHistory.toStatus, at: statusHistory.createdAt })
+    .from(statusHistory)
+    .where(and(gt(statusHistory.createdAt, since), isNull(statusHistory.revertedAt), isNotNull(statusHistory.fromStatus), sql`${statusHistory.fromStatus} is distinct from ${statusHistory.toStatus}`))
+    .orderBy(statusHistory.id);
+  return rows.filter((r): r is typeof r & { from: PrisonerStatus; to: PrisonerStatus } => r.from !== null && r.to !== null);
+}
+
+/** Events an admin confirmed (`details.confirmedBy`), as `kind:status:date` by person, for grave news not to be asked twice. */
+export async function confirmedEvents(db: Db, prisonerIds: readonly number[]): Promise<Map<number, Set<string>>> {
+  const out = new Map<number, Set<string>>();
+  for (let i = 0; i < prisonerIds.length; i += CHUNK) {
+    const rows = await db
+      .select({ prisonerId: statusHistory.prisonerId, kind: statusHistory.kind, to: statusHistory.toStatus, on: statusHistory.occurredOn })
+      .from(statusHistory)
+      .where(and(inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)), isNotNull(statusHistory.occurredOn), sql`${statusHistory.details} ? 'confirmedBy'`));
+    for (const r of rows) {
+      const keys = out.get(r.prisonerId) ?? new Set<string>();
+      keys.add(`${r.kind}:${r.to}:${r.on}`);
+      out.set(r.prisonerId, keys);
+    }
+  }
+  return out;
+}
+
+export interface BatchBehind {
+  id: number;
+  title: string;
+  releaseDate: string;
+}
+
+/** For people whose latest status change came from a release batch (not undone): that batch. */
+export async function batchesBehind(db: Db, prisonerIds: readonly number[]): Promise<Map<number, BatchBehind>> {
+  const out = new Map<number, BatchBehind>();
+  for (let i = 0; i < prisonerIds.length; i += CHUNK) {
+    const latest = db
+      .selectDistinctOn([statusHistory.prisonerId], { prisonerId: statusHistory.prisonerId, batchId: statusHistory.releaseBatchId })
+      .from(statusHistory)
+      .where(and(inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)), isNull(statusHistory.revertedAt), sql`${statusHistory.fromStatus} is distinct from ${statusHistory.toStatus}`))
+      .orderBy(statusHistory.prisonerId, desc(statusHistory.id))
+      .as('latest');
+    const rows = await db
+      .select({ prisonerId: latest.prisonerId, id: releaseBatches.id, title: releaseBatches.title, releaseDate: releaseBatches.releaseDate })
+      .from(latest)
+      .innerJoin(releaseBatches, eq(releaseBatches.id, latest.batchId));
+    for (const r of rows) out.set(r.prisonerId, { id: r.id, title: r.title, releaseDate: r.releaseDate });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { QuarantinedRow } from '../../domain/source-record.ts';
 import type { Db } from '../database.ts';
 import { quarantinedRows, syncRuns } from '../schema/index.ts';
@@ -26,9 +26,23 @@ export function heldRuns(db: Db, sourceId?: number): Promise<SyncRunRow[]> {
   return db.select().from(syncRuns).where(sourceId === undefined ? held : and(held, eq(syncRuns.sourceId, sourceId))).orderBy(desc(syncRuns.id));
 }
 
-/** A newer snapshot was applied or held: older held runs of the source can no longer be confirmed. */
+/** One person's change held apart from its run (its snapshot has `personal`). */
+const isPersonal = sql`coalesce(${syncRuns.plan} ? 'personal', false)`;
+
+/**
+ * A newer snapshot was applied or held: older held runs of the source can no longer be confirmed.
+ * One person's change held apart stays: a newer snapshot decides about it person by person.
+ */
 export async function supersedeHeldRuns(db: Db, sourceId: number, exceptRunId: number, at: Date): Promise<void> {
-  await db.update(syncRuns).set({ status: 'superseded', finishedAt: at }).where(and(eq(syncRuns.sourceId, sourceId), eq(syncRuns.status, 'held'), ne(syncRuns.id, exceptRunId)));
+  await db
+    .update(syncRuns)
+    .set({ status: 'superseded', finishedAt: at })
+    .where(and(eq(syncRuns.sourceId, sourceId), eq(syncRuns.status, 'held'), ne(syncRuns.id, exceptRunId), sql`not ${isPersonal}`));
+}
+
+/** People's changes held apart (waiting) or refused by an admin, for a newer snapshot to recognise. */
+export function personalHolds(db: Db, sourceId: number, statuses: readonly ('held' | 'rejected')[]): Promise<SyncRunRow[]> {
+  return db.select().from(syncRuns).where(and(eq(syncRuns.sourceId, sourceId), inArray(syncRuns.status, [...statuses]), isPersonal)).orderBy(syncRuns.id);
 }
 
 /** The latest runs of a source, newest first. */

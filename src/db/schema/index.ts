@@ -7,3 +7,5 @@ export * from './sources.ts';
 export * from './release-batches.ts';
 export * from './admin.ts';
 export * from './digests.ts';
+export * from './source-claims.ts';
+export * from './facilities.ts';
