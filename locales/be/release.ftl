@@ -95,7 +95,12 @@ release-batch-usage = Дашліце нумар спісу: <code>/{ $command } 
 release-not-found = Спісу #{ $batch } няма.
 release-undone = Спіс #{ $batch } адменены: запісаў вернута { $reverted }, зменена з таго часу і пакінута { $kept }, неадпраўленых апавяшчэнняў знята { $dropped }, папраўкаў у чарзе { $corrections }.
 release-undo-too-late = Спіс #{ $batch } пацверджаны больш як 24 гадзіны таму, тут яго ўжо не адмяніць. Выпраўце запісы праз крыніцу.
-release-undo-not-confirmed = Спіс #{ $batch } не пацверджаны, адмяняць няма чаго.
+release-undo-not-confirmed = { $status ->
+    [undone] Спіс #{ $batch } ужо адменены.
+    [cancelled] Спіс #{ $batch } адменены да пацверджання: нічога не адпраўлялася, адмяняць няма чаго.
+    [none] Спісу #{ $batch } няма.
+   *[other] Спіс #{ $batch } яшчэ не пацверджаны: нічога не адпраўлялася, адмяняць няма чаго.
+}
 release-approval-needed = Спіс #{ $batch } <i>{ $title }</i> вызваліць { $count } чалавек і патрабуе другога адміна. Праверце: /release_show { $batch }, потым /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->

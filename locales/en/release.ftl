@@ -96,7 +96,12 @@ release-batch-usage = Send the batch number: <code>/{ $command } 12</code>.
 release-not-found = There is no batch #{ $batch }.
 release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept, { $dropped } alerts not yet sent dropped, { $corrections } corrections queued.
 release-undo-too-late = Batch #{ $batch } was confirmed more than 24 hours ago and can no longer be undone here. Correct the records through the source.
-release-undo-not-confirmed = Batch #{ $batch } is not a confirmed batch, so there is nothing to undo.
+release-undo-not-confirmed = { $status ->
+    [undone] Batch #{ $batch } was already undone.
+    [cancelled] Batch #{ $batch } was cancelled before it was confirmed: nothing was sent, so there is nothing to undo.
+    [none] There is no batch #{ $batch }.
+   *[other] Batch #{ $batch } is not confirmed yet: nothing was sent, so there is nothing to undo.
+}
 release-approval-needed = Batch #{ $batch } <i>{ $title }</i> would set { $count } people free and needs a second admin. Check it with /release_show { $batch }, then /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->

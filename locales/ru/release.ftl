@@ -95,7 +95,12 @@ release-batch-usage = Пришлите номер списка: <code>/{ $comman
 release-not-found = Списка #{ $batch } нет.
 release-undone = Список #{ $batch } отменён: записей возвращено { $reverted }, изменённых с тех пор и оставленных { $kept }, неотправленных уведомлений снято { $dropped }, поправок в очереди { $corrections }.
 release-undo-too-late = Список #{ $batch } подтверждён больше 24 часов назад, здесь его уже не отменить. Исправьте записи через источник.
-release-undo-not-confirmed = Список #{ $batch } не подтверждён, отменять нечего.
+release-undo-not-confirmed = { $status ->
+    [undone] Список #{ $batch } уже отменён.
+    [cancelled] Список #{ $batch } отменён до подтверждения: ничего не отправлялось, отменять нечего.
+    [none] Списка #{ $batch } нет.
+   *[other] Список #{ $batch } ещё не подтверждён: ничего не отправлялось, отменять нечего.
+}
 release-approval-needed = Список #{ $batch } <i>{ $title }</i> освободит { $count } человек и требует второго админа. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->

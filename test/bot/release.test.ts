@@ -99,6 +99,11 @@ describe('/release for admins', () => {
     expect(texts(await harness.press(admin(), `rok:${batchId}`)).map(plain)).toEqual([`Batch #${batchId} is already confirmed.`]);
     const [alert] = await database.db.select().from(outbox);
     expect(alert).toMatchObject({ chatId: 777, kind: 'alert', releaseBatchId: batchId });
+
+    expect(await say(admin(), '/release_approve 99')).toEqual(['There is no batch #99.']);
+    expect(await say(admin(), '/release_undo 99')).toEqual(['There is no batch #99.']);
+    await say(admin(), `/release_undo ${batchId}`);
+    expect(await say(admin(), `/release_undo ${batchId}`)).toEqual([`Batch #${batchId} was already undone.`]);
   });
 
   it('speaks the admin\'s language: Belarusian and Russian', async () => {
