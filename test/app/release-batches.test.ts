@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderDigest } from '../../src/app/digest-renderer.ts';
 import { RegistryIndex } from '../../src/app/registry-index.ts';
 import { approveBatch, confirmBatch, type ReleaseConfirmDeps } from '../../src/app/release-confirm.ts';
 import { answerStep, chooseKind, fixLine, loadPreview, startRelease, submitList, toggleAnnounce, type ReleaseDraftDeps } from '../../src/app/release-drafts.ts';
 import { askLineCountry, lineAwaitingCountry, setLineCountry } from '../../src/app/release-line-country.ts';
 import { undoBatch } from '../../src/app/release-undo.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
+import { digestEvents } from '../../src/db/queries/digests.ts';
 import { adminAuditLog, follows, outbox, prisoners, subscribers } from '../../src/db/schema/index.ts';
+import { buildDigest } from '../../src/domain/digest-builder.ts';
 import { historyRows, outboxRows, subscriber } from '../support/sync-setup.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -286,6 +289,13 @@ describe(`batch releases (${backendName()})`, () => {
     expect(en.indexOf('spring96.org/en/news/123')).toBeLessThan(en.indexOf(personPage));
     expect(text('announcement', readers.en)).toContain('<b>13 December 2025: 123 released</b>');
     expect(text('announcement', readers.be)).toContain('<b>«13 декабря 2025: освобождены 123» (па-руску)</b>');
+
+    // Digests too: the release section's heading is the title in the reader's language.
+    const period = { from: new Date('2025-12-13T00:00:00Z'), to: new Date('2025-12-14T00:00:00Z') };
+    const model = buildDigest({ events: await digestEvents(database.db, period.from, period.to), period, held: 0, heldBefore: null });
+    const digest = (language: 'en' | 'be') => renderDigest(deps.confirm.translate, 'vestka_test_bot', { language, timeZone: 'Europe/Minsk' }, model);
+    expect(digest('en')).toContain('<i>13 December 2025: 123 released</i>');
+    expect(digest('be')).toContain('<i>«13 декабря 2025: освобождены 123» (па-руску)</i>');
 
     await database.db.update(outbox).set({ status: 'sent', settledAt: deps.clock.now() });
     await undoBatch(deps.undo, SECOND, batchId);
