@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { logAdminAction, recentAdminActions, type AdminActionRow } from '../db/queries/admin-audit.ts';
-import { approvePendingAdmin, deleteAdmin, findAdminRow, insertAdmin, listAdminRows, lockStoredAdminIds, type AdminRow } from '../db/queries/admins.ts';
+import { approvePendingAdmin, deleteAdmin, deletePendingRequestedBy, findAdminRow, insertAdmin, listAdminRows, lockStoredAdminIds, type AdminRow } from '../db/queries/admins.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from './admin-notices.ts';
 import type { Clock } from './clock.ts';
 
@@ -28,7 +28,7 @@ export async function addAdmin(deps: AdminManagementDeps, by: number, userId: nu
     const pending = await findAdminRow(tx, userId);
     if (pending) return { outcome: 'already_requested', requestedBy: pending.addedBy };
     const alone = admins.size <= 1;
-    if (!(await insertAdmin(tx, { userId, addedBy: by, at: now, status: alone ? 'active' : 'pending' }))) return { outcome: 'already_requested', requestedBy: by };
+    await insertAdmin(tx, { userId, addedBy: by, at: now, status: alone ? 'active' : 'pending' });
     if (alone) {
       await logAdminAction(tx, by, 'admin_add', { userId, approval: 'none: the only admin' }, now);
       return { outcome: 'added' };
@@ -67,7 +67,9 @@ export type RemoveAdminOutcome = 'removed' | 'withdrawn' | 'configured' | 'last'
 /**
  * Removes an admin added in the chat, or withdraws a pending addition. An admin from ADMIN_IDS is
  * the operator's decision and is removed there; the last admin stays. No second approval: taking
- * rights away must be quick (a lost phone), and the other admins are told at once. Audited.
+ * rights away must be quick (a lost phone), and the other admins are told at once. The additions the
+ * removed admin asked for are withdrawn with them, so nobody approves a request from a lost account.
+ * Audited.
  */
 export async function removeAdmin(deps: AdminManagementDeps, by: number, userId: number): Promise<RemoveAdminOutcome> {
   if (deps.adminIds.includes(userId)) return 'configured';
@@ -81,7 +83,8 @@ export async function removeAdmin(deps: AdminManagementDeps, by: number, userId:
     }
     if (admins.size <= 1) return 'last';
     await deleteAdmin(tx, userId, 'active');
-    await logAdminAction(tx, by, 'admin_remove', { userId }, now);
+    const withdrawn = await deletePendingRequestedBy(tx, userId);
+    await logAdminAction(tx, by, 'admin_remove', { userId, ...(withdrawn > 0 ? { requestsWithdrawn: withdrawn } : {}) }, now);
     await enqueueAdminNotice(tx, deps, {
       dedupKey: `admin-removed:${userId}:${now.getTime()}`, exclude: [by],
       render: (language, t) => t(language, 'admin-removed-notice', { user: String(userId), by: String(by) }),

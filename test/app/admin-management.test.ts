@@ -50,4 +50,17 @@ describe(`admin management (${backendName()})`, () => {
     expect(outcomes.sort()).toEqual(['last', 'removed']);
     expect(await allAdminIds(database.db, [])).toHaveLength(1);
   });
+  it('the only admin adding two people at once adds one; the other waits for that new admin\'s approval', async () => {
+    const outcomes = await Promise.all([addAdmin(deps([1]), 1, 20), addAdmin(deps([1]), 1, 21)]);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(['added', 'requested']);
+    expect(await allAdminIds(database.db, [1])).toHaveLength(2);
+  });
+
+  it('removing an admin withdraws the additions they asked for', async () => {
+    await database.db.insert(admins).values([{ userId: 10, addedBy: 1 }]);
+    expect(await addAdmin(deps([1]), 10, 30)).toEqual({ outcome: 'requested' });
+    expect(await removeAdmin(deps([1]), 1, 10)).toBe('removed');
+    expect(await approveAdmin(deps([1]), 1, 30)).toEqual({ outcome: 'no_request' });
+    expect(await database.db.select().from(admins)).toEqual([]);
+  });
 });

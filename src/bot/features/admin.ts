@@ -23,10 +23,11 @@ export function adminFeature(deps: AdminManagementDeps & { timezone: string }): 
       await ctx.reply(await act(ctx, ctx.from.id, user), HTML);
     });
 
-  // A new admin's Telegram menu gains the admin commands; a removed one's loses them.
+  // A new admin's Telegram menu gains the admin commands; a removed one's loses them. The menu is a
+  // convenience (/help lists the commands too): a failure here must not turn a done change into an error.
   const grantMenu = async (ctx: BotContext, user: number) => {
     const language = (await adminLanguages(deps.db, [user], deps.defaultLanguage)).get(user)!;
-    await publishAdminMenu(ctx.api, deps.translate, user, language);
+    await publishAdminMenu(ctx.api, deps.translate, user, language).catch(() => false);
   };
 
   withUser('admin_add', async (ctx, by, user) => {
@@ -47,7 +48,7 @@ export function adminFeature(deps: AdminManagementDeps & { timezone: string }): 
 
   withUser('admin_remove', async (ctx, by, user) => {
     const removed = await removeAdmin(deps, by, Number(user));
-    if (removed === 'removed') await withdrawAdminMenu(ctx.api, Number(user));
+    if (removed === 'removed') await withdrawAdminMenu(ctx.api, Number(user)).catch(() => false);
     return ctx.t(`admin-remove-${removed}`, { user });
   });
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { admins } from '../schema/index.ts';
 
@@ -15,11 +15,14 @@ export async function storedAdminIds(db: Db): Promise<number[]> {
 }
 
 /**
- * The same, locking those rows until the transaction ends: two admins removing each other at once
- * are serialised, so the count that keeps the last admin is never read stale.
+ * The same, after taking a transaction-wide lock on admin changes: two admins removing each other at
+ * once, or one admin adding two people at once, are serialised, so the count that keeps the last
+ * admin (or decides whether an addition needs approval) is never read stale. A lock rather than
+ * `for update`: with only ADMIN_IDS there are no rows to lock.
  */
 export async function lockStoredAdminIds(tx: Db): Promise<number[]> {
-  return (await tx.select({ userId: admins.userId }).from(admins).where(eq(admins.status, 'active')).for('update')).map((r) => r.userId);
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('vestka:admins'))`);
+  return storedAdminIds(tx);
 }
 
 export async function findAdminRow(db: Db, userId: number): Promise<AdminRow | undefined> {
@@ -41,6 +44,11 @@ export async function insertAdmin(db: Db, row: { userId: number; addedBy: number
 export async function approvePendingAdmin(db: Db, userId: number, approvedBy: number): Promise<boolean> {
   const rows = await db.update(admins).set({ status: 'active', approvedBy }).where(and(eq(admins.userId, userId), eq(admins.status, 'pending'))).returning({ userId: admins.userId });
   return rows.length > 0;
+}
+
+/** Withdraws the additions an admin asked for and nobody approved yet; how many. */
+export async function deletePendingRequestedBy(db: Db, requestedBy: number): Promise<number> {
+  return (await db.delete(admins).where(and(eq(admins.addedBy, requestedBy), eq(admins.status, 'pending'))).returning({ userId: admins.userId })).length;
 }
 
 export async function deleteAdmin(db: Db, userId: number, status: 'active' | 'pending'): Promise<boolean> {
