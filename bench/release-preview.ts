@@ -36,6 +36,7 @@ async function scenario(backend: Backend): Promise<string[]> {
     for (let run = 0; run <= RUNS; run++) {
       const { batch } = await startRelease(deps, 900);
       await answerStep(deps, 900, `Bench batch ${run}`);
+      await answerStep(deps, 900, '-');
       await answerStep(deps, 900, '2026-03-20');
       await chooseKind(deps, 900, batch.id, 'pardoned');
       await answerStep(deps, 900, '-');

@@ -7,7 +7,8 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import { systemClock } from './app/clock.ts';
 import { RegistryIndex } from './app/registry-index.ts';
 import type { SyncDeps } from './app/source-sync.ts';
-import { publishCommandMenus } from './bot/commands-menu.ts';
+import { publishAdminMenus, publishCommandMenus } from './bot/commands-menu.ts';
+import { adminLanguages, allAdminIds } from './app/admins.ts';
 import { createBot } from './bot/create-bot.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig } from './config.ts';
@@ -63,6 +64,10 @@ async function main(): Promise<void> {
     registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold,
   });
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
+  const admins = await adminLanguages(database.db, await allAdminIds(database.db, config.adminIds), config.defaultLanguage);
+  await publishAdminMenus(bot.api, t, admins)
+    .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
+    .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the admin menus'));
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

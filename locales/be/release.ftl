@@ -1,13 +1,17 @@
 # Вызваленні спісам: толькі для адмінаў.
-release-ask-title = <b>Новы спіс вызваленых.</b> Дашліце загаловак, напрыклад: <i>13 снежня 2025: вызвалены 123</i>. /release_cancel адмяняе.
+release-ask-title = <b>Новы спіс вызваленых.</b> Дашліце загаловак, напрыклад: <i>13 снежня 2025: вызвалены 123</i>. На некалькіх мовах — па радку на мову: <code>be: …</code>, <code>ru: …</code>, <code>en: …</code>. /release_cancel адмяняе.
+release-titles-saved = Загаловак захаваны:
+release-ask-titles = Чытачы мовы без уласнага загалоўка ўбачаць адзін з гэтых у двукоссі, з назвай яго мовы. Каб даць загаловак на іх мове, дашліце па радку на мову: { $missing }. Калі я няправільна вызначыў мову, дашліце той самы загаловак з правільнай пазнакай. Або націсніце кнопку, каб працягнуць.
+release-titles-keep = Працягнуць з гэтымі
 release-previous-cancelled = Ваш незавершаны спіс #{ $batch } адменены.
 release-ask-date = Дата вызвалення: <code>2025-12-13</code> або <code>13.12.2025</code>.
 release-ask-kind = Што адбылося з людзьмі са спісу? (Для аднаго чалавека можна змяніць у папярэднім праглядзе.)
-release-ask-country = У якую краіну іх выслалі? Дашліце двухлітарны код: <code>LT</code>, <code>UA</code>, <code>PL</code>… (Для аднаго чалавека: скончыце радок спісу на <code>-&gt; LT</code>.)
+release-ask-country = У якую краіну іх выслалі? Націсніце яе або дашліце двухлітарны код (<code>LT</code>, <code>UA</code>, <code>PL</code>…). (Для аднаго чалавека: скончыце радок спісу на <code>-&gt; LT</code> або змяніце ў папярэднім праглядзе.)
 release-ask-source = Спасылка на апублікаваны спіс (https://…) або націсніце кнопку.
 release-no-source = Без спасылкі
 release-ask-list = Цяпер устаўце спіс (з нумарамі ці без, па імені ў радку ці праз коску, з гадамі нараджэння і «Імя (іншае напісанне)», калі ёсць) або дашліце файл .txt ці .csv. Не больш за { $max } імёнаў.
 release-invalid-title = Загаловак павінен мець ад 3 да 120 знакаў.
+release-invalid-title_prefix = Пачніце кожны радок з <code>be:</code>, <code>ru:</code> або <code>en:</code>, напрыклад <code>be: 13 снежня 2025: вызвалены 123</code>.
 release-invalid-date = Не атрымалася прачытаць дату. Дашліце яе як <code>2025-12-13</code> або <code>13.12.2025</code>.
 release-invalid-kind = Абярыце адну з кнопак.
 release-invalid-country = Гэта не код краіны. Дашліце дзве літары, напрыклад <code>LT</code>.
@@ -38,6 +42,11 @@ release-kind-released = канец тэрміну
 release-kind-expelled = высланыя
 release-kind-released_in_belarus = вызваленыя ў Беларусі
 release-source = крыніца
+release-title-quoted = «{ $title }» ({ $language ->
+    [be] па-беларуску
+    [ru] па-руску
+   *[en] па-англійску
+})
 release-counts = Радкоў: { $lines }. ✅ { $matched } знойдзеныя · ❓ { $ambiguous } патрэбны выбар · 🚫 { $notFound } не знойдзеныя · ➕ { $create } новыя запісы · 🔁 { $duplicate } паўторы · ☑️ { $alreadyReleased } ужо на волі · ⏭ { $skip } прапушчаныя
 release-page = Старонка { $page } з { $pages }. Націсніце нумар, каб выправіць радок.
 release-announce-subscribers-on = 📣 Падпісчыкам: так
@@ -62,6 +71,7 @@ release-line-candidates = { $count ->
 release-line-title = <b>Радок { $line }:</b> { $text }
 release-line-now = Цяпер: { $decision }
 release-line-choose = Хто гэта?
+release-line-ask-country = У якую краіну выслалі гэтага чалавека? Націсніце яе або дашліце двухлітарны код (<code>LT</code>, <code>UA</code>…).
 release-line-create-button = ➕ Новы запіс
 release-line-skip-button = ⏭ Прапусціць
 release-back = « Да спісу
@@ -72,13 +82,26 @@ release-confirmed = Спіс #{ $batch } пацверджаны: вызвале�
 release-awaiting-approval = Спіс #{ $batch } вызваляе { $released } чалавек, таму яго павінен адобрыць другі адмін. Астатнія адміны апавешчаныя; нічога не адправіцца, пакуль адзін з іх не дашле /release_approve { $batch }.
 release-unresolved = Радкоў, дзе патрэбны выбар: { $count }. Націсніце іх у папярэднім праглядзе або прапусціце.
 release-own-batch = Спіс #{ $batch } стварылі вы; адобрыць яго павінен іншы адмін.
-release-not-open = Спіс #{ $batch } зараз нельга пацвердзіць. { $status }
+release-not-open = { $status ->
+    [confirmed] Спіс #{ $batch } ужо пацверджаны.
+    [awaiting_approval] Спіс #{ $batch } ужо чакае адабрэння другога адміна.
+    [cancelled] Спіс #{ $batch } адменены, пацвердзіць яго нельга.
+    [undone] Спіс #{ $batch } адменены пасля пацверджання, пацвердзіць яго зноў нельга.
+    [preview] Спіс #{ $batch } яшчэ не адпраўлены на адабрэнне: яго аўтар пакуль правярае супадзенні.
+    [draft] Спіс #{ $batch } яшчэ рыхтуецца.
+   *[none] Спісу #{ $batch } няма.
+}
 release-batch-usage = Дашліце нумар спісу: <code>/{ $command } 12</code>.
 release-not-found = Спісу #{ $batch } няма.
 release-undone = Спіс #{ $batch } адменены: запісаў вернута { $reverted }, зменена з таго часу і пакінута { $kept }, неадпраўленых апавяшчэнняў знята { $dropped }, папраўкаў у чарзе { $corrections }.
 release-undo-too-late = Спіс #{ $batch } пацверджаны больш як 24 гадзіны таму, тут яго ўжо не адмяніць. Выпраўце запісы праз крыніцу.
-release-undo-not-confirmed = Спіс #{ $batch } не пацверджаны, адмяняць няма чаго.
-release-approval-needed = Спіс #{ $batch } «{ $title }» вызваліць { $count } чалавек і патрабуе другога адміна. Праверце: /release_show { $batch }, потым /release_approve { $batch }.
+release-undo-not-confirmed = { $status ->
+    [undone] Спіс #{ $batch } ужо адменены.
+    [cancelled] Спіс #{ $batch } адменены да пацверджання: нічога не адпраўлялася, адмяняць няма чаго.
+    [none] Спісу #{ $batch } няма.
+   *[other] Спіс #{ $batch } яшчэ не пацверджаны: нічога не адпраўлялася, адмяняць няма чаго.
+}
+release-approval-needed = Спіс #{ $batch } <i>{ $title }</i> вызваліць { $count } чалавек і патрабуе другога адміна. Праверце: /release_show { $batch }, потым /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->
         [one] Вызвалены { $count } палітвязень.
@@ -86,6 +109,9 @@ release-announcement = <b>{ $title }</b>
        *[other] Вызваленыя { $count } палітвязняў.
     } Калі вы сочыце за кімсьці са спісу, вам напісалі асобна.
 release-announcement-source = Апублікаваны спіс
-release-correction-people = <b>Папраўка.</b> Паведамленне пра вызваленне «{ $title }» было адпраўлена памылкова пра:
-release-correction-announcement = <b>Папраўка.</b> Аб'ява «{ $title }» была адпраўлена памылкова і адклікана.
+release-correction-people = <b>Папраўка.</b> Паведамленне пра вызваленне <i>{ $title }</i> было адпраўлена памылкова пра:
+release-correction-announcement = <b>Папраўка.</b> Аб'ява <i>{ $title }</i> была адпраўлена памылкова і адклікана.
 release-correction-footer = Іх статус такі, як быў. Просім прабачэння за памылку.
+# У апавяшчэннях пра вызваленне спісам: спачатку апублікаваны спіс, потым старонка чалавека.
+alert-batch-source = <a href="{ $url }">Апублікаваны спіс</a>
+alert-person-source = <a href="{ $url }">Старонка чалавека ў крыніцы</a>

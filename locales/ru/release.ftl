@@ -1,13 +1,17 @@
 # Освобождения списком: только для админов.
-release-ask-title = <b>Новый список освобождённых.</b> Пришлите заголовок, например: <i>13 декабря 2025: освобождены 123</i>. /release_cancel отменяет.
+release-ask-title = <b>Новый список освобождённых.</b> Пришлите заголовок, например: <i>13 декабря 2025: освобождены 123</i>. На нескольких языках — по строке на язык: <code>be: …</code>, <code>ru: …</code>, <code>en: …</code>. /release_cancel отменяет.
+release-titles-saved = Заголовок сохранён:
+release-ask-titles = Читатели языка без своего заголовка увидят один из этих в кавычках, с названием его языка. Чтобы дать заголовок на их языке, пришлите по строке на язык: { $missing }. Если я неверно определил язык, пришлите тот же заголовок с правильной пометкой. Или нажмите кнопку, чтобы продолжить.
+release-titles-keep = Продолжить с этими
 release-previous-cancelled = Ваш незавершённый список #{ $batch } отменён.
 release-ask-date = Дата освобождения: <code>2025-12-13</code> или <code>13.12.2025</code>.
 release-ask-kind = Что произошло с людьми из списка? (Для одного человека можно изменить в предпросмотре.)
-release-ask-country = В какую страну их выслали? Пришлите двухбуквенный код: <code>LT</code>, <code>UA</code>, <code>PL</code>… (Для одного человека: закончите строку списка на <code>-&gt; LT</code>.)
+release-ask-country = В какую страну их выслали? Нажмите её или пришлите двухбуквенный код (<code>LT</code>, <code>UA</code>, <code>PL</code>…). (Для одного человека: закончите строку списка на <code>-&gt; LT</code> или измените в предпросмотре.)
 release-ask-source = Ссылка на опубликованный список (https://…) или нажмите кнопку.
 release-no-source = Без ссылки
 release-ask-list = Теперь вставьте список (с номерами или без, по имени в строке или через запятую, с годами рождения и «Имя (другое написание)», если есть) или пришлите файл .txt или .csv. Не больше { $max } имён.
 release-invalid-title = Заголовок должен быть от 3 до 120 символов.
+release-invalid-title_prefix = Начните каждую строку с <code>be:</code>, <code>ru:</code> или <code>en:</code>, например <code>ru: 13 декабря 2025: освобождены 123</code>.
 release-invalid-date = Не получилось прочитать дату. Пришлите её как <code>2025-12-13</code> или <code>13.12.2025</code>.
 release-invalid-kind = Выберите одну из кнопок.
 release-invalid-country = Это не код страны. Пришлите две буквы, например <code>LT</code>.
@@ -38,6 +42,11 @@ release-kind-released = конец срока
 release-kind-expelled = высланы
 release-kind-released_in_belarus = освобождены в Беларуси
 release-source = источник
+release-title-quoted = «{ $title }» ({ $language ->
+    [be] на белорусском
+    [ru] на русском
+   *[en] на английском
+})
 release-counts = Строк: { $lines }. ✅ { $matched } найдены · ❓ { $ambiguous } нужен выбор · 🚫 { $notFound } не найдены · ➕ { $create } новые записи · 🔁 { $duplicate } повторы · ☑️ { $alreadyReleased } уже на свободе · ⏭ { $skip } пропущены
 release-page = Страница { $page } из { $pages }. Нажмите номер, чтобы исправить строку.
 release-announce-subscribers-on = 📣 Подписчикам: да
@@ -62,6 +71,7 @@ release-line-candidates = { $count ->
 release-line-title = <b>Строка { $line }:</b> { $text }
 release-line-now = Сейчас: { $decision }
 release-line-choose = Кто это?
+release-line-ask-country = В какую страну выслали этого человека? Нажмите её или пришлите двухбуквенный код (<code>LT</code>, <code>UA</code>…).
 release-line-create-button = ➕ Новая запись
 release-line-skip-button = ⏭ Пропустить
 release-back = « К списку
@@ -72,13 +82,26 @@ release-confirmed = Список #{ $batch } подтверждён: освоб�
 release-awaiting-approval = Список #{ $batch } освобождает { $released } человек, поэтому его должен одобрить второй админ. Остальные админы уведомлены; ничего не отправится, пока один из них не пришлёт /release_approve { $batch }.
 release-unresolved = Строк, где нужен выбор: { $count }. Нажмите их в предпросмотре или пропустите.
 release-own-batch = Список #{ $batch } создали вы; одобрить его должен другой админ.
-release-not-open = Список #{ $batch } сейчас нельзя подтвердить. { $status }
+release-not-open = { $status ->
+    [confirmed] Список #{ $batch } уже подтверждён.
+    [awaiting_approval] Список #{ $batch } уже ждёт одобрения второго админа.
+    [cancelled] Список #{ $batch } отменён, подтвердить его нельзя.
+    [undone] Список #{ $batch } отменён после подтверждения, подтвердить его снова нельзя.
+    [preview] Список #{ $batch } ещё не отправлен на одобрение: его автор пока проверяет совпадения.
+    [draft] Список #{ $batch } ещё готовится.
+   *[none] Списка #{ $batch } нет.
+}
 release-batch-usage = Пришлите номер списка: <code>/{ $command } 12</code>.
 release-not-found = Списка #{ $batch } нет.
 release-undone = Список #{ $batch } отменён: записей возвращено { $reverted }, изменённых с тех пор и оставленных { $kept }, неотправленных уведомлений снято { $dropped }, поправок в очереди { $corrections }.
 release-undo-too-late = Список #{ $batch } подтверждён больше 24 часов назад, здесь его уже не отменить. Исправьте записи через источник.
-release-undo-not-confirmed = Список #{ $batch } не подтверждён, отменять нечего.
-release-approval-needed = Список #{ $batch } «{ $title }» освободит { $count } человек и требует второго админа. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
+release-undo-not-confirmed = { $status ->
+    [undone] Список #{ $batch } уже отменён.
+    [cancelled] Список #{ $batch } отменён до подтверждения: ничего не отправлялось, отменять нечего.
+    [none] Списка #{ $batch } нет.
+   *[other] Список #{ $batch } ещё не подтверждён: ничего не отправлялось, отменять нечего.
+}
+release-approval-needed = Список #{ $batch } <i>{ $title }</i> освободит { $count } человек и требует второго админа. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->
         [one] Освобождён { $count } политзаключённый.
@@ -86,6 +109,9 @@ release-announcement = <b>{ $title }</b>
        *[other] Освобождены { $count } политзаключённых.
     } Если вы следите за кем-то из списка, вам написали отдельно.
 release-announcement-source = Опубликованный список
-release-correction-people = <b>Поправка.</b> Сообщение об освобождении «{ $title }» было отправлено по ошибке о:
-release-correction-announcement = <b>Поправка.</b> Объявление «{ $title }» было отправлено по ошибке и отозвано.
+release-correction-people = <b>Поправка.</b> Сообщение об освобождении <i>{ $title }</i> было отправлено по ошибке о:
+release-correction-announcement = <b>Поправка.</b> Объявление <i>{ $title }</i> было отправлено по ошибке и отозвано.
 release-correction-footer = Их статус такой же, как был. Просим прощения за ошибку.
+# В уведомлениях об освобождении списком: сначала опубликованный список, потом страница человека.
+alert-batch-source = <a href="{ $url }">Опубликованный список</a>
+alert-person-source = <a href="{ $url }">Страница человека в источнике</a>

@@ -14,17 +14,19 @@ export interface AdminNoticeDeps {
 export interface AdminNotice {
   /** Unique per logical notice; each admin's copy gets `:<adminId>` appended. */
   dedupKey: string;
+  /** Admins not to send it to (the one whose action caused it, when they need not be told). */
+  exclude?: readonly number[];
   /** HTML in the admin's language; escape all data in it. */
   render: (language: Language, translate: Translate) => string;
 }
 
 /**
- * Queues a notice to every admin (configured and added ones), in the language they chose if they
+ * Queues a notice to every admin (configured and added ones, but `exclude`), in the language they chose if they
  * ever did, else the default. Call it inside the transaction that decided it. Admins who blocked the
  * bot get nothing queued. Returns how many copies were new.
  */
 export async function enqueueAdminNotice(db: Db, deps: AdminNoticeDeps, notice: AdminNotice): Promise<number> {
-  const ids = await allAdminIds(db, deps.adminIds);
+  const ids = (await allAdminIds(db, deps.adminIds)).filter((id) => !notice.exclude?.includes(id));
   if (ids.length === 0) return 0;
   const stored = new Map((await findSubscribersByChatIds(db, ids)).map((s) => [s.chatId, s]));
   const messages = ids

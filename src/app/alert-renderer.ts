@@ -15,13 +15,14 @@ export interface AlertInput {
   event: ChangeEvent;
   person: AlertPerson;
   reader: AlertReader;
-  /** Set by batch releases: the batch's title, shown under the headline. */
-  batchTitle?: string;
+  /** Set by batch releases: the batch's title, shown under the headline, and the published list's link. */
+  batchTitle?: MessageValue;
+  batchSourceUrl?: string;
 }
 
 /** One alert for one reader, as Telegram HTML: every piece of data escaped, the words from alerts.ftl. */
 export function renderAlert(deps: AlertRendererDeps, input: AlertInput): string {
-  const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle });
+  const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle, batchSourceUrl: input.batchSourceUrl });
   const language = input.reader.language;
   const line = (l: MessageLine) => deps.translate(language, l.key, resolve(deps.translate, language, l.vars));
   // A blank line after the discreet lead keeps the name further from the lock-screen preview.

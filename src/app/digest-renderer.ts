@@ -5,6 +5,7 @@ import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
 import { displayDate, localDate } from '../domain/local-date.ts';
 import { localParts } from '../domain/zoned-time.ts';
+import { renderBatchTitle } from './batch-title-renderer.ts';
 import type { Translate } from './translator.ts';
 
 export interface DigestReaderView {
@@ -31,7 +32,9 @@ export function renderDigest(translate: Translate, botUsername: string, reader: 
     lines.push('', t(`digest-section-${section.key}`));
     let batch: string | null = null;
     for (const event of section.entries) {
-      if (section.key === 'releases' && event.batchTitle !== null && event.batchTitle !== batch) lines.push(`<i>${escapeHtml(event.batchTitle)}</i>`);
+      if (section.key === 'releases' && event.batchTitle !== null && event.batchTitle !== batch) {
+        lines.push(`<i>${renderBatchTitle(translate, reader.language, { title: event.batchTitle, titles: event.batchTitles ?? null })}</i>`);
+      }
       batch = event.batchTitle;
       lines.push(entry(translate, botUsername, reader.language, event));
     }

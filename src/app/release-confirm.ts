@@ -9,12 +9,14 @@ import { insertStatusHistory, type NewStatusHistoryRow } from '../db/queries/sta
 import { prisoners, subscribers, type PrisonerRow, type ReleaseBatchLineRow, type ReleaseBatchRow } from '../db/schema/index.ts';
 import type { AlertPerson } from '../domain/alert-message.ts';
 import type { ChangeEvent } from '../domain/change-event.ts';
+import { batchTitleValue } from '../domain/batch-title.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
 import { countLines, needsSecondAdmin, releaseOutcome, releasingCount, unresolvedCount } from '../domain/release-preview.ts';
 import { isFreed } from '../domain/status.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from './admin-notices.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
+import { renderBatchTitle } from './batch-title-renderer.ts';
 import type { Clock } from './clock.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 import { addFollower, attachPending } from './sync-apply.ts';
@@ -52,9 +54,11 @@ export async function confirmBatch(deps: ReleaseConfirmDeps, adminId: number, ba
     const moved = await deps.db.transaction(async (tx) => {
       const row = await transitionBatch(tx, batchId, ['preview'], { status: 'awaiting_approval', approvalRequired: true });
       if (!row) return false;
+      // The creator cannot approve their own batch, so only the other admins are asked.
       await enqueueAdminNotice(tx, deps, {
         dedupKey: `batch:${batchId}:approval`,
-        render: (language, t) => t(language, 'release-approval-needed', { batch: batchId, title: escapeHtml(batch.title), count: releasingCount(counts) }),
+        exclude: [batch.createdBy],
+        render: (language, t) => t(language, 'release-approval-needed', { batch: batchId, title: renderBatchTitle(t, language, batch), count: releasingCount(counts) }),
       });
       await logAdminAction(tx, adminId, 'release_submit_for_approval', { batch: batchId, releasing: releasingCount(counts) }, now);
       return true;
@@ -134,7 +138,10 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
         messages.push({
           chatId: f.chatId, subscriberId: f.subscriberId, kind: 'alert', dedupKey: `batch:${batch.id}:event:${historyIds.get(id)}:${f.subscriberId}`,
           statusHistoryId: historyIds.get(id)!, releaseBatchId: batch.id,
-          text: renderAlert(deps, { event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet }, batchTitle: batch.title }),
+          text: renderAlert(deps, {
+            event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet },
+            batchTitle: batchTitleValue(batch, f.language), batchSourceUrl: batch.sourceUrl ?? undefined,
+          }),
         });
       }
     }
@@ -177,7 +184,7 @@ async function announcementMessages(tx: Db, deps: ReleaseConfirmDeps, batch: Rel
   const texts = new Map<Language, string>();
   const text = (language: Language) => {
     if (!texts.has(language)) {
-      const lines = [deps.translate(language, 'release-announcement', { title: escapeHtml(batch.title), count: released })];
+      const lines = [deps.translate(language, 'release-announcement', { title: renderBatchTitle(deps.translate, language, batch), count: released })];
       if (batch.sourceUrl) lines.push(`<a href="${escapeHtml(batch.sourceUrl)}">${deps.translate(language, 'release-announcement-source')}</a>`);
       texts.set(language, lines.join('\n\n'));
     }

@@ -2,6 +2,8 @@ import type { Db } from '../db/database.ts';
 import { logAdminAction } from '../db/queries/admin-audit.ts';
 import { createDraft, findBatch, findOpenBatch, loadLines, namesOf, replaceLines, statusesOf, transitionBatch, type PersonNames, updateBatch, updateLine, type NewReleaseLine } from '../db/queries/release-batches.ts';
 import type { ReleaseBatchLineRow, ReleaseBatchRow } from '../db/schema/index.ts';
+import { mergeTitles, readTitles } from '../domain/batch-title.ts';
+import { LANGUAGES, type Language } from '../domain/language.ts';
 import { localDate } from '../domain/local-date.ts';
 import { parseReleaseList, type ReleaseListProblem } from '../domain/release-list.ts';
 import { classifyLines, countLines, decideFor, isReleaseKind, type LineCounts, type ReleaseKind } from '../domain/release-preview.ts';
@@ -17,12 +19,12 @@ export interface ReleaseDraftDeps {
 
 const PROGRESS_STEP = 50;
 
-export type DraftStep = 'title' | 'date' | 'kind' | 'country' | 'source' | 'list';
+export type DraftStep = 'title' | 'titles' | 'date' | 'kind' | 'country' | 'source' | 'list';
 
 export type StepAnswer =
   | { outcome: 'no_draft' }
   | { outcome: 'next'; step: DraftStep; batch: ReleaseBatchRow }
-  | { outcome: 'invalid'; step: DraftStep; problem: 'title' | 'date' | 'kind' | 'country' | 'source' };
+  | { outcome: 'invalid'; step: DraftStep; problem: 'title' | 'title_prefix' | 'date' | 'kind' | 'country' | 'source' };
 
 export async function startRelease(deps: ReleaseDraftDeps, adminId: number): Promise<{ batch: ReleaseBatchRow; cancelled: number[] }> {
   const now = deps.clock.now();
@@ -37,15 +39,29 @@ export async function draftAwaitingText(db: Db, adminId: number): Promise<Releas
   return batch?.status === 'draft' && batch.step !== null && batch.step !== 'kind' ? batch : undefined;
 }
 
-/** One answer in the /release dialogue; the list itself goes to `submitList`. */
-export async function answerStep(deps: ReleaseDraftDeps, adminId: number, text: string): Promise<StepAnswer> {
+/**
+ * One answer in the /release dialogue; the list itself goes to `submitList`. `adminLanguage` decides
+ * a title's language when its letters do not. A title missing in some language is asked for once
+ * (step `titles`, `-` keeps it as it is).
+ */
+export async function answerStep(deps: ReleaseDraftDeps, adminId: number, text: string, adminLanguage: Language = 'ru'): Promise<StepAnswer> {
   const batch = await draftAwaitingText(deps.db, adminId);
   if (!batch) return { outcome: 'no_draft' };
   const value = text.trim();
   switch (batch.step as DraftStep) {
-    case 'title':
-      if (value.length < 3 || value.length > 120) return { outcome: 'invalid', step: 'title', problem: 'title' };
-      return advance(deps.db, batch, { title: value }, 'date');
+    case 'title': {
+      const read = readTitles(value, adminLanguage, false);
+      if (!read.ok) return { outcome: 'invalid', step: 'title', problem: read.problem };
+      const title = read.titles[adminLanguage] ?? Object.values(read.titles)[0]!;
+      const complete = LANGUAGES.every((l) => read.titles[l]);
+      return advance(deps.db, batch, { title, titles: read.titles }, complete ? 'date' : 'titles');
+    }
+    case 'titles': {
+      if (value === '-') return advance(deps.db, batch, {}, 'date');
+      const read = readTitles(value, adminLanguage, true);
+      if (!read.ok) return { outcome: 'invalid', step: 'titles', problem: read.problem };
+      return advance(deps.db, batch, { titles: mergeTitles(batch.titles, read.titles) }, 'date');
+    }
     case 'date': {
       const date = readDate(value);
       if (!date) return { outcome: 'invalid', step: 'date', problem: 'date' };
@@ -135,18 +151,26 @@ export async function loadPreview(db: Db, batchId: number): Promise<BatchPreview
   return { batch, lines, counts: countLines(lines), people };
 }
 
-export type LineFix = { kind: 'choose'; prisonerId: number } | { kind: 'skip' } | { kind: 'create' } | { kind: 'release_kind'; releaseKind: ReleaseKind };
+export type LineFix = { kind: 'choose'; prisonerId: number } | { kind: 'skip' } | { kind: 'create' } | { kind: 'release_kind'; releaseKind: ReleaseKind; country?: string };
 
-/** The admin's fix of one line in the preview. Only the batch's creator edits it, only while previewed. */
-export async function fixLine(deps: ReleaseDraftDeps, adminId: number, batchId: number, lineNo: number, fix: LineFix): Promise<'done' | 'not_editable' | 'no_line'> {
+/**
+ * The admin's fix of one line in the preview. Only the batch's creator edits it, only while previewed.
+ * "Expelled" needs a country (given with the fix, from the list's `-> LT`, or the batch's own), so no
+ * alert ever says only "sent out of Belarus" for a person the admin marked.
+ */
+export async function fixLine(deps: ReleaseDraftDeps, adminId: number, batchId: number, lineNo: number, fix: LineFix): Promise<'done' | 'not_editable' | 'no_line' | 'needs_country'> {
   const preview = await loadPreview(deps.db, batchId);
   if (!preview || preview.batch.status !== 'preview' || preview.batch.createdBy !== adminId) return 'not_editable';
   const line = preview.lines.find((l) => l.lineNo === lineNo);
   if (!line) return 'no_line';
+  if (preview.batch.step !== null) await updateBatch(deps.db, batchId, { step: null });
   if (fix.kind === 'skip') await updateLine(deps.db, batchId, lineNo, { decision: 'skip' });
   else if (fix.kind === 'create') await updateLine(deps.db, batchId, lineNo, { decision: 'create', prisonerId: null });
-  else if (fix.kind === 'release_kind') await updateLine(deps.db, batchId, lineNo, { kindOverride: fix.releaseKind });
-  else {
+  else if (fix.kind === 'release_kind') {
+    const country = fix.country ?? line.countryOverride ?? preview.batch.country;
+    if (fix.releaseKind === 'expelled' && !country) return 'needs_country';
+    await updateLine(deps.db, batchId, lineNo, { kindOverride: fix.releaseKind, ...(fix.releaseKind === 'expelled' ? { countryOverride: country } : {}) });
+  } else {
     const candidate = line.candidates.find((c) => c.prisonerId === fix.prisonerId);
     if (!candidate) return 'no_line';
     const seen = new Set(preview.lines.filter((l) => l.lineNo !== lineNo && l.prisonerId !== null && l.decision !== 'duplicate' && l.decision !== 'skip').map((l) => l.prisonerId!));
@@ -192,7 +216,7 @@ function readUrl(text: string): string | undefined {
 }
 
 /** An ISO 3166 alpha-2 code Intl knows (LT, UA, PL, ...). */
-function isCountryCode(code: string): boolean {
+export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false;
   try {
     const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);

@@ -11,6 +11,7 @@ import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
 import { canUndo } from '../domain/release-preview.ts';
 import type { PrisonerStatus } from '../domain/status.ts';
+import { renderBatchTitle } from './batch-title-renderer.ts';
 import type { Clock } from './clock.ts';
 import type { Translate } from './translator.ts';
 
@@ -94,7 +95,8 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
     const messages: OutboxMessage[] = [...byChat].map(([chatId, entry]) => {
       const t = (key: string, vars?: Record<string, string | number>) => deps.translate(entry.language, key, vars);
       const people = [...entry.people].map((id) => names.get(id)).filter((p) => p !== undefined).map((p) => `• ${escapeHtml(displayName(p, entry.language).name)}`);
-      const body = people.length > 0 ? [t('release-correction-people', { title: escapeHtml(batch.title) }), ...people] : [t('release-correction-announcement', { title: escapeHtml(batch.title) })];
+      const title = renderBatchTitle(deps.translate, entry.language, batch);
+      const body = people.length > 0 ? [t('release-correction-people', { title }), ...people] : [t('release-correction-announcement', { title })];
       return { chatId, subscriberId: entry.subscriberId, kind: 'correction' as const, dedupKey: `batch:${batchId}:undo:${chatId}`, releaseBatchId: batchId, text: [...body, '', t('release-correction-footer')].join('\n') };
     });
     const sent = await enqueueOutbox(tx, messages);

@@ -32,8 +32,10 @@ export interface AlertReader {
 
 export interface AlertOptions {
   botUsername: string;
-  /** A release batch's title, when the alert is part of one. */
-  batchTitle?: string;
+  /** A release batch's title, when the alert is part of one: in the reader's language, or quoted (batch-title.ts). */
+  batchTitle?: MessageValue;
+  /** The published list a release batch came from: the first link, before the person's own page. */
+  batchSourceUrl?: string;
 }
 
 /** The reader's own spelling first, then one in the other script, so the person is recognisable. */
@@ -93,7 +95,9 @@ export function buildAlertMessage(event: ChangeEvent, person: AlertPerson, reade
     add('alert-facility', { facility: person.facilityName ?? undefined });
     add('alert-address', { address: person.facilityAddress ?? undefined });
   }
-  if (person.sourceUrl && /^https?:\/\//.test(person.sourceUrl)) add('alert-source', { url: person.sourceUrl });
+  const list = options.batchSourceUrl && /^https?:\/\//.test(options.batchSourceUrl) ? options.batchSourceUrl : undefined;
+  if (list) add('alert-batch-source', { url: list });
+  if (person.sourceUrl && /^https?:\/\//.test(person.sourceUrl) && person.sourceUrl !== list) add(list ? 'alert-person-source' : 'alert-source', { url: person.sourceUrl });
   add('alert-card', { url: `https://t.me/${options.botUsername}?start=f_${person.id}` });
   return {
     ...(reader.discreet ? { lead: { key: 'alert-discreet-lead', vars: {} } } : {}),

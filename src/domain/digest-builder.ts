@@ -1,3 +1,4 @@
+import type { BatchTitles } from './batch-title.ts';
 import type { EventKind } from './change-event.ts';
 import type { Sentence } from './source-record.ts';
 
@@ -17,8 +18,9 @@ export interface DigestEvent {
   sentence: Sentence | null;
   /** Transfers: where to. */
   facility: string | null;
-  /** Batch releases: the batch's title. */
+  /** Batch releases: the batch's title as first given (it groups the entries), and its title per language. */
   batchTitle: string | null;
+  batchTitles?: BatchTitles | null;
 }
 
 export type DigestSectionKey = 'listed' | 'verdicts' | 'transfers' | 'releases' | 'other';

@@ -9,6 +9,13 @@ export function isReleaseKind(value: string): value is ReleaseKind {
   return (RELEASE_KINDS as readonly string[]).includes(value);
 }
 
+/**
+ * The countries offered as buttons when asking where people were expelled (the batch, or one line):
+ * Lithuania and Ukraine received the batches of 2025-2026; Poland and Latvia are the other neighbours.
+ * Any other ISO code can be typed.
+ */
+export const COUNTRY_CHOICES = ['LT', 'UA', 'PL', 'LV'] as const;
+
 /** The status a release kind sets and the event it is told as. */
 export function releaseOutcome(kind: ReleaseKind): { status: PrisonerStatus; event: EventKind } {
   switch (kind) {

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderDigest } from '../../src/app/digest-renderer.ts';
 import { RegistryIndex } from '../../src/app/registry-index.ts';
 import { approveBatch, confirmBatch, type ReleaseConfirmDeps } from '../../src/app/release-confirm.ts';
 import { answerStep, chooseKind, fixLine, loadPreview, startRelease, submitList, toggleAnnounce, type ReleaseDraftDeps } from '../../src/app/release-drafts.ts';
+import { askLineCountry, lineAwaitingCountry, setLineCountry } from '../../src/app/release-line-country.ts';
 import { undoBatch } from '../../src/app/release-undo.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
+import { digestEvents } from '../../src/db/queries/digests.ts';
 import { adminAuditLog, follows, outbox, prisoners, subscribers } from '../../src/db/schema/index.ts';
+import { buildDigest } from '../../src/domain/digest-builder.ts';
 import { historyRows, outboxRows, subscriber } from '../support/sync-setup.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -53,7 +57,8 @@ function setup(overrides: { threshold?: number } = {}) {
 /** The /release dialogue up to the preview, as an admin answers it. */
 async function prepare(deps: ReturnType<typeof setup>, list: string, kind = 'pardoned', admin = CREATOR): Promise<number> {
   const { batch } = await startRelease(deps.drafts, admin);
-  expect(await answerStep(deps.drafts, admin, '13 December 2025: 123 released')).toMatchObject({ outcome: 'next', step: 'date' });
+  expect(await answerStep(deps.drafts, admin, '13 December 2025: 123 released', 'en')).toMatchObject({ outcome: 'next', step: 'titles' });
+  expect(await answerStep(deps.drafts, admin, 'ru: 13 декабря 2025: освобождены 123')).toMatchObject({ outcome: 'next', step: 'date' });
   expect(await answerStep(deps.drafts, admin, '13.12.2025')).toMatchObject({ outcome: 'next', step: 'kind' });
   const kindStep = await chooseKind(deps.drafts, admin, batch.id, kind);
   if (kind === 'expelled') {
@@ -117,7 +122,7 @@ describe(`batch releases (${backendName()})`, () => {
     const alerts = await outboxRows(database.db);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ chatId: 501, kind: 'alert', releaseBatchId: batchId });
-    expect(alerts[0]!.text).toContain('13 December 2025: 123 released');
+    expect(alerts[0]!.text).toContain('<i>13 декабря 2025: освобождены 123</i>');
     expect(alerts[0]!.text).toContain('Иван Иванов');
   });
 
@@ -128,8 +133,9 @@ describe(`batch releases (${backendName()})`, () => {
     const batchId = await prepare(deps, 'Ivan Ivanou 1990, Ivan Ivanou 1985');
 
     expect(await confirmBatch(deps.confirm, CREATOR, batchId)).toMatchObject({ outcome: 'awaiting_approval', released: 2 });
+    // The creator is not asked to approve their own batch; the other admin is, in their language.
     const notices = (await outboxRows(database.db)).filter((r) => r.kind === 'notice');
-    expect(notices.map((n) => n.chatId).sort()).toEqual([CREATOR, SECOND]);
+    expect(notices.map((n) => n.chatId)).toEqual([SECOND]);
     expect(notices[0]!.text).toContain(`/release_approve ${batchId}`);
     expect((await outboxRows(database.db)).filter((r) => r.kind === 'alert')).toHaveLength(0);
 
@@ -225,11 +231,103 @@ describe(`batch releases (${backendName()})`, () => {
     expect((await database.db.select().from(prisoners).where(eq(prisoners.id, ids.get('ivanou-1985')!)))[0]!.status).toBe('returned_to_custody');
   });
 
+  it('asks for the country when one line becomes "expelled"; the person is expelled there and the alert names it', async () => {
+    const ids = await seedRegister();
+    const deps = setup();
+    const follower = await subscriber(database.db, 511, { language: 'en' });
+    await database.db.insert(follows).values({ subscriberId: follower, prisonerId: ids.get('ivanou-1990')! });
+    const batchId = await prepare(deps, '1. Ivan Ivanou 1990\n2. Ivan Ivanou 1985');
+
+    expect(await fixLine(deps.drafts, CREATOR, batchId, 1, { kind: 'release_kind', releaseKind: 'expelled' })).toBe('needs_country');
+    expect(await askLineCountry(deps.drafts, SECOND, batchId, 1)).toBe('not_editable');
+    expect(await askLineCountry(deps.drafts, CREATOR, batchId, 9)).toBe('no_line');
+    expect(await askLineCountry(deps.drafts, CREATOR, batchId, 1)).toBe('asked');
+    expect(await lineAwaitingCountry(database.db, CREATOR)).toMatchObject({ lineNo: 1, batch: { id: batchId } });
+    expect(await setLineCountry(deps.drafts, CREATOR, batchId, 1, 'XX')).toBe('invalid');
+    expect((await loadPreview(database.db, batchId))!.lines[0]).toMatchObject({ kindOverride: null, countryOverride: null });
+    expect(await setLineCountry(deps.drafts, CREATOR, batchId, 1, ' lt ')).toBe('done');
+    expect(await lineAwaitingCountry(database.db, CREATOR)).toBeUndefined();
+    expect((await loadPreview(database.db, batchId))!.lines[0]).toMatchObject({ kindOverride: 'expelled', countryOverride: 'LT' });
+
+    expect(await confirmBatch(deps.confirm, CREATOR, batchId)).toMatchObject({ outcome: 'confirmed', released: 2 });
+    const byExternal = async (ext: string) => (await database.db.select().from(prisoners).where(eq(prisoners.id, ids.get(ext)!)))[0]!;
+    expect(await byExternal('ivanou-1990')).toMatchObject({ status: 'expelled', expelledTo: 'LT' });
+    expect(await byExternal('ivanou-1985')).toMatchObject({ status: 'pardoned', expelledTo: null });
+    const [alert] = await outboxRows(database.db);
+    expect(alert!.text).toContain('has been freed and sent out of Belarus, to Lithuania.');
+  });
+
+  it('gives every reader the batch title in their language, else quoted with its language; the published list is the first link', async () => {
+    const ids = await seedRegister();
+    const personPage = 'https://prisoners.spring96.org/en/person/ivan-ivanou';
+    await database.db.update(prisoners).set({ sourceUrl: personPage }).where(eq(prisoners.id, ids.get('ivanou-1990')!));
+    const deps = setup({ threshold: 0 });
+    const readers = { en: 521, ru: 522, be: 523 } as const;
+    for (const [language, chatId] of Object.entries(readers)) {
+      const id = await subscriber(database.db, chatId, { language: language as 'en' | 'ru' | 'be' });
+      await database.db.update(subscribers).set({ announcements: true }).where(eq(subscribers.id, id));
+      await database.db.insert(follows).values({ subscriberId: id, prisonerId: ids.get('ivanou-1990')! });
+    }
+    await subscriber(database.db, SECOND, { language: 'be' });
+    const batchId = await prepare(deps, 'Ivan Ivanou 1990');
+    await toggleAnnounce(database.db, CREATOR, batchId, 'subscribers');
+
+    expect(await confirmBatch(deps.confirm, CREATOR, batchId)).toMatchObject({ outcome: 'awaiting_approval' });
+    const [notice] = (await outboxRows(database.db)).filter((r) => r.kind === 'notice');
+    expect(notice).toMatchObject({ chatId: SECOND });
+    expect(notice!.text).toContain('«13 декабря 2025: освобождены 123» (па-руску)');
+    expect(await approveBatch(deps.confirm, SECOND, batchId)).toMatchObject({ outcome: 'confirmed', alerts: 3, announcements: 3 });
+
+    const rows = await outboxRows(database.db);
+    const text = (kind: string, chatId: number) => rows.find((r) => r.kind === kind && r.chatId === chatId)!.text;
+    expect(text('alert', readers.en)).toContain('<i>13 December 2025: 123 released</i>');
+    expect(text('alert', readers.ru)).toContain('<i>13 декабря 2025: освобождены 123</i>');
+    expect(text('alert', readers.be)).toContain('<i>«13 декабря 2025: освобождены 123» (па-руску)</i>');
+    const en = text('alert', readers.en);
+    expect(en).toContain('<a href="https://spring96.org/en/news/123">The published list</a>');
+    expect(en).toContain(`<a href="${personPage}">Their page at the source</a>`);
+    expect(en.indexOf('spring96.org/en/news/123')).toBeLessThan(en.indexOf(personPage));
+    expect(text('announcement', readers.en)).toContain('<b>13 December 2025: 123 released</b>');
+    expect(text('announcement', readers.be)).toContain('<b>«13 декабря 2025: освобождены 123» (па-руску)</b>');
+
+    // Digests too: the release section's heading is the title in the reader's language.
+    const period = { from: new Date('2025-12-13T00:00:00Z'), to: new Date('2025-12-14T00:00:00Z') };
+    const model = buildDigest({ events: await digestEvents(database.db, period.from, period.to), period, held: 0, heldBefore: null });
+    const digest = (language: 'en' | 'be') => renderDigest(deps.confirm.translate, 'vestka_test_bot', { language, timeZone: 'Europe/Minsk' }, model);
+    expect(digest('en')).toContain('<i>13 December 2025: 123 released</i>');
+    expect(digest('be')).toContain('<i>«13 декабря 2025: освобождены 123» (па-руску)</i>');
+
+    await database.db.update(outbox).set({ status: 'sent', settledAt: deps.clock.now() });
+    await undoBatch(deps.undo, SECOND, batchId);
+    const corrections = (await outboxRows(database.db)).filter((r) => r.kind === 'correction');
+    expect(corrections.find((r) => r.chatId === readers.en)!.text).toContain('<i>13 December 2025: 123 released</i>');
+    expect(corrections.find((r) => r.chatId === readers.be)!.text).toContain('«13 декабря 2025: освобождены 123» (па-руску)');
+  });
+
+  it('takes a title in one language, says which, and lets the admin add others or correct the guess', async () => {
+    const deps = setup();
+    const { batch } = await startRelease(deps.drafts, CREATOR);
+    expect(await answerStep(deps.drafts, CREATOR, '13 снежня 2025: вызвалены 123', 'en')).toMatchObject({ step: 'titles', batch: { titles: { ru: '13 снежня 2025: вызвалены 123' } } });
+    expect(await answerStep(deps.drafts, CREATOR, 'be: 13 снежня 2025: вызвалены 123\nen: 13 December 2025: 123 released')).toMatchObject({ step: 'date' });
+    expect((await loadPreview(database.db, batch.id))!.batch).toMatchObject({
+      title: '13 снежня 2025: вызвалены 123', titles: { be: '13 снежня 2025: вызвалены 123', en: '13 December 2025: 123 released' },
+    });
+
+    // All three at once: no follow-up question.
+    const again = await startRelease(deps.drafts, CREATOR);
+    expect(await answerStep(deps.drafts, CREATOR, 'be: Вызваленне\nru: Освобождение\nen: Release', 'en')).toMatchObject({ step: 'date', batch: { id: again.batch.id, title: 'Release' } });
+  });
+
   it('answers bad input in the dialogue and keeps the draft', async () => {
     const deps = setup();
     const { batch } = await startRelease(deps.drafts, CREATOR);
     expect(await answerStep(deps.drafts, CREATOR, 'x')).toMatchObject({ outcome: 'invalid', problem: 'title' });
+    expect(await answerStep(deps.drafts, CREATOR, 'A title\nwith a second line')).toMatchObject({ outcome: 'invalid', problem: 'title_prefix' });
+    expect(await answerStep(deps.drafts, CREATOR, 'en: A title\nde: Ein Titel')).toMatchObject({ outcome: 'invalid', problem: 'title_prefix' });
+    expect(await answerStep(deps.drafts, CREATOR, 'en: A title\nru: ab')).toMatchObject({ outcome: 'invalid', problem: 'title' });
     await answerStep(deps.drafts, CREATOR, 'A title');
+    expect(await answerStep(deps.drafts, CREATOR, 'Назва без пазнакі')).toMatchObject({ outcome: 'invalid', step: 'titles', problem: 'title_prefix' });
+    await answerStep(deps.drafts, CREATOR, '-');
     expect(await answerStep(deps.drafts, CREATOR, '31.02.2025')).toMatchObject({ outcome: 'invalid', problem: 'date' });
     await answerStep(deps.drafts, CREATOR, '2025-06-21');
     await chooseKind(deps.drafts, CREATOR, batch.id, 'expelled');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES_DIR, createI18n } from '../../src/bot/i18n.ts';
-import { USER_COMMANDS } from '../../src/bot/commands-menu.ts';
+import { ADMIN_COMMANDS, USER_COMMANDS } from '../../src/bot/commands-menu.ts';
 import { LANGUAGES } from '../../src/domain/language.ts';
 
 interface Entry { file: string; variables: Set<string> }
@@ -37,9 +37,9 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every menu command has a description in every language', () => {
+  it('every menu and admin command has a description in every language', () => {
     for (const language of LANGUAGES) {
-      for (const { descriptionKey } of USER_COMMANDS) expect(all.get(language)!.has(descriptionKey), `${language}: ${descriptionKey}`).toBe(true);
+      for (const { descriptionKey } of [...USER_COMMANDS, ...ADMIN_COMMANDS]) expect(all.get(language)!.has(descriptionKey), `${language}: ${descriptionKey}`).toBe(true);
     }
   });
 

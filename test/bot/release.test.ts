@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { USER_COMMANDS } from '../../src/bot/commands-menu.ts';
-import { adminAuditLog, admins, follows, outbox, prisoners, releaseBatches } from '../../src/db/schema/index.ts';
+import { adminAuditLog, follows, outbox, prisoners, releaseBatches } from '../../src/db/schema/index.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { BotHarness, buttons, texts } from '../support/bot-harness.ts';
 import { subscriber } from '../support/sync-setup.ts';
@@ -37,10 +37,10 @@ async function say(user: { id: number; language_code?: string }, text: string): 
   return texts(await harness.send(user, text)).map(plain);
 }
 
-/** Title, date, kind, no link: the dialogue up to "paste the list". */
+/** Title (all three languages), date, kind (pardoned), no link: the dialogue up to "paste the list". */
 async function openDialogue(language: Language = 'en'): Promise<void> {
   await say(admin(language), '/release');
-  await say(admin(language), '13 December 2025: 3 released');
+  await say(admin(language), 'be: 13 снежня 2025: вызвалены 3\nru: 13 декабря 2025: освобождены 3\nen: 13 December 2025: 3 released');
   const kind = await harness.send(admin(language), '13.12.2025');
   await harness.press(admin(language), buttons(kind).find((b) => b.data?.startsWith('rk:'))!.data!.replace(/:\d+$/, ':0'));
   const source = harness.calls.at(-1)!;
@@ -64,17 +64,22 @@ describe('/release for admins', () => {
 
     expect((await say(admin(), '/release'))[0]).toContain('New release batch');
     expect((await say(admin(), 'x'))[0]).toBe('The title must be 3 to 120 characters.');
-    expect((await say(admin(), '13 December 2025: 3 released'))[0]).toContain('The date of the release');
+    const titles = await harness.send(admin(), '13 декабря 2025: освобождены 3');
+    expect(plain(texts(titles)[0]!)).toContain('Title saved:\nru: 13 декабря 2025: освобождены 3\n');
+    expect(plain(texts(titles)[0]!)).toContain('send one line per language: be: … en: …');
+    expect((await say(admin(), 'en: 13 December 2025: 3 released'))[0]).toContain('The date of the release');
     const kind = await harness.send(admin(), '13.12.2025');
     expect(buttons(kind).map((x) => x.text)).toEqual(['pardoned', 'end of term', 'expelled', 'released in Belarus']);
     const country = await harness.press(admin(), buttons(kind)[2]!.data!);
     expect(plain(texts(country)[0]!)).toContain('To which country');
-    expect((await say(admin(), 'LT'))[0]).toContain('The link to the published list');
+    expect(buttons(country).map((b) => b.text)).toEqual(['Lithuania', 'Ukraine', 'Poland', 'Latvia']);
+    expect(texts(await harness.press(admin(), buttons(country)[0]!.data!)).map(plain)[0]).toContain('The link to the published list');
     expect((await say(admin(), 'https://spring96.org/en/news/1'))[0]).toContain('Now paste the list');
 
     const preview = await harness.send(admin(), '1. Ihar Losik\n2. Іван Іваноў\n3. Ivan Ivanou 1990');
     const shown = texts(preview).map(plain);
     expect(shown[0]).toBe('Matching the names…');
+    expect(shown.at(-1)).toMatch(/^#\d+: 13 December 2025: 3 released\nru: 13 декабря 2025: освобождены 3\n13\.12\.2025 · expelled \(Lithuania\) · source\n/);
     expect(shown.at(-1)).toContain('3 lines: ✅ 2 matched · ❓ 1 need a choice · 🚫 0 not found · ➕ 0 new records · 🔁 0 listed twice');
     expect(shown.at(-1)).toContain('2. ❓ Іван Іваноў (2 candidates)');
     const line2 = buttons(preview).find((x) => x.text === '❓ 2')!.data!;
@@ -91,14 +96,20 @@ describe('/release for admins', () => {
 
     const confirmed = await harness.press(admin(), `rok:${batchId}`);
     expect(plain(texts(confirmed)[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free. Alerts queued for followers: 1`);
-    expect(plain(texts(await harness.press(admin(), `rok:${batchId}`))[0]!)).toContain('cannot be confirmed now');
+    expect(texts(await harness.press(admin(), `rok:${batchId}`)).map(plain)).toEqual([`Batch #${batchId} is already confirmed.`]);
     const [alert] = await database.db.select().from(outbox);
     expect(alert).toMatchObject({ chatId: 777, kind: 'alert', releaseBatchId: batchId });
+
+    expect(await say(admin(), '/release_approve 99')).toEqual(['There is no batch #99.']);
+    expect(await say(admin(), '/release_undo 99')).toEqual(['There is no batch #99.']);
+    await say(admin(), `/release_undo ${batchId}`);
+    expect(await say(admin(), `/release_undo ${batchId}`)).toEqual([`Batch #${batchId} was already undone.`]);
   });
 
   it('speaks the admin\'s language: Belarusian and Russian', async () => {
     expect((await say(admin('be'), '/release'))[0]).toContain('Новы спіс вызваленых');
-    expect((await say(admin('be'), 'Назва'))[0]).toContain('Дата вызвалення');
+    expect((await say(admin('be'), 'Назва'))[0]).toContain('Загаловак захаваны:\nbe: Назва');
+    expect((await say(admin('be'), 'en: Title'))[0]).toContain('Дата вызвалення');
     await database.reset();
     const ru = { id: 901, language_code: 'ru' };
     expect((await say(ru, '/release'))[0]).toContain('Новый список освобождённых');
@@ -116,16 +127,32 @@ describe('/release for admins', () => {
     expect(shown.at(-1)).toContain('2 lines: ✅ 2 matched');
   });
 
-  it('lets an admin add an admin and read the audit log', async () => {
-    expect(await say(admin(), '/admin_add abc')).toEqual(['Send the Telegram user id of the new admin: /admin_add 123456789.']);
-    expect(await say(admin(), '/admin_add 4242')).toEqual(['User 4242 is now an admin.']);
-    expect(await say(admin(), '/admin_add 4242')).toEqual(['User 4242 already is an admin.']);
-    expect(await database.db.select({ userId: admins.userId, addedBy: admins.addedBy }).from(admins)).toEqual([{ userId: 4242, addedBy: 900 }]);
-    expect((await say({ id: 4242, language_code: 'en' }, '/release'))[0]).toContain('New release batch');
-    const audit = (await say(admin(), '/audit'))[0]!;
-    expect(audit).toContain('The latest 3 admin actions');
-    expect(audit).toContain('release_start');
-    expect(audit).toMatch(/admin_add .*userId=4242/);
+  it('asks where to when one line becomes "expelled" (a button or a typed code), and the alert names the country', async () => {
+    const follower = await subscriber(database.db, 778, { language: 'en' });
+    const [losik] = await database.db.select({ id: prisoners.id }).from(prisoners).where(eqExternal('c'));
+    await database.db.insert(follows).values({ subscriberId: follower, prisonerId: losik!.id });
+    await openDialogue();
+    const preview = await harness.send(admin(), '1. Ihar Losik\n2. Ivan Ivanou 1985');
+    const line = (n: number) => buttons(preview).find((b) => b.text === `✅ ${n}`)!.data!;
+    const batchId = Number(line(1).split(':')[1]);
+    const askCountry = async (n: number) => harness.press(admin(), buttons(await harness.press(admin(), line(n))).find((b) => b.text === 'expelled')!.data!);
+
+    const asked = await askCountry(1);
+    expect(plain(texts(asked)[0]!)).toBe('Line 1: Ihar Losik\nTo which country was this person expelled? Tap it, or send its two-letter code (LT, UA…).');
+    expect(buttons(asked).map((b) => b.text)).toEqual(['Lithuania', 'Ukraine', 'Poland', 'Latvia', '« Back to the list']);
+    expect(await say(admin(), 'XX')).toEqual(['That is not a country code. Send two letters, for example LT.']);
+    expect((await say(admin(), 'ua')).at(-1)).toContain('1. ✅ Ihar Losik ← Ihar Losik · expelled → UA');
+
+    // Back to the list without a choice: a later message is not taken as the country.
+    const back = buttons(await askCountry(2)).find((b) => b.text === '« Back to the list')!.data!;
+    await harness.press(admin(), back);
+    await say(admin(), 'LT');
+    const tapped = await askCountry(2);
+    expect(plain(texts(await harness.press(admin(), buttons(tapped).find((b) => b.text === 'Latvia')!.data!)).at(-1)!)).toContain('2. ✅ Ivan Ivanou ← Ivan Ivanou 1985 · expelled → LV');
+
+    expect(plain(texts(await harness.press(admin(), `rok:${batchId}`))[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free`);
+    const [alert] = await database.db.select().from(outbox).where(eq(outbox.chatId, 778));
+    expect(alert!.text).toContain('has been freed and sent out of Belarus, to Ukraine.');
   });
 });
 

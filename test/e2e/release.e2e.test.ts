@@ -40,6 +40,8 @@ describe('an admin announcing a batch release, through the real program and a lo
       emulator.userSends('/release', admin);
       await emulator.waitForMessage((m) => to(admin)(m) && m.plain.startsWith('New release batch.'));
       emulator.userSends('21 June 2025: 14 released', admin);
+      const titles = await emulator.waitForMessage((m) => to(admin)(m) && m.plain.startsWith('Title saved:\nen: 21 June 2025: 14 released'));
+      emulator.userPresses(titles, buttonsOf(titles)[0]!.callback_data!, admin);
       await emulator.waitForMessage((m) => to(admin)(m) && m.plain.startsWith('The date of the release'));
       emulator.userSends('21.06.2025', admin);
       const kind = await emulator.waitForMessage((m) => to(admin)(m) && m.plain.startsWith('What happened'));

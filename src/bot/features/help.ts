@@ -1,13 +1,14 @@
 import { Composer } from 'grammy';
-import { USER_COMMANDS } from '../commands-menu.ts';
+import { ADMIN_COMMANDS, USER_COMMANDS } from '../commands-menu.ts';
 import type { BotContext } from '../context.ts';
 
-/** /help: every command with its one-line description, in the reader's language. */
+/** /help: every command with its one-line description, in the reader's language; admins also get theirs. */
 export function helpFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('help', async (ctx) => {
-    const lines = USER_COMMANDS.map(({ command, descriptionKey }) => `/${command} — ${ctx.t(descriptionKey)}`);
-    await ctx.reply(`${ctx.t('help-intro')}\n\n${lines.join('\n')}`, { parse_mode: 'HTML' });
+    const list = (commands: typeof USER_COMMANDS) => commands.map(({ command, descriptionKey }) => `/${command} — ${ctx.t(descriptionKey)}`);
+    const admin = ctx.reader.isAdmin ? ['', ctx.t('help-admin-title'), ...list(ADMIN_COMMANDS)] : [];
+    await ctx.reply([ctx.t('help-intro'), '', ...list(USER_COMMANDS), ...admin].join('\n'), { parse_mode: 'HTML' });
   });
   return composer;
 }

@@ -49,6 +49,6 @@ function undoAnswer(ctx: BotContext, outcome: UndoOutcome): string {
     case 'too_late':
       return ctx.t('release-undo-too-late', { batch: outcome.batchId });
     case 'not_confirmed':
-      return ctx.t('release-undo-not-confirmed', { batch: outcome.batchId });
+      return ctx.t('release-undo-not-confirmed', { batch: outcome.batchId, status: outcome.status ?? 'none' });
   }
 }

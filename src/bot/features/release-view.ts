@@ -8,7 +8,10 @@ import type { ReleaseBatchLineRow, ReleaseBatchRow } from '../../db/schema/index
 import { displayDate } from '../../domain/local-date.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
-import { RELEASE_KINDS, unresolvedCount, type LineDecision } from '../../domain/release-preview.ts';
+import { COUNTRY_CHOICES, RELEASE_KINDS, unresolvedCount, type LineDecision } from '../../domain/release-preview.ts';
+import { renderBatchTitle } from '../../app/batch-title-renderer.ts';
+import { pickBatchTitle } from '../../domain/batch-title.ts';
+import { LANGUAGES } from '../../domain/language.ts';
 import { callbackData } from '../callback-data.ts';
 import { countryName } from '../../domain/country-name.ts';
 
@@ -16,11 +19,46 @@ export const PAGE_SIZE = 10;
 
 const MARK: Record<LineDecision, string> = { matched: '✅', ambiguous: '❓', not_found: '🚫', duplicate: '🔁', already_released: '☑️', skip: '⏭', create: '➕' };
 
-/** Where the batch stands, for the header of every preview page and for /release_show. */
+/**
+ * Where the batch stands, for the header of every preview page and for /release_show: the title as
+ * the admin's language shows it, then the titles given in other languages.
+ */
 export function batchHeader(t: Translate, language: Language, batch: ReleaseBatchRow): string {
   const kind = t(language, `release-kind-${batch.kind}`) + (batch.kind === 'expelled' && batch.country ? ` (${escapeHtml(countryName(batch.country, language))})` : '');
   const source = batch.sourceUrl ? ` · <a href="${escapeHtml(batch.sourceUrl)}">${t(language, 'release-source')}</a>` : '';
-  return `<b>#${batch.id}: ${escapeHtml(batch.title)}</b>\n${displayDate(batch.releaseDate)} · ${kind}${source}\n${t(language, `release-status-${batch.status}`)}`;
+  const shown = pickBatchTitle(batch, language).language ?? language;
+  const others = titleLines(batch, shown);
+  return [`<b>#${batch.id}: ${renderBatchTitle(t, language, batch)}</b>`, ...others, `${displayDate(batch.releaseDate)} · ${kind}${source}`, t(language, `release-status-${batch.status}`)].join('\n');
+}
+
+/** "be: …", "ru: …", "en: …" for the titles given but `except`; nothing for a batch from before titles per language. */
+function titleLines(batch: Pick<ReleaseBatchRow, 'titles'>, except?: Language): string[] {
+  return LANGUAGES.flatMap((l) => (batch.titles[l] && l !== except ? [`<i>${l}: ${escapeHtml(batch.titles[l])}</i>`] : []));
+}
+
+/** After the first title: the titles so far, what readers of the other languages will see, and how to add theirs. */
+export function renderTitlesQuestion(t: Translate, language: Language, batch: ReleaseBatchRow): string {
+  const missing = LANGUAGES.filter((l) => !batch.titles[l]).map((l) => `<code>${l}: …</code>`).join(' ');
+  return [t(language, 'release-titles-saved'), ...titleLines(batch), '', t(language, 'release-ask-titles', { missing })].join('\n');
+}
+
+/** Country buttons: `first` (the line's or the batch's country, if any), then the usual destinations. */
+export function countryKeyboard(language: Language, first: readonly (string | null)[], data: (code: string) => string): InlineKeyboard {
+  const codes = [...new Set([...first.filter((c): c is string => !!c), ...COUNTRY_CHOICES])];
+  const keyboard = new InlineKeyboard();
+  codes.forEach((code, i) => {
+    keyboard.text(countryName(code, language), data(code));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard.row();
+}
+
+/** "Expelled" was tapped for one line: where to? Buttons as for the batch, a typed code works too. */
+export function renderLineCountry(t: Translate, language: Language, batch: ReleaseBatchRow, line: ReleaseBatchLineRow, page: number): { text: string; keyboard: InlineKeyboard } {
+  const text = [t(language, 'release-line-title', { line: line.lineNo, text: escapeHtml(line.rawText) }), t(language, 'release-line-ask-country')].join('\n');
+  const keyboard = countryKeyboard(language, [line.countryOverride, batch.country], (code) => callbackData('rlc', batch.id, line.lineNo, code));
+  keyboard.text(t(language, 'release-back'), callbackData('rp', batch.id, page));
+  return { text, keyboard };
 }
 
 export function renderPreview(t: Translate, language: Language, preview: BatchPreview, page: number, editable: boolean): { text: string; keyboard: InlineKeyboard } {

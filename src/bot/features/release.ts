@@ -2,15 +2,15 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { choicesOf, loadPeople } from '../../app/prisoner-cards.ts';
 import { confirmBatch, type ConfirmOutcome, type ReleaseConfirmDeps } from '../../app/release-confirm.ts';
 import { answerStep, cancelBatch, chooseKind, draftAwaitingText, fixLine, loadPreview, skipUnresolved, startRelease, submitList, toggleAnnounce, type DraftStep, type ListSubmission, type ReleaseDraftDeps } from '../../app/release-drafts.ts';
+import { askLineCountry, lineAwaitingCountry, setLineCountry, stopAwaitingCountry } from '../../app/release-line-country.ts';
 import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/release-list-file.ts';
 import type { Translate } from '../../app/translator.ts';
-import { escapeHtml } from '../../domain/html.ts';
 import { MAX_RELEASE_LINES } from '../../domain/release-list.ts';
 import { RELEASE_KINDS } from '../../domain/release-preview.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
-import { kindKeyboard, PAGE_SIZE, renderLineMenu, renderPreview } from './release-view.ts';
+import { countryKeyboard, kindKeyboard, PAGE_SIZE, renderLineCountry, renderLineMenu, renderPreview, renderTitlesQuestion } from './release-view.ts';
 
 export interface ReleaseFeatureDeps {
   drafts: ReleaseDraftDeps;
@@ -47,12 +47,23 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   admin.on('message:text', async (ctx, next) => {
     if (ctx.message.text.startsWith('/')) return next();
     const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
-    if (!draft) return next();
+    if (!draft) return lineCountryTyped(ctx, next);
     if (draft.step === 'list') return handleList(ctx, ctx.message.text);
-    const answer = await answerStep(deps.drafts, ctx.from.id, ctx.message.text);
+    const answer = await answerStep(deps.drafts, ctx.from.id, ctx.message.text, ctx.reader.language);
     if (answer.outcome === 'invalid') return void (await ctx.reply(ctx.t(`release-invalid-${answer.problem}`), HTML));
     if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
   });
+
+  /** A country code typed after choosing "expelled" for one line of the preview. */
+  async function lineCountryTyped(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+    const awaiting = await lineAwaitingCountry(deps.drafts.db, ctx.from!.id);
+    if (!awaiting) return next();
+    const outcome = await setLineCountry(deps.drafts, ctx.from!.id, awaiting.batch.id, awaiting.lineNo, ctx.message!.text!);
+    if (outcome === 'invalid') return void (await ctx.reply(ctx.t('release-invalid-country'), HTML));
+    const preview = await loadPreview(deps.drafts.db, awaiting.batch.id);
+    const view = await previewView(ctx, awaiting.batch.id, preview ? pageOf(preview.lines, awaiting.lineNo) : 0);
+    if (view) await ctx.reply(view.text, { ...HTML, reply_markup: view.keyboard });
+  }
 
   admin.on('message:document', async (ctx, next) => {
     const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
@@ -71,6 +82,14 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
 
   async function askFor(ctx: BotContext, step: DraftStep, batchId: number): Promise<void> {
     if (step === 'kind') return void (await ctx.reply(ctx.t('release-ask-kind'), { ...HTML, reply_markup: kindKeyboard(t, ctx.reader.language, batchId) }));
+    if (step === 'country') {
+      return void (await ctx.reply(ctx.t('release-ask-country'), { ...HTML, reply_markup: countryKeyboard(ctx.reader.language, [], (code) => callbackData('rcb', batchId, code)) }));
+    }
+    if (step === 'titles') {
+      const batch = (await loadPreview(deps.drafts.db, batchId))?.batch;
+      if (batch) await ctx.reply(renderTitlesQuestion(t, ctx.reader.language, batch), { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t('release-titles-keep'), callbackData('rtk', batchId)) });
+      return;
+    }
     if (step === 'source') {
       return void (await ctx.reply(ctx.t('release-ask-source'), { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t('release-no-source'), callbackData('rs', batchId)) }));
     }
@@ -113,16 +132,22 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
   });
 
-  admin.callbackQuery(callbackPattern('rs', 1), async (ctx) => {
-    const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
-    await ctx.answerCallbackQuery();
-    if (draft?.id !== Number(ctx.match[1]) || draft.step !== 'source') return;
-    const answer = await answerStep(deps.drafts, ctx.from.id, '-');
-    if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
-  });
+  // Buttons that answer the step the draft waits for: no link (rs), keep the titles (rtk), a country (rcb).
+  const stepButton = (action: string, step: DraftStep, argCount: number) =>
+    admin.callbackQuery(callbackPattern(action, argCount), async (ctx) => {
+      const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
+      await ctx.answerCallbackQuery();
+      if (draft?.id !== Number(ctx.match[1]) || draft.step !== step) return;
+      const answer = await answerStep(deps.drafts, ctx.from.id, ctx.match[2] ?? '-', ctx.reader.language);
+      if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
+    });
+  stepButton('rs', 'source', 1);
+  stepButton('rtk', 'titles', 1);
+  stepButton('rcb', 'country', 2);
 
   admin.callbackQuery(callbackPattern('rp', 2), async (ctx) => {
     await ctx.answerCallbackQuery();
+    await stopAwaitingCountry(deps.drafts.db, ctx.from.id, Number(ctx.match[1]));
     await showPage(ctx, Number(ctx.match[1]), Number(ctx.match[2]));
   });
 
@@ -130,6 +155,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const batchId = Number(ctx.match[1]);
     const lineNo = Number(ctx.match[2]);
     await ctx.answerCallbackQuery();
+    await stopAwaitingCountry(deps.drafts.db, ctx.from.id, batchId);
     const preview = await loadPreview(deps.drafts.db, batchId);
     const line = preview?.lines.find((l) => l.lineNo === lineNo);
     if (!preview || !line || preview.batch.status !== 'preview') return showPage(ctx, batchId, 0);
@@ -155,8 +181,23 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   admin.callbackQuery(callbackPattern('rk2', 3), async (ctx) => {
     const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
     const releaseKind = RELEASE_KINDS[Number(ctx.match[3])];
+    if (releaseKind === 'expelled') return askCountryOf(ctx, batchId, lineNo);
     const outcome = releaseKind ? await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'release_kind', releaseKind }) : 'no_line';
     await fixed(ctx, batchId, lineNo, outcome);
+  });
+
+  /** "Expelled" for one line: to where? The same choices as for the batch; the line changes once answered. */
+  async function askCountryOf(ctx: BotContext, batchId: number, lineNo: number): Promise<void> {
+    if ((await askLineCountry(deps.drafts, ctx.from!.id, batchId, lineNo)) !== 'asked') return fixed(ctx, batchId, lineNo, 'not_editable');
+    await ctx.answerCallbackQuery();
+    const preview = (await loadPreview(deps.drafts.db, batchId))!;
+    const line = preview.lines.find((l) => l.lineNo === lineNo)!;
+    const view = renderLineCountry(t, ctx.reader.language, preview.batch, line, pageOf(preview.lines, lineNo));
+    await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
+  }
+  admin.callbackQuery(callbackPattern('rlc', 3), async (ctx) => {
+    const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
+    await fixed(ctx, batchId, lineNo, await setLineCountry(deps.drafts, ctx.from.id, batchId, lineNo, ctx.match[3]!));
   });
 
   admin.callbackQuery(callbackPattern('ra', 2), async (ctx) => {
@@ -204,6 +245,6 @@ export function confirmAnswer(ctx: BotContext, outcome: ConfirmOutcome): string 
     case 'own_batch':
       return ctx.t('release-own-batch', { batch: outcome.batchId });
     case 'not_open':
-      return ctx.t('release-not-open', { batch: outcome.batchId, status: outcome.status ? ctx.t(`release-status-${outcome.status}`) : escapeHtml('—') });
+      return ctx.t('release-not-open', { batch: outcome.batchId, status: outcome.status ?? 'none' });
   }
 }

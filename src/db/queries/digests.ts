@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { BatchTitles } from '../../domain/batch-title.ts';
 import type { DigestEvent } from '../../domain/digest-builder.ts';
 import type { EventKind } from '../../domain/change-event.ts';
 import type { Language } from '../../domain/language.ts';
@@ -129,7 +130,7 @@ export async function heldCount(db: Db): Promise<number> {
  */
 export async function digestEvents(db: Db, from: Date, to: Date): Promise<DigestEvent[]> {
   const result = await db.execute(sql`
-    select h.id, h.prisoner_id, h.kind, h.created_at, h.details, p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, b.title
+    select h.id, h.prisoner_id, h.kind, h.created_at, h.details, p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, b.title, b.titles
     from status_history h
     join prisoners p on p.id = h.prisoner_id
     left join release_batches b on b.id = h.release_batch_id
@@ -155,6 +156,7 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
       sentence: details.sentence?.to ?? (kind === 'sentenced' ? currentTerm : null),
       facility: details.facility?.to?.name ?? (kind === 'transferred' ? ((r.facility_name as string | null) ?? null) : null),
       batchTitle: (r.title as string | null) ?? null,
+      batchTitles: (typeof r.titles === 'string' ? JSON.parse(r.titles) : r.titles ?? null) as BatchTitles | null,
     };
   });
 }

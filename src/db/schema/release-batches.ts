@@ -1,11 +1,15 @@
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, bigint, unique } from 'drizzle-orm/pg-core';
+import type { BatchTitles } from '../../domain/batch-title.ts';
 import type { LineCandidate, LineDecision, ReleaseKind } from '../../domain/release-preview.ts';
 import { prisoners } from './prisoners.ts';
 
 /** A batch release an admin announces from a published list of names. */
 export const releaseBatches = pgTable('release_batches', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  /** The title as first given, for admins' views; readers get `titles` in their language. */
   title: text().notNull(),
+  /** The title per language (be, ru, en), as the admin gave them; a missing one falls back (batch-title.ts). */
+  titles: jsonb().$type<BatchTitles>().notNull().default({}),
   releaseDate: date().notNull(),
   /** pardoned | released | expelled | released_in_belarus */
   kind: text().$type<ReleaseKind>().notNull(),
@@ -14,7 +18,11 @@ export const releaseBatches = pgTable('release_batches', {
   sourceUrl: text(),
   /** draft | preview | awaiting_approval | confirmed | undone | cancelled */
   status: text().notNull().default('draft'),
-  /** While a draft: what the dialogue waits for next (title | date | kind | country | source | list). */
+  /**
+   * While a draft: what the dialogue waits for next (title | titles | date | kind | country | source |
+   * list). While a preview: `country:<line>` when the admin chose "expelled" for that line and the
+   * country is awaited; null otherwise.
+   */
   step: text(),
   /** Set when the batch was sent for approval: a second admin must confirm it. */
   approvalRequired: boolean().notNull().default(false),
