@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { renderBatchTitle } from './batch-title-renderer.ts';
 import { batchesBehind, type BatchBehind } from '../db/queries/status-history.ts';
 import { displayName, type AlertPerson } from '../domain/alert-message.ts';
 import { isAnnounced } from '../domain/change-event.ts';
@@ -95,7 +96,7 @@ export function heldNotice(source: string, run: number, reasons: BreakerReason[]
         t(language, 'sync-planned', { counts: countsText(t, language, counts) }),
         ...summary.kinds.map((k) => `• ${t(language, `sync-kind-${k.kind}`)}: ${nameList(t, language, k.people)}`),
         ...summary.batches.map((b) =>
-          t(language, 'sync-held-batch', { batch: String(b.batch.id), title: escapeHtml(b.batch.title), date: displayDate(b.batch.releaseDate), names: nameList(t, language, b.people) }),
+          t(language, 'sync-held-batch', { batch: String(b.batch.id), title: renderBatchTitle(t, language, b.batch), date: displayDate(b.batch.releaseDate), names: nameList(t, language, b.people) }),
         ),
         ...(quarantined > 0 ? [t(language, 'sync-quarantined-count', { count: quarantined })] : []),
         t(language, 'sync-held-actions', { run: String(run) }),

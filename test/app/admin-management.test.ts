@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addAdmin, approveAdmin, removeAdmin, type AdminManagementDeps } from '../../src/app/admin-management.ts';
 import { enqueueAdminNotice } from '../../src/app/admin-notices.ts';
 import { adminCheck, allAdminIds } from '../../src/app/admins.ts';
-import { heldNotice } from '../../src/app/sync-notices.ts';
+import { heldNotice } from '../../src/app/sync-hold-notices.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { admins } from '../../src/db/schema/index.ts';
 import { outboxRows, subscriber } from '../support/sync-setup.ts';
@@ -37,7 +37,7 @@ describe(`admin management (${backendName()})`, () => {
 
   it('sends a held sync run\'s notice to each admin in their own language', async () => {
     await subscriber(database.db, 2, { language: 'be' });
-    await enqueueAdminNotice(database.db, deps([1, 2]), heldNotice('viasna', 7, [{ rule: 'releases', value: 25, limit: 20 }], { pardoned: 25 }, 0));
+    await enqueueAdminNotice(database.db, deps([1, 2]), heldNotice('viasna', 7, [{ rule: 'releases', value: 25, limit: 20 }], { pardoned: 25 }, 0, { grave: [], kinds: [], batches: [] }));
     const notices = await outboxRows(database.db);
     expect(notices.find((n) => n.chatId === 1)!.text).toContain('Sync of <b>viasna</b> is on hold');
     expect(notices.find((n) => n.chatId === 2)!.text).not.toContain('Sync of');

@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import type { RecentStatusChange } from '../../domain/status-flips.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import type { Db } from '../database.ts';
+import type { BatchTitles } from '../../domain/batch-title.ts';
 import { releaseBatches, statusHistory } from '../schema/index.ts';
 
 export type NewStatusHistoryRow = typeof statusHistory.$inferInsert;
@@ -62,6 +63,7 @@ export async function confirmedEvents(db: Db, prisonerIds: readonly number[]): P
 export interface BatchBehind {
   id: number;
   title: string;
+  titles: BatchTitles | null;
   releaseDate: string;
 }
 
@@ -76,10 +78,10 @@ export async function batchesBehind(db: Db, prisonerIds: readonly number[]): Pro
       .orderBy(statusHistory.prisonerId, desc(statusHistory.id))
       .as('latest');
     const rows = await db
-      .select({ prisonerId: latest.prisonerId, id: releaseBatches.id, title: releaseBatches.title, releaseDate: releaseBatches.releaseDate })
+      .select({ prisonerId: latest.prisonerId, id: releaseBatches.id, title: releaseBatches.title, titles: releaseBatches.titles, releaseDate: releaseBatches.releaseDate })
       .from(latest)
       .innerJoin(releaseBatches, eq(releaseBatches.id, latest.batchId));
-    for (const r of rows) out.set(r.prisonerId, { id: r.id, title: r.title, releaseDate: r.releaseDate });
+    for (const r of rows) out.set(r.prisonerId, { id: r.id, title: r.title, titles: r.titles, releaseDate: r.releaseDate });
   }
   return out;
 }
