@@ -42,6 +42,11 @@ digest-count-transferred = { $count ->
    *[other] { $count } этапаванняў
 }
 digest-count-released = { $count ->
+    [one] { $count } вызваленне
+    [few] { $count } вызваленні
+   *[other] { $count } вызваленняў
+}
+digest-count-released_end_of_term = { $count ->
     [one] { $count } вызваленне па сканчэнні тэрміну
     [few] { $count } вызваленні па сканчэнні тэрміну
    *[other] { $count } вызваленняў па сканчэнні тэрміну
@@ -71,6 +76,7 @@ digest-count-died_in_custody = { $count ->
     [few] { $count } смерці ў зняволенні
    *[other] { $count } смерцяў у зняволенні
 }
+digest-section-grave = <b>Смерці ў зняволенні і невядомае месцазнаходжанне</b>
 digest-section-listed = <b>Новыя ў спісе і затрыманыя</b>
 digest-section-verdicts = <b>Прысуды і змены тэрмінаў</b>
 digest-section-transfers = <b>Этапаванні</b>
@@ -85,13 +91,15 @@ digest-entry-sentence_changed = • { $name }: тэрмін зменены
 digest-entry-sentence_changed-term = • { $name }: тэрмін зменены, цяпер { $term }
 digest-entry-transferred = • { $name }: этапаванне
 digest-entry-transferred-to = • { $name }: этапаванне ў { $facility }
-digest-entry-released = • { $name }: вызваленне па сканчэнні тэрміну
+digest-entry-released = • { $name }: вызваленне
+digest-entry-released_end_of_term = • { $name }: вызваленне па сканчэнні тэрміну
 digest-entry-pardoned = • { $name }: памілаванне
 digest-entry-expelled = • { $name }: вызваленне і высылка, краіна: { $country }
 digest-entry-expelled-somewhere = • { $name }: вызваленне і высылка з Беларусі
 digest-entry-whereabouts_unknown = • { $name }: месцазнаходжанне невядомае
 digest-entry-contact_restored = • { $name }: сувязь адноўлена
 digest-entry-died_in_custody = • { $name }: смерць у зняволенні
+digest-entry-earlier = { $entry } (раней за гэты перыяд: { $list })
 
 # /digest
 digest-settings-title = <b>Штодзённы дайджэст</b>

@@ -41,6 +41,11 @@ digest-count-transferred = { $count ->
    *[other] { $count } переводов
 }
 digest-count-released = { $count ->
+    [one] { $count } освобождение
+    [few] { $count } освобождения
+   *[other] { $count } освобождений
+}
+digest-count-released_end_of_term = { $count ->
     [one] { $count } освобождение по окончании срока
     [few] { $count } освобождения по окончании срока
    *[other] { $count } освобождений по окончании срока
@@ -70,6 +75,7 @@ digest-count-died_in_custody = { $count ->
     [few] { $count } смерти в заключении
    *[other] { $count } смертей в заключении
 }
+digest-section-grave = <b>Смерти в заключении и неизвестное местонахождение</b>
 digest-section-listed = <b>Новые в списке и задержанные</b>
 digest-section-verdicts = <b>Приговоры и изменения сроков</b>
 digest-section-transfers = <b>Переводы</b>
@@ -84,13 +90,15 @@ digest-entry-sentence_changed = • { $name }: срок изменён
 digest-entry-sentence_changed-term = • { $name }: срок изменён, теперь { $term }
 digest-entry-transferred = • { $name }: перевод
 digest-entry-transferred-to = • { $name }: перевод в { $facility }
-digest-entry-released = • { $name }: освобождение по окончании срока
+digest-entry-released = • { $name }: освобождение
+digest-entry-released_end_of_term = • { $name }: освобождение по окончании срока
 digest-entry-pardoned = • { $name }: помилование
 digest-entry-expelled = • { $name }: освобождение и высылка, страна: { $country }
 digest-entry-expelled-somewhere = • { $name }: освобождение и высылка из Беларуси
 digest-entry-whereabouts_unknown = • { $name }: местонахождение неизвестно
 digest-entry-contact_restored = • { $name }: связь восстановлена
 digest-entry-died_in_custody = • { $name }: смерть в заключении
+digest-entry-earlier = { $entry } (ранее за этот период: { $list })
 
 # /digest
 digest-settings-title = <b>Ежедневный дайджест</b>

@@ -15,6 +15,7 @@ import { countLines, needsSecondAdmin, releaseOutcome, releasingCount, unresolve
 import { isFreed } from '../domain/status.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from './admin-notices.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
+import { findNamesakes } from './namesakes.ts';
 import type { Clock } from './clock.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 import { addFollower, attachPending } from './sync-apply.ts';
@@ -126,6 +127,7 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
     });
     await attachPending(tx, deps.matcher, newcomers, now, tell);
 
+    const namesakes = await findNamesakes(tx, [...tell.keys()]);
     const messages: OutboxMessage[] = [];
     for (const [id, followers] of tell) {
       const told = people.get(id);
@@ -134,7 +136,7 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
         messages.push({
           chatId: f.chatId, subscriberId: f.subscriberId, kind: 'alert', dedupKey: `batch:${batch.id}:event:${historyIds.get(id)}:${f.subscriberId}`,
           statusHistoryId: historyIds.get(id)!, releaseBatchId: batch.id,
-          text: renderAlert(deps, { event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet }, batchTitle: batch.title }),
+          text: renderAlert(deps, { event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet }, batchTitle: batch.title, namesake: namesakes.tag(f.language, id) }),
         });
       }
     }

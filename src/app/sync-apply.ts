@@ -10,6 +10,7 @@ import { isAnnounced, isGraveEvent, type ChangeEvent } from '../domain/change-ev
 import type { StoredRecord } from '../domain/source-record.ts';
 import type { RecordPlan, SyncPlan } from '../domain/sync-plan.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
+import { findNamesakes } from './namesakes.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 
 export interface ApplyContext {
@@ -66,6 +67,7 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
   }));
   const attached = await attachPending(tx, deps.matcher, newcomers, now, tell);
 
+  const namesakes = await findNamesakes(tx, [...tell.keys()]);
   const messages: OutboxMessage[] = [];
   for (const [id, followers] of tell) {
     const person = people.get(id)!;
@@ -75,7 +77,7 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
       for (const f of followers) {
         messages.push({
           chatId: f.chatId, subscriberId: f.subscriberId, kind: isGraveEvent(event) ? 'grave_alert' : 'alert', dedupKey: `event:${historyId}:${f.subscriberId}`,
-          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language, discreet: f.discreet } }),
+          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language, discreet: f.discreet }, namesake: namesakes.tag(f.language, id) }),
         });
       }
     }

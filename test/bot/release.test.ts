@@ -77,6 +77,8 @@ describe('/release for admins', () => {
     expect(shown[0]).toBe('Matching the names…');
     expect(shown.at(-1)).toContain('3 lines: ✅ 2 matched · ❓ 1 need a choice · 🚫 0 not found · ➕ 0 new records · 🔁 0 listed twice');
     expect(shown.at(-1)).toContain('2. ❓ Іван Іваноў (2 candidates)');
+    // The line matched to one of two namesakes says which one.
+    expect(shown.at(-1)).toContain('3. ✅ Ivan Ivanou, born 1990 ← Ivan Ivanou 1990');
     const line2 = buttons(preview).find((x) => x.text === '❓ 2')!.data!;
     const batchId = Number(line2.split(':')[1]);
 
@@ -94,6 +96,7 @@ describe('/release for admins', () => {
     expect(plain(texts(await harness.press(admin(), `rok:${batchId}`))[0]!)).toContain('cannot be confirmed now');
     const [alert] = await database.db.select().from(outbox);
     expect(alert).toMatchObject({ chatId: 777, kind: 'alert', releaseBatchId: batchId });
+    expect(alert!.text).toContain('<b>Ivan Ivanou (Іван Іваноў), born 1990</b> has been freed and sent out of Belarus');
   });
 
   it('speaks the admin\'s language: Belarusian and Russian', async () => {

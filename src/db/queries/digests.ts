@@ -2,7 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { DigestEvent } from '../../domain/digest-builder.ts';
 import type { EventKind } from '../../domain/change-event.ts';
 import type { Language } from '../../domain/language.ts';
-import { IN_CUSTODY_STATUSES } from '../../domain/status.ts';
+import type { ReleaseKind } from '../../domain/release-preview.ts';
+import { releasedAtEndOfTerm } from '../../domain/release-wording.ts';
+import { IN_CUSTODY_STATUSES, type PrisonerStatus } from '../../domain/status.ts';
 import type { Db } from '../database.ts';
 import { records, rowsOf } from '../rows.ts';
 import { outboxBodies, subscribers } from '../schema/index.ts';
@@ -128,11 +130,15 @@ export async function heldCount(db: Db): Promise<number> {
  * corrections, "missing from source", a source's first import, and changes an admin undid.
  */
 export async function digestEvents(db: Db, from: Date, to: Date): Promise<DigestEvent[]> {
+  // A batch line's own kind overrides the batch's (release-confirm writes the line number in details).
   const result = await db.execute(sql`
-    select h.id, h.prisoner_id, h.kind, h.created_at, h.details, p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, b.title
+    select h.id, h.prisoner_id, h.kind, h.to_status, h.occurred_on::text as occurred_on, h.created_at, h.details,
+      p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, p.detained_at::text as detained_at,
+      b.title, coalesce(l.kind_override, b.kind) as batch_kind
     from status_history h
     join prisoners p on p.id = h.prisoner_id
     left join release_batches b on b.id = h.release_batch_id
+    left join release_batch_lines l on l.batch_id = b.id and l.line_no = case when h.details->>'line' ~ '^[0-9]{1,4}$' then (h.details->>'line')::int end
     where h.created_at > ${from.toISOString()}::timestamptz and h.created_at <= ${to.toISOString()}::timestamptz
       and h.announced and h.reverted_at is null and h.kind not in ('correction', 'missing_from_source')
       and coalesce(h.details->>'initialImport', 'false') <> 'true'
@@ -151,10 +157,14 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
       nameBe: (r.name_be as string | null) ?? null,
       nameRu: (r.name_ru as string | null) ?? null,
       nameEn: (r.name_en as string | null) ?? null,
+      toStatus: (r.to_status as PrisonerStatus | null) ?? null,
       country: details.country ?? (kind === 'expelled' ? ((r.expelled_to as string | null) ?? null) : null),
       sentence: details.sentence?.to ?? (kind === 'sentenced' ? currentTerm : null),
       facility: details.facility?.to?.name ?? (kind === 'transferred' ? ((r.facility_name as string | null) ?? null) : null),
       batchTitle: (r.title as string | null) ?? null,
+      endOfTerm: kind === 'released' && releasedAtEndOfTerm({
+        batchKind: (r.batch_kind as ReleaseKind | null) ?? null, releasedOn: dateOnly(r.occurred_on), detainedOn: dateOnly(r.detained_at), term: currentTerm,
+      }),
     };
   });
 }
@@ -180,6 +190,11 @@ export async function followedPrisoners(db: Db, readerIds: readonly number[]): P
 export async function insertOutboxBody(tx: Db, text: string): Promise<number> {
   const [row] = await tx.insert(outboxBodies).values({ text }).returning({ id: outboxBodies.id });
   return row!.id;
+}
+
+/** A date column read as text (`::text` in the query): YYYY-MM-DD, or null. */
+function dateOnly(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, 10) : null;
 }
 
 function isoDate(value: unknown): string {
