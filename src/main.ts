@@ -4,6 +4,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { Api, GrammyError, HttpError, webhookCallback } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import { noticeResetChannelLists } from './app/channel-lists.ts';
 import { systemClock } from './app/clock.ts';
 import { RegistryIndex } from './app/registry-index.ts';
 import type { SyncDeps } from './app/source-sync.ts';
@@ -63,6 +64,9 @@ async function main(): Promise<void> {
     registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold,
   });
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
+  // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
+  await noticeResetChannelLists({ db: database.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
+    .catch((error: unknown) => logger.error({ err: String(error) }, 'could not queue the channel list notices'));
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

@@ -5,7 +5,7 @@ import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { eraseChat } from '../../src/db/queries/chat-erasure.ts';
 import { claimOutbox } from '../../src/db/queries/outbox-claims.ts';
 import { rowsOf } from '../../src/db/rows.ts';
-import { digestRuns, follows, outbox, prisoners, releaseBatchLines, releaseBatches, statusHistory, subscribers } from '../../src/db/schema/index.ts';
+import { channelFollows, digestRuns, follows, outbox, prisoners, releaseBatchLines, releaseBatches, statusHistory, subscribers } from '../../src/db/schema/index.ts';
 import type { EventKind } from '../../src/domain/change-event.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { splitMessage } from '../../src/domain/message-splitter.ts';
@@ -112,8 +112,9 @@ describe(`daily digests (${backendName()})`, () => {
     await database.db.insert(follows).values({ subscriberId: follower, prisonerId: a });
     await reader(722);
     await reader(723);
-    // A channel with scope "followed" reads the follows of the admin who linked it.
-    await reader(-100500, { chatType: 'channel', linkedBy: 721, digestScope: 'followed' });
+    // A channel with scope "followed" reads its own list, never the follows of the admin who linked it (721).
+    const channel = await reader(-100500, { chatType: 'channel', linkedBy: 721, digestScope: 'followed' });
+    await database.db.insert(channelFollows).values({ channelId: channel, prisonerId: b });
     const report = await runDueDigests(deps(), at(DUE));
     expect(report).toMatchObject({ claimed: 4, queued: 4, sharedTexts: 1 });
     const byChat = new Map((await digests()).map((d) => [d.chatId, d]));
@@ -121,7 +122,8 @@ describe(`daily digests (${backendName()})`, () => {
     expect(personal.shared).toBe(false);
     expect(visible(personal.text)).toContain('Ales-be');
     expect(visible(personal.text)).not.toContain('Bahdan-be');
-    expect(visible(byChat.get(-100500)!.text)).not.toContain('Bahdan-be');
+    expect(visible(byChat.get(-100500)!.text)).toContain('Bahdan-be');
+    expect(visible(byChat.get(-100500)!.text)).not.toContain('Ales-be');
     expect(byChat.get(722)!.shared && byChat.get(723)!.shared).toBe(true);
     expect(byChat.get(722)!.ownText).toBe('');
     expect(visible(byChat.get(722)!.text)).toContain('Bahdan-be');

@@ -170,18 +170,19 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
 }
 
 /**
- * The people each reader follows, for scope "followed". A linked channel's scope "followed" means
- * the people the admin who linked it follows (the channel itself cannot follow anyone).
+ * The people each reader follows, for scope "followed": a person's own follows, or a linked
+ * channel's own list (channel_follows), never the follows of the admin who linked the channel.
  */
 export async function followedPrisoners(db: Db, readerIds: readonly number[]): Promise<Map<number, Set<number>>> {
   const out = new Map<number, Set<number>>(readerIds.map((id) => [id, new Set<number>()]));
   if (readerIds.length === 0) return out;
   const result = await db.execute(sql`
-    select s.id as reader, f.prisoner_id
-    from subscribers s
-    join subscribers owner on owner.id = case when s.chat_type = 'channel' then (select o.id from subscribers o where o.chat_id = s.linked_by) else s.id end
-    join follows f on f.subscriber_id = owner.id and f.prisoner_id is not null
-    where s.id in (select (jsonb_array_elements_text(${JSON.stringify(readerIds)}::jsonb))::int)`);
+    with readers as (select (jsonb_array_elements_text(${JSON.stringify(readerIds)}::jsonb))::int as id)
+    select f.subscriber_id as reader, f.prisoner_id
+    from follows f join subscribers s on s.id = f.subscriber_id
+    where f.subscriber_id in (select id from readers) and f.prisoner_id is not null and s.chat_type <> 'channel'
+    union all
+    select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from readers)`);
   for (const r of rowsOf<{ reader: unknown; prisoner_id: unknown }>(result)) out.get(Number(r.reader))?.add(Number(r.prisoner_id));
   return out;
 }

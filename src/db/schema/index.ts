@@ -7,3 +7,4 @@ export * from './sources.ts';
 export * from './release-batches.ts';
 export * from './admin.ts';
 export * from './digests.ts';
+export * from './channels.ts';
