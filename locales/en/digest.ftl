@@ -91,6 +91,7 @@ digest-entry-earlier = { $entry } (earlier in this period: { $list })
 digest-settings-title = <b>Daily digest</b>
 digest-settings-on = On: every day at { $hour } ({ $timezone }).
 digest-settings-off = Off. Turn it on to get one message a day with every change on the list.
+digest-settings-zone-alias = { $timezone } is the same zone as { $canonical }.
 digest-settings-scope-all = Covers: every change on the list.
 digest-settings-scope-followed = Covers: only the people you follow.
 digest-settings-empty-on = On days without changes: a one-line "no changes" message.

@@ -25,7 +25,8 @@ release-not-editable = Этот список здесь уже нельзя из
 release-skipped = { $count ->
     [one] Пропущена { $count } строка.
     [few] Пропущены { $count } строки.
-   *[other] Пропущено { $count } строк.
+    [many] Пропущено { $count } строк.
+   *[other] Пропущены { $count } строки.
 }
 release-status-draft = Готовится.
 release-status-preview = Предпросмотр: проверьте совпадения и подтвердите.
@@ -38,7 +39,7 @@ release-kind-released = конец срока
 release-kind-expelled = высланы
 release-kind-released_in_belarus = освобождены в Беларуси
 release-source = источник
-release-counts = Строк: { $lines }. ✅ { $matched } найдены · ❓ { $ambiguous } нужен выбор · 🚫 { $notFound } не найдены · ➕ { $create } новые записи · 🔁 { $duplicate } повторы · ☑️ { $alreadyReleased } уже на свободе · ⏭ { $skip } пропущены
+release-counts = Строк: { $lines }. ✅ найдено: { $matched } · ❓ нужен выбор: { $ambiguous } · 🚫 не найдено: { $notFound } · ➕ новых записей: { $create } · 🔁 повторов: { $duplicate } · ☑️ уже на свободе: { $alreadyReleased } · ⏭ пропущено: { $skip }
 release-page = Страница { $page } из { $pages }. Нажмите номер, чтобы исправить строку.
 release-announce-subscribers-on = 📣 Подписчикам: да
 release-announce-subscribers-off = 📣 Подписчикам: нет
@@ -57,7 +58,8 @@ release-line-create = новая запись
 release-line-candidates = { $count ->
     [one] { $count } кандидат
     [few] { $count } кандидата
-   *[other] { $count } кандидатов
+    [many] { $count } кандидатов
+   *[other] { $count } кандидата
 }
 release-line-title = <b>Строка { $line }:</b> { $text }
 release-line-now = Сейчас: { $decision }
@@ -68,21 +70,38 @@ release-back = « К списку
 release-confirmed = Список #{ $batch } подтверждён: освобождены { $released }. Уведомлений подписчикам в очереди: { $alerts }; объявлений: { $announcements }.{ $unchanged ->
     [0] {""}
    *[other] { " " }Уже освобождённые за это время ({ $unchanged }) оставлены как есть.
-} /release_undo { $batch } отменяет его в течение 24 часов.
-release-awaiting-approval = Список #{ $batch } освобождает { $released } человек, поэтому его должен одобрить второй админ. Остальные админы уведомлены; ничего не отправится, пока один из них не пришлёт /release_approve { $batch }.
+    } /release_undo { $batch } отменяет его в течение 24 часов.
+release-awaiting-approval = Список #{ $batch }: { $released ->
+    [one] освобождается { $released } человек
+    [few] освобождаются { $released } человека
+    [many] освобождаются { $released } человек
+   *[other] освобождаются { $released } человека
+    }, поэтому его должен одобрить второй админ. Остальные админы уведомлены; ничего не отправится, пока один из них не пришлёт /release_approve { $batch }.
 release-unresolved = Строк, где нужен выбор: { $count }. Нажмите их в предпросмотре или пропустите.
 release-own-batch = Список #{ $batch } создали вы; одобрить его должен другой админ.
-release-not-open = Список #{ $batch } сейчас нельзя подтвердить. { $status }
+release-not-open = Список #{ $batch } нельзя подтвердить: он не открыт.
+release-not-open-draft = Список #{ $batch } пока нельзя подтвердить: в него ещё не вставлены имена.
+release-not-open-preview = Список #{ $batch } ещё в предпросмотре: подтвердить его может только админ, который его создал.
+release-not-open-awaiting_approval = Список #{ $batch } уже ждёт одобрения второго админа: /release_approve { $batch }.
+release-not-open-confirmed = Список #{ $batch } уже подтверждён; подтверждать больше нечего.
+release-not-open-undone = Список #{ $batch } был отменён после подтверждения, подтвердить его снова нельзя.
+release-not-open-cancelled = Список #{ $batch } отменён, подтвердить его нельзя.
 release-batch-usage = Пришлите номер списка: <code>/{ $command } 12</code>.
 release-not-found = Списка #{ $batch } нет.
 release-undone = Список #{ $batch } отменён: записей возвращено { $reverted }, изменённых с тех пор и оставленных { $kept }, неотправленных уведомлений снято { $dropped }, поправок в очереди { $corrections }.
 release-undo-too-late = Список #{ $batch } подтверждён больше 24 часов назад, здесь его уже не отменить. Исправьте записи через источник.
 release-undo-not-confirmed = Список #{ $batch } не подтверждён, отменять нечего.
-release-approval-needed = Список #{ $batch } «{ $title }» освободит { $count } человек и требует второго админа. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
+release-approval-needed = Список #{ $batch } «{ $title }»: { $count ->
+    [one] будет освобождён { $count } человек
+    [few] будут освобождены { $count } человека
+    [many] будут освобождены { $count } человек
+   *[other] будут освобождены { $count } человека
+    }, нужен второй админ. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->
         [one] Освобождён { $count } политзаключённый.
         [few] Освобождены { $count } политзаключённых.
+        [many] Освобождены { $count } политзаключённых.
        *[other] Освобождены { $count } политзаключённых.
     } Если вы следите за кем-то из списка, вам написали отдельно.
 release-announcement-source = Опубликованный список

@@ -61,6 +61,20 @@ describe.each([
   });
 });
 
+describe('/digest_tz keeps the zone the reader typed', () => {
+  it('shows Asia/Kolkata as typed, with the name Intl gives it underneath; the Kyiv button stays Kyiv', async () => {
+    const u = { id: nextUser++, language_code: 'en' };
+    await harness.press(u, 'dg:on:1');
+    const reply = shown(await harness.send(u, '/digest_tz asia/kolkata'))[0]!;
+    expect(reply).toContain('On: every day at 20:00 (Asia/Kolkata).\nAsia/Kolkata is the same zone as Asia/Calcutta.');
+    expect(await stored(u.id)).toMatchObject({ timezone: 'Asia/Kolkata' });
+    const kyiv = await harness.press(u, 'dg:z:3');
+    expect(await stored(u.id)).toMatchObject({ timezone: 'Europe/Kyiv' });
+    expect(buttons(kyiv).find((b) => b.data === 'dg:z:3')!.text).toBe('✓ Kyiv');
+    expect(shown(await harness.send({ id: nextUser++, language_code: 'ru' }, '/digest_tz Europe/Vilnius'))[0]).not.toContain('тот же часовой пояс');
+  });
+});
+
 describe('linked channels', () => {
   const admin = { id: ADMIN, language_code: 'en' };
 

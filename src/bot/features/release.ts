@@ -4,7 +4,6 @@ import { confirmBatch, type ConfirmOutcome, type ReleaseConfirmDeps } from '../.
 import { answerStep, cancelBatch, chooseKind, draftAwaitingText, fixLine, loadPreview, skipUnresolved, startRelease, submitList, toggleAnnounce, type DraftStep, type ListSubmission, type ReleaseDraftDeps } from '../../app/release-drafts.ts';
 import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/release-list-file.ts';
 import type { Translate } from '../../app/translator.ts';
-import { escapeHtml } from '../../domain/html.ts';
 import { MAX_RELEASE_LINES } from '../../domain/release-list.ts';
 import { RELEASE_KINDS } from '../../domain/release-preview.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
@@ -204,6 +203,7 @@ export function confirmAnswer(ctx: BotContext, outcome: ConfirmOutcome): string 
     case 'own_batch':
       return ctx.t('release-own-batch', { batch: outcome.batchId });
     case 'not_open':
-      return ctx.t('release-not-open', { batch: outcome.batchId, status: outcome.status ? ctx.t(`release-status-${outcome.status}`) : escapeHtml('—') });
+      // One sentence per state: "cannot be confirmed now. Confirmed." contradicted itself.
+      return ctx.t(outcome.status ? `release-not-open-${outcome.status}` : 'release-not-open', { batch: outcome.batchId });
   }
 }
