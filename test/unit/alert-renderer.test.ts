@@ -42,6 +42,15 @@ describe('alerts', () => {
     expect(ru.split('\n')[0]).toBe('<b>Николай Статкевич (Mikalai Statkevich), 1956 г. р.</b> освобождён.');
   });
 
+  it('a release says only that the person was released, never that the term ended', () => {
+    const released = event({ kind: 'released', toStatus: 'released', occurredOn: '2026-12-04' });
+    const freed = { ...person, status: 'released' as const, sentenceYears: 15 };
+    expect(render(released, 'en', false, freed).text.split('\n')[0]).toBe('Mikalai Statkevich (Мікалай Статкевіч) has been released.');
+    for (const language of ['be', 'ru', 'en'] as const) {
+      expect(render(released, language, false, freed).text).not.toMatch(/end of (the )?term|окончании срока|сканчэнні тэрміну|отбыл|адбыў/);
+    }
+  });
+
   it('a discreet reader\'s first line names no one and no prison', () => {
     for (const language of ['be', 'ru', 'en'] as const) {
       const first = render(event({ kind: 'died_in_custody', toStatus: 'died_in_custody' }), language, true).text.split('\n')[0]!;
