@@ -20,7 +20,7 @@ channel-updated = Захавана.
 language-name-be = беларуская
 language-name-ru = руская
 language-name-en = англійская
-channels-list = Яго спіс для scope=followed: { $names }
+channels-list = Яго спіс для scope=followed:
 channels-list-empty = Яго спіс для scope=followed пусты. Дадаць чалавека: /channel_follow { $chat } &lt;імя&gt;.
 channel-follow-usage = Як: /channel_follow @канал &lt;імя&gt; дадае чалавека ва ўласны спіс канала; дайджэст са scope=followed ахоплівае толькі людзей з яго. /channel_unfollow @канал &lt;імя або нумар&gt; прыбірае са спісу; /channels паказвае спісы.
 channel-follow-ambiguous = У спісе палітвязняў некалькі людзей з такім імем. Выберыце, каго дадаць у спіс { $title }:

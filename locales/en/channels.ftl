@@ -20,7 +20,7 @@ channel-updated = Saved.
 language-name-be = Belarusian
 language-name-ru = Russian
 language-name-en = English
-channels-list = Its list, for scope=followed: { $names }
+channels-list = Its list, for scope=followed:
 channels-list-empty = Its list, for scope=followed, is empty. Add people with /channel_follow { $chat } &lt;name&gt;.
 channel-follow-usage = Usage: /channel_follow @channel &lt;name&gt; adds a person to the channel's own list; a digest with scope=followed covers only the people on it. /channel_unfollow @channel &lt;name or number&gt; takes one off; /channels shows the lists.
 channel-follow-ambiguous = Several people on the register have a name like this. Choose the one to add to the list of { $title }:

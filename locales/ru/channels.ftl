@@ -20,7 +20,7 @@ channel-updated = Сохранено.
 language-name-be = белорусский
 language-name-ru = русский
 language-name-en = английский
-channels-list = Его список для scope=followed: { $names }
+channels-list = Его список для scope=followed:
 channels-list-empty = Его список для scope=followed пуст. Добавить человека: /channel_follow { $chat } &lt;имя&gt;.
 channel-follow-usage = Как: /channel_follow @канал &lt;имя&gt; добавляет человека в собственный список канала; дайджест со scope=followed охватывает только людей из него. /channel_unfollow @канал &lt;имя или номер&gt; убирает из списка; /channels показывает списки.
 channel-follow-ambiguous = В списке политзаключённых несколько людей с таким именем. Выберите, кого добавить в список { $title }:

@@ -148,7 +148,7 @@ describe('linked channels', () => {
     expect(shown(await harness.send(admin, '/channel_follow @region_news'))[0]).toContain('Usage: /channel_follow @channel <name>');
 
     const list = shown(await harness.send(admin, '/channels'))[0]!;
-    expect(list).toContain('Its list, for scope=followed: 1. Ales Bialiatski; 2. Ivan Ivanou, born 1990');
+    expect(list).toContain('Its list, for scope=followed:\n1. Ales Bialiatski\n2. Ivan Ivanou, born 1990');
     expect(await harness.database.db.select({ channel: channelFollows.channelId, prisoner: channelFollows.prisonerId }).from(channelFollows).orderBy(channelFollows.createdAt))
       .toEqual([{ channel: expect.any(Number), prisoner: ales }, { channel: expect.any(Number), prisoner: ivan90 }]);
     // The admin's own follows are untouched and play no part.
@@ -169,6 +169,21 @@ describe('linked channels', () => {
     await harness.send(admin, '/channel_follow @region_news Ales Bialiatski');
     await harness.send(admin, '/channel_remove @region_news');
     expect(await harness.database.db.select().from(channelFollows)).toEqual([]);
+  });
+
+  it('/channels splits long lists into messages Telegram accepts, one person a line', async () => {
+    harness.addChat({ id: -1008, username: 'big_news', title: 'Big news' });
+    await harness.send(admin, '/channel_add @big_news en');
+    const [channel] = await harness.database.db.select().from(subscribers).where(eq(subscribers.chatId, -1008));
+    const people = await harness.database.db.insert(prisoners).values(Array.from({ length: 200 }, (_, i) => ({ nameEn: `Person with a rather long name number ${i}`, status: 'imprisoned' as const }))).returning({ id: prisoners.id });
+    await harness.database.db.insert(channelFollows).values(people.map((p) => ({ channelId: channel!.id, prisonerId: p.id })));
+    // Telegram counts the text as shown, after the HTML is parsed.
+    const parts = shown(await harness.send(admin, '/channels'));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
+    expect(parts.join('\n')).toContain('200. Person with a rather long name number 199');
+    expect(shown(await harness.send(admin, '/channel_follow @big_news Ales Bialiatski'))[0]).toContain('already holds 200 people, the most a channel\'s list can');
+    await harness.send(admin, '/channel_remove @big_news');
   });
 
   it('explains what is wrong: an unknown channel, a group, a bot without the right to post', async () => {

@@ -8,6 +8,7 @@ import { findNamesakes, personMention, type Namesakes } from '../../app/namesake
 import { choicesOf } from '../../app/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { isLanguage } from '../../domain/language.ts';
+import { splitMessage } from '../../domain/message-splitter.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
@@ -56,8 +57,9 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
     if (channels.length === 0) return void (await ctx.reply(ctx.t('channels-none'), HTML));
     const lists = await channelLists(deps.db, channels.map((c) => c.row.id));
     const namesakes = await findNamesakes(deps.db, [...lists.values()].flat().map((e) => e.prisonerId));
-    const blocks = channels.map((c) => [ctx.t('channels-line', line(ctx, c)), listLine(ctx, c, lists.get(c.row.id) ?? [], namesakes)].join('\n'));
-    await ctx.reply([ctx.t('channels-title'), '', blocks.join('\n\n')].join('\n'), HTML);
+    const blocks = channels.map((c) => [ctx.t('channels-line', line(ctx, c)), ...listLines(ctx, c, lists.get(c.row.id) ?? [], namesakes)].join('\n'));
+    // A few channels with lists of up to 200 people each can pass Telegram's 4,096 characters: one line per person, split between lines.
+    for (const part of splitMessage([ctx.t('channels-title'), '', blocks.join('\n\n')].join('\n'))) await ctx.reply(part, HTML);
   });
 
   admin.command('channel_follow', async (ctx) => {
@@ -129,10 +131,9 @@ function line(ctx: BotContext, { row, title }: LinkedChannel): Record<string, st
   };
 }
 
-/** The channel's own list, numbered as /channel_unfollow takes it. */
-function listLine(ctx: BotContext, { row }: LinkedChannel, list: readonly ChannelListEntry[], namesakes: Namesakes): string {
-  if (list.length === 0) return ctx.t('channels-list-empty', { chat: String(row.chatId) });
+/** The channel's own list, one person a line, numbered as /channel_unfollow takes it. */
+function listLines(ctx: BotContext, { row }: LinkedChannel, list: readonly ChannelListEntry[], namesakes: Namesakes): string[] {
+  if (list.length === 0) return [ctx.t('channels-list-empty', { chat: String(row.chatId) })];
   const t = translateFor(ctx);
-  const names = list.map((e, i) => `${i + 1}. ${escapeHtml(personMention(t, ctx.reader.language, { ...e, id: e.prisonerId }, namesakes))}`);
-  return ctx.t('channels-list', { names: names.join('; ') });
+  return [ctx.t('channels-list'), ...list.map((e, i) => `${i + 1}. ${escapeHtml(personMention(t, ctx.reader.language, { ...e, id: e.prisonerId }, namesakes))}`)];
 }
