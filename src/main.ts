@@ -4,6 +4,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { Api, GrammyError, HttpError, webhookCallback } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import { noticeResetChannelLists } from './app/channel-lists.ts';
 import { systemClock } from './app/clock.ts';
 import { RegistryIndex } from './app/registry-index.ts';
 import type { SyncDeps } from './app/source-sync.ts';
@@ -68,6 +69,9 @@ async function main(): Promise<void> {
   await publishAdminMenus(bot.api, t, admins)
     .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
     .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the admin menus'));
+  // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
+  await noticeResetChannelLists({ db: database.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
+    .catch((error: unknown) => logger.error({ err: String(error) }, 'could not queue the channel list notices'));
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

@@ -55,12 +55,14 @@ alert-term = { $years ->
 alert-term-years = { $years ->
     [one] { $years } год
     [few] { $years } гады
-   *[other] { $years } гадоў
+    [many] { $years } гадоў
+   *[other] { $years } гады
 }
 alert-term-months = { $months ->
     [one] { $months } месяц
     [few] { $months } месяцы
-   *[other] { $months } месяцаў
+    [many] { $months } месяцаў
+   *[other] { $months } месяцы
 }
 alert-sentence = Тэрмін: { $term }
 alert-sentence-before = Ранейшы тэрмін: { $term }

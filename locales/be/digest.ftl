@@ -7,70 +7,90 @@ digest-held-down = Цяпер у зняволенні: { $count } { digest-priso
 digest-prisoners = { $count ->
     [one] палітвязень
     [few] палітвязні
-   *[other] палітвязняў
+    [many] палітвязняў
+   *[other] палітвязні
 }
 digest-empty = За гэты перыяд зменаў няма.
 digest-counts = Змены: { $list }.
 digest-count-newly_listed = { $count ->
     [one] { $count } новае імя ў спісе
     [few] { $count } новыя імёны ў спісе
-   *[other] { $count } новых імёнаў у спісе
+    [many] { $count } новых імёнаў у спісе
+   *[other] { $count } новыя імёны ў спісе
 }
 digest-count-detained = { $count ->
     [one] { $count } затрыманне
     [few] { $count } затрыманні
-   *[other] { $count } затрыманняў
+    [many] { $count } затрыманняў
+   *[other] { $count } затрыманні
 }
 digest-count-returned_to_custody = { $count ->
     [one] { $count } паўторнае затрыманне
     [few] { $count } паўторныя затрыманні
-   *[other] { $count } паўторных затрыманняў
+    [many] { $count } паўторных затрыманняў
+   *[other] { $count } паўторныя затрыманні
 }
 digest-count-sentenced = { $count ->
     [one] { $count } прысуд
     [few] { $count } прысуды
-   *[other] { $count } прысудаў
+    [many] { $count } прысудаў
+   *[other] { $count } прысуды
 }
 digest-count-sentence_changed = { $count ->
     [one] { $count } змена тэрміну
     [few] { $count } змены тэрміну
-   *[other] { $count } зменаў тэрміну
+    [many] { $count } зменаў тэрміну
+   *[other] { $count } змены тэрміну
 }
 digest-count-transferred = { $count ->
     [one] { $count } этапаванне
     [few] { $count } этапаванні
-   *[other] { $count } этапаванняў
+    [many] { $count } этапаванняў
+   *[other] { $count } этапаванні
 }
 digest-count-released = { $count ->
+    [one] { $count } вызваленне
+    [few] { $count } вызваленні
+    [many] { $count } вызваленняў
+   *[other] { $count } вызваленні
+}
+digest-count-released_end_of_term = { $count ->
     [one] { $count } вызваленне па сканчэнні тэрміну
     [few] { $count } вызваленні па сканчэнні тэрміну
-   *[other] { $count } вызваленняў па сканчэнні тэрміну
+    [many] { $count } вызваленняў па сканчэнні тэрміну
+   *[other] { $count } вызваленні па сканчэнні тэрміну
 }
 digest-count-pardoned = { $count ->
     [one] { $count } памілаванне
     [few] { $count } памілаванні
-   *[other] { $count } памілаванняў
+    [many] { $count } памілаванняў
+   *[other] { $count } памілаванні
 }
 digest-count-expelled = { $count ->
     [one] { $count } высылка за мяжу
     [few] { $count } высылкі за мяжу
-   *[other] { $count } высылак за мяжу
+    [many] { $count } высылак за мяжу
+   *[other] { $count } высылкі за мяжу
 }
 digest-count-whereabouts_unknown = { $count ->
     [one] { $count } чалавек, чыё месцазнаходжанне невядомае
     [few] { $count } чалавекі, чыё месцазнаходжанне невядомае
-   *[other] { $count } чалавек, чыё месцазнаходжанне невядомае
+    [many] { $count } чалавек, чыё месцазнаходжанне невядомае
+   *[other] { $count } чалавекі, чыё месцазнаходжанне невядомае
 }
 digest-count-contact_restored = { $count ->
     [one] { $count } аднаўленне сувязі
     [few] { $count } аднаўленні сувязі
-   *[other] { $count } аднаўленняў сувязі
+    [many] { $count } аднаўленняў сувязі
+   *[other] { $count } аднаўленні сувязі
 }
 digest-count-died_in_custody = { $count ->
     [one] { $count } смерць у зняволенні
     [few] { $count } смерці ў зняволенні
-   *[other] { $count } смерцяў у зняволенні
+    [many] { $count } смерцяў у зняволенні
+   *[other] { $count } смерці ў зняволенні
 }
+digest-section-grave = <b>Смерці ў зняволенні і невядомае месцазнаходжанне</b>
 digest-section-listed = <b>Новыя ў спісе і затрыманыя</b>
 digest-section-verdicts = <b>Прысуды і змены тэрмінаў</b>
 digest-section-transfers = <b>Этапаванні</b>
@@ -85,18 +105,21 @@ digest-entry-sentence_changed = • { $name }: тэрмін зменены
 digest-entry-sentence_changed-term = • { $name }: тэрмін зменены, цяпер { $term }
 digest-entry-transferred = • { $name }: этапаванне
 digest-entry-transferred-to = • { $name }: этапаванне ў { $facility }
-digest-entry-released = • { $name }: вызваленне па сканчэнні тэрміну
+digest-entry-released = • { $name }: вызваленне
+digest-entry-released_end_of_term = • { $name }: вызваленне па сканчэнні тэрміну
 digest-entry-pardoned = • { $name }: памілаванне
 digest-entry-expelled = • { $name }: вызваленне і высылка, краіна: { $country }
 digest-entry-expelled-somewhere = • { $name }: вызваленне і высылка з Беларусі
 digest-entry-whereabouts_unknown = • { $name }: месцазнаходжанне невядомае
 digest-entry-contact_restored = • { $name }: сувязь адноўлена
 digest-entry-died_in_custody = • { $name }: смерць у зняволенні
+digest-entry-earlier = { $entry } (раней за гэты перыяд: { $list })
 
 # /digest
 digest-settings-title = <b>Штодзённы дайджэст</b>
 digest-settings-on = Уключаны: кожны дзень а { $hour } ({ $timezone }).
 digest-settings-off = Выключаны. Уключыце, каб раз на дзень атрымліваць адно паведамленне з усімі зменамі ў спісе.
+digest-settings-zone-alias = { $timezone } — той жа часавы пояс, што { $canonical }.
 digest-settings-scope-all = Ахоп: усе змены ў спісе.
 digest-settings-scope-followed = Ахоп: толькі людзі, за якімі вы сочыце.
 digest-settings-empty-on = У дні без зменаў: кароткае паведамленне «зменаў няма».

@@ -29,7 +29,8 @@ release-not-editable = Гэты спіс тут ужо нельга змяніц
 release-skipped = { $count ->
     [one] Прапушчаны { $count } радок.
     [few] Прапушчаныя { $count } радкі.
-   *[other] Прапушчана { $count } радкоў.
+    [many] Прапушчана { $count } радкоў.
+   *[other] Прапушчаныя { $count } радкі.
 }
 release-status-draft = Рыхтуецца.
 release-status-preview = Папярэдні прагляд: праверце супадзенні і пацвердзіце.
@@ -47,7 +48,7 @@ release-title-quoted = «{ $title }» ({ $language ->
     [ru] па-руску
    *[en] па-англійску
 })
-release-counts = Радкоў: { $lines }. ✅ { $matched } знойдзеныя · ❓ { $ambiguous } патрэбны выбар · 🚫 { $notFound } не знойдзеныя · ➕ { $create } новыя запісы · 🔁 { $duplicate } паўторы · ☑️ { $alreadyReleased } ужо на волі · ⏭ { $skip } прапушчаныя
+release-counts = Радкоў: { $lines }. ✅ знойдзена: { $matched } · ❓ патрэбны выбар: { $ambiguous } · 🚫 не знойдзена: { $notFound } · ➕ новых запісаў: { $create } · 🔁 паўтораў: { $duplicate } · ☑️ ужо на волі: { $alreadyReleased } · ⏭ прапушчана: { $skip }
 release-page = Старонка { $page } з { $pages }. Націсніце нумар, каб выправіць радок.
 release-announce-subscribers-on = 📣 Падпісчыкам: так
 release-announce-subscribers-off = 📣 Падпісчыкам: не
@@ -66,7 +67,8 @@ release-line-create = новы запіс
 release-line-candidates = { $count ->
     [one] { $count } кандыдат
     [few] { $count } кандыдаты
-   *[other] { $count } кандыдатаў
+    [many] { $count } кандыдатаў
+   *[other] { $count } кандыдаты
 }
 release-line-title = <b>Радок { $line }:</b> { $text }
 release-line-now = Цяпер: { $decision }
@@ -78,8 +80,13 @@ release-back = « Да спісу
 release-confirmed = Спіс #{ $batch } пацверджаны: вызваленых { $released }. Апавяшчэнняў падпісчыкам у чарзе: { $alerts }; аб'яў: { $announcements }.{ $unchanged ->
     [0] {""}
    *[other] { " " }Ужо вызваленыя за гэты час ({ $unchanged }) пакінутыя як ёсць.
-} /release_undo { $batch } адмяняе яго на працягу 24 гадзін.
-release-awaiting-approval = Спіс #{ $batch } вызваляе { $released } чалавек, таму яго павінен адобрыць другі адмін. Астатнія адміны апавешчаныя; нічога не адправіцца, пакуль адзін з іх не дашле /release_approve { $batch }.
+    } /release_undo { $batch } адмяняе яго на працягу 24 гадзін.
+release-awaiting-approval = Спіс #{ $batch }: { $released ->
+    [one] вызваляецца { $released } чалавек
+    [few] вызваляюцца { $released } чалавекі
+    [many] вызваляюцца { $released } чалавек
+   *[other] вызваляюцца { $released } чалавека
+    }, таму яго павінен адобрыць другі адмін. Астатнія адміны апавешчаныя; нічога не адправіцца, пакуль адзін з іх не дашле /release_approve { $batch }.
 release-unresolved = Радкоў, дзе патрэбны выбар: { $count }. Націсніце іх у папярэднім праглядзе або прапусціце.
 release-own-batch = Спіс #{ $batch } стварылі вы; адобрыць яго павінен іншы адмін.
 release-not-open = { $status ->
@@ -101,12 +108,18 @@ release-undo-not-confirmed = { $status ->
     [none] Спісу #{ $batch } няма.
    *[other] Спіс #{ $batch } яшчэ не пацверджаны: нічога не адпраўлялася, адмяняць няма чаго.
 }
-release-approval-needed = Спіс #{ $batch } <i>{ $title }</i> вызваліць { $count } чалавек і патрабуе другога адміна. Праверце: /release_show { $batch }, потым /release_approve { $batch }.
+release-approval-needed = Спіс #{ $batch } <i>{ $title }</i>: { $count ->
+    [one] будзе вызвалены { $count } чалавек
+    [few] будуць вызваленыя { $count } чалавекі
+    [many] будуць вызваленыя { $count } чалавек
+   *[other] будуць вызваленыя { $count } чалавека
+    }, патрэбны другі адмін. Праверце: /release_show { $batch }, потым /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->
         [one] Вызвалены { $count } палітвязень.
         [few] Вызваленыя { $count } палітвязні.
-       *[other] Вызваленыя { $count } палітвязняў.
+        [many] Вызваленыя { $count } палітвязняў.
+       *[other] Вызваленыя { $count } палітвязні.
     } Калі вы сочыце за кімсьці са спісу, вам напісалі асобна.
 release-announcement-source = Апублікаваны спіс
 release-correction-people = <b>Папраўка.</b> Паведамленне пра вызваленне <i>{ $title }</i> было адпраўлена памылкова пра:

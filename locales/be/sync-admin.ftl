@@ -1,9 +1,14 @@
 # Сінхранізацыя крыніц, толькі для адмінаў: апавяшчэнні і каманды /sync_status, /sync_confirm, /sync_reject.
 sync-held-title = ⚠️ Сінхранізацыя <b>{ $source }</b> прыпыненая: запуск #{ $run } трэба пацвердзіць.
-sync-reason-change_ratio = Змяніліся б { $value } запісаў (мяжа { $limit }).
-sync-reason-releases = { $value } вызваленняў за адзін запуск (мяжа { $limit }).
-sync-reason-row_drop = З крыніцы зніклі б { $value } чалавек (мяжа { $limit }).
-sync-reason-quarantine_ratio = Не ўдалося прачытаць { $value } радкоў (мяжа { $limit }).
+sync-reason-change_ratio = Запісаў, якія змяніліся б: { $value } (мяжа { $limit }).
+sync-reason-releases = Вызваленняў за адзін запуск: { $value } (мяжа { $limit }).
+sync-reason-row_drop = { $value ->
+    [one] З крыніцы знік бы { $value } чалавек
+    [few] З крыніцы зніклі б { $value } чалавекі
+    [many] З крыніцы зніклі б { $value } чалавек
+   *[other] З крыніцы зніклі б { $value } чалавека
+    } (мяжа { $limit }).
+sync-reason-quarantine_ratio = Радкоў, якія не ўдалося прачытаць: { $value } (мяжа { $limit }).
 sync-reason-shape = Змяніліся слупкі: было «{ $limit }», стала «{ $value }».
 sync-reason-sensitive = Патрэбнае рашэнне чалавека: { $value }.
 sync-planned = Запланавана: { $counts }

@@ -35,8 +35,12 @@ digest-count-transferred = { $count ->
    *[other] { $count } transfers
 }
 digest-count-released = { $count ->
-    [one] { $count } release at end of term
-   *[other] { $count } releases at end of term
+    [one] { $count } release
+   *[other] { $count } releases
+}
+digest-count-released_end_of_term = { $count ->
+    [one] { $count } release at the end of the term
+   *[other] { $count } releases at the end of the term
 }
 digest-count-pardoned = { $count ->
     [one] { $count } pardon
@@ -58,6 +62,7 @@ digest-count-died_in_custody = { $count ->
     [one] { $count } death in custody
    *[other] { $count } deaths in custody
 }
+digest-section-grave = <b>Deaths in custody and whereabouts unknown</b>
 digest-section-listed = <b>Newly listed and detained</b>
 digest-section-verdicts = <b>Verdicts and sentence changes</b>
 digest-section-transfers = <b>Transfers</b>
@@ -72,18 +77,21 @@ digest-entry-sentence_changed = • { $name }: sentence changed
 digest-entry-sentence_changed-term = • { $name }: sentence changed, now { $term }
 digest-entry-transferred = • { $name }: moved
 digest-entry-transferred-to = • { $name }: moved to { $facility }
-digest-entry-released = • { $name }: released at end of term
+digest-entry-released = • { $name }: released
+digest-entry-released_end_of_term = • { $name }: released at the end of the term
 digest-entry-pardoned = • { $name }: pardoned
 digest-entry-expelled = • { $name }: freed and sent to { $country }
 digest-entry-expelled-somewhere = • { $name }: freed and sent out of Belarus
 digest-entry-whereabouts_unknown = • { $name }: whereabouts unknown
 digest-entry-contact_restored = • { $name }: heard of again
 digest-entry-died_in_custody = • { $name }: died in custody
+digest-entry-earlier = { $entry } (earlier in this period: { $list })
 
 # /digest settings
 digest-settings-title = <b>Daily digest</b>
 digest-settings-on = On: every day at { $hour } ({ $timezone }).
 digest-settings-off = Off. Turn it on to get one message a day with every change on the list.
+digest-settings-zone-alias = { $timezone } is the same zone as { $canonical }.
 digest-settings-scope-all = Covers: every change on the list.
 digest-settings-scope-followed = Covers: only the people you follow.
 digest-settings-empty-on = On days without changes: a one-line "no changes" message.

@@ -46,7 +46,16 @@ release-title-quoted = «{ $title }» ({ $language ->
     [ru] in Russian
    *[en] in English
 })
-release-counts = { $lines } lines: ✅ { $matched } matched · ❓ { $ambiguous } need a choice · 🚫 { $notFound } not found · ➕ { $create } new records · 🔁 { $duplicate } listed twice · ☑️ { $alreadyReleased } already released · ⏭ { $skip } skipped
+release-counts = { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+    }: ✅ { $matched } matched · ❓ { $ambiguous ->
+    [one] { $ambiguous } needs a choice
+   *[other] { $ambiguous } need a choice
+    } · 🚫 { $notFound } not found · ➕ { $create ->
+    [one] { $create } new record
+   *[other] { $create } new records
+    } · 🔁 { $duplicate } listed twice · ☑️ { $alreadyReleased } already released · ⏭ { $skip } skipped
 release-page = Page { $page } of { $pages }. Tap a number to fix that line.
 release-announce-subscribers-on = 📣 Subscribers: on
 release-announce-subscribers-off = 📣 Subscribers: off
@@ -73,11 +82,17 @@ release-line-ask-country = To which country was this person expelled? Tap it, or
 release-line-create-button = ➕ New record
 release-line-skip-button = ⏭ Skip
 release-back = « Back to the list
-release-confirmed = Batch #{ $batch } is confirmed: { $released } people set free. Alerts queued for followers: { $alerts }; announcements: { $announcements }.{ $unchanged ->
+release-confirmed = Batch #{ $batch } is confirmed: { $released ->
+    [one] { $released } person
+   *[other] { $released } people
+    } set free. Alerts queued for followers: { $alerts }; announcements: { $announcements }.{ $unchanged ->
     [0] {""}
-   *[other] { " " }{ $unchanged } already released in the meantime were left as they were.
-} /release_undo { $batch } reverts it within 24 hours.
-release-awaiting-approval = Batch #{ $batch } sets { $released } people free, so a second admin must approve it. The other admins were asked; nothing is sent until one of them sends /release_approve { $batch }.
+   *[other] { " " }Already released in the meantime and left as they were: { $unchanged }.
+    } /release_undo { $batch } reverts it within 24 hours.
+release-awaiting-approval = Batch #{ $batch } sets { $released ->
+    [one] { $released } person
+   *[other] { $released } people
+    } free, so a second admin must approve it. The other admins were asked; nothing is sent until one of them sends /release_approve { $batch }.
 release-unresolved = { $count ->
     [one] One line still needs a choice
    *[other] { $count } lines still need a choice
@@ -94,7 +109,7 @@ release-not-open = { $status ->
 }
 release-batch-usage = Send the batch number: <code>/{ $command } 12</code>.
 release-not-found = There is no batch #{ $batch }.
-release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept, { $dropped } alerts not yet sent dropped, { $corrections } corrections queued.
+release-undone = Batch #{ $batch } is undone. Records reverted: { $reverted }; changed since and kept: { $kept }; alerts not yet sent and dropped: { $dropped }; corrections queued: { $corrections }.
 release-undo-too-late = Batch #{ $batch } was confirmed more than 24 hours ago and can no longer be undone here. Correct the records through the source.
 release-undo-not-confirmed = { $status ->
     [undone] Batch #{ $batch } was already undone.
@@ -102,7 +117,10 @@ release-undo-not-confirmed = { $status ->
     [none] There is no batch #{ $batch }.
    *[other] Batch #{ $batch } is not confirmed yet: nothing was sent, so there is nothing to undo.
 }
-release-approval-needed = Batch #{ $batch } <i>{ $title }</i> would set { $count } people free and needs a second admin. Check it with /release_show { $batch }, then /release_approve { $batch }.
+release-approval-needed = Batch #{ $batch } <i>{ $title }</i> would set { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+    } free and needs a second admin. Check it with /release_show { $batch }, then /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->
         [one] One political prisoner has been freed.

@@ -1,9 +1,21 @@
 # Source sync, for admins only: notices and the /sync_status, /sync_confirm, /sync_reject commands.
 sync-held-title = ⚠️ Sync of <b>{ $source }</b> is on hold: run #{ $run } needs a person to confirm it.
-sync-reason-change_ratio = { $value } records would change (limit { $limit }).
-sync-reason-releases = { $value } releases in one run (limit { $limit }).
-sync-reason-row_drop = { $value } people would disappear from the source (limit { $limit }).
-sync-reason-quarantine_ratio = { $value } rows could not be read (limit { $limit }).
+sync-reason-change_ratio = { $value ->
+    [one] { $value } record would change
+   *[other] { $value } records would change
+    } (limit { $limit }).
+sync-reason-releases = { $value ->
+    [one] { $value } release
+   *[other] { $value } releases
+    } in one run (limit { $limit }).
+sync-reason-row_drop = { $value ->
+    [one] { $value } person would disappear
+   *[other] { $value } people would disappear
+    } from the source (limit { $limit }).
+sync-reason-quarantine_ratio = { $value ->
+    [one] { $value } row could not be read
+   *[other] { $value } rows could not be read
+    } (limit { $limit }).
 sync-reason-shape = The columns changed: before "{ $limit }", now "{ $value }".
 sync-reason-sensitive = Needs a person's judgement: { $value }.
 sync-planned = Planned: { $counts }

@@ -55,12 +55,14 @@ alert-term = { $years ->
 alert-term-years = { $years ->
     [one] { $years } год
     [few] { $years } года
-   *[other] { $years } лет
+    [many] { $years } лет
+   *[other] { $years } года
 }
 alert-term-months = { $months ->
     [one] { $months } месяц
     [few] { $months } месяца
-   *[other] { $months } месяцев
+    [many] { $months } месяцев
+   *[other] { $months } месяца
 }
 alert-sentence = Срок: { $term }
 alert-sentence-before = Прежний срок: { $term }

@@ -6,70 +6,91 @@ digest-held-up = Сейчас в заключении: { $count } { digest-priso
 digest-held-down = Сейчас в заключении: { $count } { digest-prisoners }, на { $change } меньше, чем в прошлом дайджесте.
 digest-prisoners = { $count ->
     [one] политзаключённый
-   *[other] политзаключённых
+    [few] политзаключённых
+    [many] политзаключённых
+   *[other] политзаключённого
 }
 digest-empty = За этот период изменений нет.
 digest-counts = Изменения: { $list }.
 digest-count-newly_listed = { $count ->
     [one] { $count } новое имя в списке
     [few] { $count } новых имени в списке
-   *[other] { $count } новых имён в списке
+    [many] { $count } новых имён в списке
+   *[other] { $count } новых имени в списке
 }
 digest-count-detained = { $count ->
     [one] { $count } задержание
     [few] { $count } задержания
-   *[other] { $count } задержаний
+    [many] { $count } задержаний
+   *[other] { $count } задержания
 }
 digest-count-returned_to_custody = { $count ->
     [one] { $count } повторное задержание
     [few] { $count } повторных задержания
-   *[other] { $count } повторных задержаний
+    [many] { $count } повторных задержаний
+   *[other] { $count } повторных задержания
 }
 digest-count-sentenced = { $count ->
     [one] { $count } приговор
     [few] { $count } приговора
-   *[other] { $count } приговоров
+    [many] { $count } приговоров
+   *[other] { $count } приговора
 }
 digest-count-sentence_changed = { $count ->
     [one] { $count } изменение срока
     [few] { $count } изменения срока
-   *[other] { $count } изменений срока
+    [many] { $count } изменений срока
+   *[other] { $count } изменения срока
 }
 digest-count-transferred = { $count ->
     [one] { $count } перевод
     [few] { $count } перевода
-   *[other] { $count } переводов
+    [many] { $count } переводов
+   *[other] { $count } перевода
 }
 digest-count-released = { $count ->
+    [one] { $count } освобождение
+    [few] { $count } освобождения
+    [many] { $count } освобождений
+   *[other] { $count } освобождения
+}
+digest-count-released_end_of_term = { $count ->
     [one] { $count } освобождение по окончании срока
     [few] { $count } освобождения по окончании срока
-   *[other] { $count } освобождений по окончании срока
+    [many] { $count } освобождений по окончании срока
+   *[other] { $count } освобождения по окончании срока
 }
 digest-count-pardoned = { $count ->
     [one] { $count } помилование
     [few] { $count } помилования
-   *[other] { $count } помилований
+    [many] { $count } помилований
+   *[other] { $count } помилования
 }
 digest-count-expelled = { $count ->
     [one] { $count } высылка за границу
     [few] { $count } высылки за границу
-   *[other] { $count } высылок за границу
+    [many] { $count } высылок за границу
+   *[other] { $count } высылки за границу
 }
 digest-count-whereabouts_unknown = { $count ->
     [one] { $count } человек, чьё местонахождение неизвестно
     [few] { $count } человека, чьё местонахождение неизвестно
-   *[other] { $count } человек, чьё местонахождение неизвестно
+    [many] { $count } человек, чьё местонахождение неизвестно
+   *[other] { $count } человека, чьё местонахождение неизвестно
 }
 digest-count-contact_restored = { $count ->
     [one] { $count } восстановление связи
     [few] { $count } восстановления связи
-   *[other] { $count } восстановлений связи
+    [many] { $count } восстановлений связи
+   *[other] { $count } восстановления связи
 }
 digest-count-died_in_custody = { $count ->
     [one] { $count } смерть в заключении
     [few] { $count } смерти в заключении
-   *[other] { $count } смертей в заключении
+    [many] { $count } смертей в заключении
+   *[other] { $count } смерти в заключении
 }
+digest-section-grave = <b>Смерти в заключении и неизвестное местонахождение</b>
 digest-section-listed = <b>Новые в списке и задержанные</b>
 digest-section-verdicts = <b>Приговоры и изменения сроков</b>
 digest-section-transfers = <b>Переводы</b>
@@ -84,18 +105,21 @@ digest-entry-sentence_changed = • { $name }: срок изменён
 digest-entry-sentence_changed-term = • { $name }: срок изменён, теперь { $term }
 digest-entry-transferred = • { $name }: перевод
 digest-entry-transferred-to = • { $name }: перевод в { $facility }
-digest-entry-released = • { $name }: освобождение по окончании срока
+digest-entry-released = • { $name }: освобождение
+digest-entry-released_end_of_term = • { $name }: освобождение по окончании срока
 digest-entry-pardoned = • { $name }: помилование
 digest-entry-expelled = • { $name }: освобождение и высылка, страна: { $country }
 digest-entry-expelled-somewhere = • { $name }: освобождение и высылка из Беларуси
 digest-entry-whereabouts_unknown = • { $name }: местонахождение неизвестно
 digest-entry-contact_restored = • { $name }: связь восстановлена
 digest-entry-died_in_custody = • { $name }: смерть в заключении
+digest-entry-earlier = { $entry } (ранее за этот период: { $list })
 
 # /digest
 digest-settings-title = <b>Ежедневный дайджест</b>
 digest-settings-on = Включён: каждый день в { $hour } ({ $timezone }).
 digest-settings-off = Выключен. Включите, чтобы раз в день получать одно сообщение со всеми изменениями в списке.
+digest-settings-zone-alias = { $timezone } — тот же часовой пояс, что { $canonical }.
 digest-settings-scope-all = Охват: все изменения в списке.
 digest-settings-scope-followed = Охват: только люди, за которыми вы следите.
 digest-settings-empty-on = В дни без изменений: короткое сообщение «изменений нет».

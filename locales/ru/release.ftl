@@ -29,7 +29,8 @@ release-not-editable = Этот список здесь уже нельзя из
 release-skipped = { $count ->
     [one] Пропущена { $count } строка.
     [few] Пропущены { $count } строки.
-   *[other] Пропущено { $count } строк.
+    [many] Пропущено { $count } строк.
+   *[other] Пропущены { $count } строки.
 }
 release-status-draft = Готовится.
 release-status-preview = Предпросмотр: проверьте совпадения и подтвердите.
@@ -47,7 +48,7 @@ release-title-quoted = «{ $title }» ({ $language ->
     [ru] на русском
    *[en] на английском
 })
-release-counts = Строк: { $lines }. ✅ { $matched } найдены · ❓ { $ambiguous } нужен выбор · 🚫 { $notFound } не найдены · ➕ { $create } новые записи · 🔁 { $duplicate } повторы · ☑️ { $alreadyReleased } уже на свободе · ⏭ { $skip } пропущены
+release-counts = Строк: { $lines }. ✅ найдено: { $matched } · ❓ нужен выбор: { $ambiguous } · 🚫 не найдено: { $notFound } · ➕ новых записей: { $create } · 🔁 повторов: { $duplicate } · ☑️ уже на свободе: { $alreadyReleased } · ⏭ пропущено: { $skip }
 release-page = Страница { $page } из { $pages }. Нажмите номер, чтобы исправить строку.
 release-announce-subscribers-on = 📣 Подписчикам: да
 release-announce-subscribers-off = 📣 Подписчикам: нет
@@ -66,7 +67,8 @@ release-line-create = новая запись
 release-line-candidates = { $count ->
     [one] { $count } кандидат
     [few] { $count } кандидата
-   *[other] { $count } кандидатов
+    [many] { $count } кандидатов
+   *[other] { $count } кандидата
 }
 release-line-title = <b>Строка { $line }:</b> { $text }
 release-line-now = Сейчас: { $decision }
@@ -78,8 +80,13 @@ release-back = « К списку
 release-confirmed = Список #{ $batch } подтверждён: освобождены { $released }. Уведомлений подписчикам в очереди: { $alerts }; объявлений: { $announcements }.{ $unchanged ->
     [0] {""}
    *[other] { " " }Уже освобождённые за это время ({ $unchanged }) оставлены как есть.
-} /release_undo { $batch } отменяет его в течение 24 часов.
-release-awaiting-approval = Список #{ $batch } освобождает { $released } человек, поэтому его должен одобрить второй админ. Остальные админы уведомлены; ничего не отправится, пока один из них не пришлёт /release_approve { $batch }.
+    } /release_undo { $batch } отменяет его в течение 24 часов.
+release-awaiting-approval = Список #{ $batch }: { $released ->
+    [one] освобождается { $released } человек
+    [few] освобождаются { $released } человека
+    [many] освобождаются { $released } человек
+   *[other] освобождаются { $released } человека
+    }, поэтому его должен одобрить второй админ. Остальные админы уведомлены; ничего не отправится, пока один из них не пришлёт /release_approve { $batch }.
 release-unresolved = Строк, где нужен выбор: { $count }. Нажмите их в предпросмотре или пропустите.
 release-own-batch = Список #{ $batch } создали вы; одобрить его должен другой админ.
 release-not-open = { $status ->
@@ -101,11 +108,17 @@ release-undo-not-confirmed = { $status ->
     [none] Списка #{ $batch } нет.
    *[other] Список #{ $batch } ещё не подтверждён: ничего не отправлялось, отменять нечего.
 }
-release-approval-needed = Список #{ $batch } <i>{ $title }</i> освободит { $count } человек и требует второго админа. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
+release-approval-needed = Список #{ $batch } <i>{ $title }</i>: { $count ->
+    [one] будет освобождён { $count } человек
+    [few] будут освобождены { $count } человека
+    [many] будут освобождены { $count } человек
+   *[other] будут освобождены { $count } человека
+    }, нужен второй админ. Проверьте: /release_show { $batch }, затем /release_approve { $batch }.
 release-announcement = <b>{ $title }</b>
     { $count ->
         [one] Освобождён { $count } политзаключённый.
         [few] Освобождены { $count } политзаключённых.
+        [many] Освобождены { $count } политзаключённых.
        *[other] Освобождены { $count } политзаключённых.
     } Если вы следите за кем-то из списка, вам написали отдельно.
 release-announcement-source = Опубликованный список

@@ -1,9 +1,14 @@
 # Синхронизация источников, только для админов: уведомления и команды /sync_status, /sync_confirm, /sync_reject.
 sync-held-title = ⚠️ Синхронизация <b>{ $source }</b> приостановлена: запуск #{ $run } нужно подтвердить.
-sync-reason-change_ratio = Изменились бы { $value } записей (предел { $limit }).
-sync-reason-releases = { $value } освобождений за один запуск (предел { $limit }).
-sync-reason-row_drop = Из источника исчезли бы { $value } человек (предел { $limit }).
-sync-reason-quarantine_ratio = Не удалось прочитать { $value } строк (предел { $limit }).
+sync-reason-change_ratio = Записей, которые изменились бы: { $value } (предел { $limit }).
+sync-reason-releases = Освобождений за один запуск: { $value } (предел { $limit }).
+sync-reason-row_drop = { $value ->
+    [one] Из источника исчез бы { $value } человек
+    [few] Из источника исчезли бы { $value } человека
+    [many] Из источника исчезли бы { $value } человек
+   *[other] Из источника исчезли бы { $value } человека
+    } (предел { $limit }).
+sync-reason-quarantine_ratio = Строк, которые не удалось прочитать: { $value } (предел { $limit }).
 sync-reason-shape = Изменились столбцы: было «{ $limit }», стало «{ $value }».
 sync-reason-sensitive = Нужно решение человека: { $value }.
 sync-planned = Запланировано: { $counts }

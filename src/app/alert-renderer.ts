@@ -2,6 +2,7 @@ import { buildAlertMessage, type AlertPerson, type AlertReader, type MessageLine
 import type { ChangeEvent } from '../domain/change-event.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
+import type { NamesakeTag } from '../domain/namesakes.ts';
 import type { Translate } from './translator.ts';
 import { countryName } from '../domain/country-name.ts';
 
@@ -18,11 +19,13 @@ export interface AlertInput {
   /** Set by batch releases: the batch's title, shown under the headline, and the published list's link. */
   batchTitle?: MessageValue;
   batchSourceUrl?: string;
+  /** What tells the person apart from a registered namesake (app/namesakes.ts). */
+  namesake?: NamesakeTag;
 }
 
 /** One alert for one reader, as Telegram HTML: every piece of data escaped, the words from alerts.ftl. */
 export function renderAlert(deps: AlertRendererDeps, input: AlertInput): string {
-  const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle, batchSourceUrl: input.batchSourceUrl });
+  const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle, batchSourceUrl: input.batchSourceUrl, namesake: input.namesake });
   const language = input.reader.language;
   const line = (l: MessageLine) => deps.translate(language, l.key, resolve(deps.translate, language, l.vars));
   // A blank line after the discreet lead keeps the name further from the lock-screen preview.
@@ -36,7 +39,8 @@ function resolve(translate: Translate, language: Language, vars: Record<string, 
     if (typeof value === 'number') out[name] = value;
     else if (typeof value === 'string') out[name] = escapeHtml(value);
     else if ('country' in value) out[name] = escapeHtml(countryName(value.country, language));
-    else out[name] = translate(language, value.key, value.vars);
+    // A nested message may carry data too (a namesake's name, region): escaped like any other.
+    else out[name] = translate(language, value.key, value.vars && resolve(translate, language, value.vars));
   }
   return out;
 }

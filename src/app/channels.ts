@@ -97,7 +97,8 @@ export async function configureChannel(deps: ChannelDeps, adminId: number, ref: 
   return { row, title: target.title };
 }
 
-async function resolveLinked(deps: ChannelDeps, ref: string): Promise<LinkedChannel | undefined> {
+/** A linked channel by @name or numeric id, with its title as Telegram gives it now. */
+export async function resolveLinked(deps: ChannelDeps, ref: string): Promise<LinkedChannel | undefined> {
   const trimmed = ref.trim();
   const id = /^-?\d{1,20}$/.test(trimmed) ? Number(trimmed) : (await deps.directory.lookup(trimmed))?.id;
   if (id === undefined) return undefined;

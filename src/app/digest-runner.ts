@@ -7,6 +7,7 @@ import { enqueueOutbox, type OutboxMessage } from '../db/queries/outbox.ts';
 import { buildDigest, type DigestEvent, type DigestModel } from '../domain/digest-builder.ts';
 import { digestPeriod, latestDigestSlot } from '../domain/digest-schedule.ts';
 import { renderDigest } from './digest-renderer.ts';
+import { NO_NAMESAKES, findNamesakes, type Namesakes } from './namesakes.ts';
 import type { Translate } from './translator.ts';
 
 export interface DigestRunnerDeps {
@@ -129,7 +130,7 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
       continue;
     }
     const message: OutboxMessage = { chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`, text: '' };
-    const render = () => renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model);
+    const render = () => renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model, state.events.namesakes);
     if (reader.scope === 'all') {
       // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
       const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first'].join('|');
@@ -152,18 +153,25 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
   return fresh;
 }
 
-/** The announced changes since the earliest period start asked for, fetched once per run and widened when needed. */
+/**
+ * The announced changes since the earliest period start asked for, fetched once per run and widened
+ * when needed, with the namesakes of the people they concern.
+ */
 class EventWindow {
   private from: Date | undefined;
   private events: DigestEvent[] = [];
+  /** Valid for every digest built after `since()`: it covers every event fetched. */
+  namesakes: Namesakes = NO_NAMESAKES;
 
   constructor(private readonly to: Date) {}
 
   /** `db` is the chunk's transaction: on PGlite's one connection, a query beside it would wait for it. */
   async since(db: Db, from: Date): Promise<DigestEvent[]> {
     if (!this.from || from < this.from) {
-      this.events = await digestEvents(db, from, this.to);
-      this.from = from;
+      // Both are set together: a chunk in flight must never pair new events with old namesakes.
+      const events = await digestEvents(db, from, this.to);
+      const namesakes = await findNamesakes(db, events.map((e) => e.prisonerId));
+      [this.events, this.namesakes, this.from] = [events, namesakes, from];
     }
     return this.events;
   }

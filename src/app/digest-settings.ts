@@ -2,7 +2,7 @@ import type { Db } from '../db/database.ts';
 import { ensureSubscriber, updateSubscriberSettings, type SettingsPatch } from '../db/queries/subscriber-settings.ts';
 import { findSubscriberByChatId } from '../db/queries/subscribers.ts';
 import type { SubscriberRow } from '../db/schema/index.ts';
-import { canonicalTimeZone } from '../domain/digest-schedule.ts';
+import { readTimeZone } from '../domain/digest-schedule.ts';
 import type { Language } from '../domain/language.ts';
 
 /** The zones offered as buttons; any other IANA name can be typed. */
@@ -53,8 +53,8 @@ export function digestPatch(change: DigestChange, now: Date): SettingsPatch | un
     case 'hour':
       return Number.isInteger(change.hour) && change.hour >= 0 && change.hour <= 23 ? { digestHour: change.hour } : undefined;
     case 'timezone': {
-      const zone = canonicalTimeZone(change.timezone);
-      return zone ? { timezone: zone } : undefined;
+      const read = readTimeZone(change.timezone);
+      return read ? { timezone: read.zone } : undefined;
     }
     case 'scope':
       return { digestScope: change.scope };

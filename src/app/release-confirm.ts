@@ -17,6 +17,7 @@ import { isFreed } from '../domain/status.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from './admin-notices.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
 import { renderBatchTitle } from './batch-title-renderer.ts';
+import { findNamesakes } from './namesakes.ts';
 import type { Clock } from './clock.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 import { addFollower, attachPending } from './sync-apply.ts';
@@ -130,6 +131,7 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
     });
     await attachPending(tx, deps.matcher, newcomers, now, tell);
 
+    const namesakes = await findNamesakes(tx, [...tell.keys()]);
     const messages: OutboxMessage[] = [];
     for (const [id, followers] of tell) {
       const told = people.get(id);
@@ -140,7 +142,7 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
           statusHistoryId: historyIds.get(id)!, releaseBatchId: batch.id,
           text: renderAlert(deps, {
             event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet },
-            batchTitle: batchTitleValue(batch, f.language), batchSourceUrl: batch.sourceUrl ?? undefined,
+            batchTitle: batchTitleValue(batch, f.language), batchSourceUrl: batch.sourceUrl ?? undefined, namesake: namesakes.tag(f.language, id),
           }),
         });
       }

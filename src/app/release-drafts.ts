@@ -9,6 +9,7 @@ import { parseReleaseList, type ReleaseListProblem } from '../domain/release-lis
 import { classifyLines, countLines, decideFor, isReleaseKind, type LineCounts, type ReleaseKind } from '../domain/release-preview.ts';
 import type { Clock } from './clock.ts';
 import type { NameSearch } from './prisoner-cards.ts';
+import { findNamesakes, type Namesakes } from './namesakes.ts';
 
 export interface ReleaseDraftDeps {
   db: Db;
@@ -141,14 +142,17 @@ export interface BatchPreview {
   counts: LineCounts;
   /** The names of the people lines point at, to show who a line was matched to. */
   people: Map<number, PersonNames>;
+  /** What tells those people apart from registered namesakes. */
+  namesakes: Namesakes;
 }
 
 export async function loadPreview(db: Db, batchId: number): Promise<BatchPreview | undefined> {
   const batch = await findBatch(db, batchId);
   if (!batch) return undefined;
   const lines = await loadLines(db, batchId);
-  const people = await namesOf(db, [...new Set(lines.flatMap((l) => (l.prisonerId !== null ? [l.prisonerId] : [])))]);
-  return { batch, lines, counts: countLines(lines), people };
+  const ids = [...new Set(lines.flatMap((l) => (l.prisonerId !== null ? [l.prisonerId] : [])))];
+  const people = await namesOf(db, ids);
+  return { batch, lines, counts: countLines(lines), people, namesakes: await findNamesakes(db, ids) };
 }
 
 export type LineFix = { kind: 'choose'; prisonerId: number } | { kind: 'skip' } | { kind: 'create' } | { kind: 'release_kind'; releaseKind: ReleaseKind; country?: string };

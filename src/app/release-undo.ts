@@ -6,13 +6,13 @@ import { updatePrisoner } from '../db/queries/prisoners.ts';
 import { findBatch, loadLines, transitionBatch } from '../db/queries/release-batches.ts';
 import { insertStatusHistory } from '../db/queries/status-history.ts';
 import { follows, outbox, prisoners, statusHistory, subscribers } from '../db/schema/index.ts';
-import { displayName } from '../domain/alert-message.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
 import { canUndo } from '../domain/release-preview.ts';
 import type { PrisonerStatus } from '../domain/status.ts';
 import { renderBatchTitle } from './batch-title-renderer.ts';
 import type { Clock } from './clock.ts';
+import { findNamesakes, personMention } from './namesakes.ts';
 import type { Translate } from './translator.ts';
 
 export interface ReleaseUndoDeps {
@@ -47,6 +47,7 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
       .where(and(eq(statusHistory.releaseBatchId, batchId), isNull(statusHistory.revertedAt)));
     // Names for the corrections, read before any created record is removed.
     const names = new Map(rows.map(({ p }) => [p.id, p]));
+    const namesakes = await findNamesakes(tx, [...names.keys()]);
     const lineNames = new Map((await loadLines(tx, batchId)).map((l) => [l.lineNo, l.rawText]));
     let reverted = 0;
     let keptChanged = 0;
@@ -94,7 +95,7 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
     }
     const messages: OutboxMessage[] = [...byChat].map(([chatId, entry]) => {
       const t = (key: string, vars?: Record<string, string | number>) => deps.translate(entry.language, key, vars);
-      const people = [...entry.people].map((id) => names.get(id)).filter((p) => p !== undefined).map((p) => `• ${escapeHtml(displayName(p, entry.language).name)}`);
+      const people = [...entry.people].map((id) => names.get(id)).filter((p) => p !== undefined).map((p) => `• ${escapeHtml(personMention(deps.translate, entry.language, p, namesakes))}`);
       const title = renderBatchTitle(deps.translate, entry.language, batch);
       const body = people.length > 0 ? [t('release-correction-people', { title }), ...people] : [t('release-correction-announcement', { title })];
       return { chatId, subscriberId: entry.subscriberId, kind: 'correction' as const, dedupKey: `batch:${batchId}:undo:${chatId}`, releaseBatchId: batchId, text: [...body, '', t('release-correction-footer')].join('\n') };

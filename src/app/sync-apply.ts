@@ -13,6 +13,7 @@ import type { FacilityEntry } from '../domain/facility.ts';
 import type { StoredRecord } from '../domain/source-record.ts';
 import type { RecordPlan, SyncPlan } from '../domain/sync-plan.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
+import { findNamesakes } from './namesakes.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 
 export interface ApplyContext {
@@ -77,6 +78,7 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
 
   // The address is the facility's, as the directory has it now: never the previous place's.
   const addresses = await facilityAddresses(tx, [...tell.keys()].map((id) => people.get(id)!.facilityName));
+  const namesakes = await findNamesakes(tx, [...tell.keys()]);
   const messages: OutboxMessage[] = [];
   for (const [id, followers] of tell) {
     const told = people.get(id)!;
@@ -87,7 +89,7 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
       for (const f of followers) {
         messages.push({
           chatId: f.chatId, subscriberId: f.subscriberId, kind: isGraveEvent(event) ? 'grave_alert' : 'alert', dedupKey: `event:${historyId}:${f.subscriberId}`,
-          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language, discreet: f.discreet } }),
+          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language, discreet: f.discreet }, namesake: namesakes.tag(f.language, id) }),
         });
       }
     }

@@ -22,7 +22,7 @@ export const USER_COMMANDS: readonly { command: string; descriptionKey: string }
 export const ADMIN_COMMANDS: readonly { command: string; descriptionKey: string }[] = [
   'release', 'release_show', 'release_approve', 'release_undo', 'release_cancel',
   'sync_status', 'sync_confirm', 'sync_reject',
-  'channels', 'channel_add', 'channel_set', 'channel_remove',
+  'channels', 'channel_add', 'channel_set', 'channel_remove', 'channel_follow', 'channel_unfollow',
   'queue', 'audit', 'admins', 'admin_add', 'admin_approve', 'admin_remove',
 ].map((command) => ({ command, descriptionKey: `cmd-${command.replace(/_/g, '-')}` }));
 

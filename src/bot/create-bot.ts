@@ -95,7 +95,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(releaseFeature(releases));
   features.use(releaseReviewFeature(releases));
   features.use(adminFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone, adminIds: deps.adminIds, translate: relatives.t, defaultLanguage: deps.defaults.language }));
-  features.use(channelsFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone, directory: botApiChannelDirectory(bot.api, () => bot.botInfo.id) }));
+  features.use(channelsFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone, directory: botApiChannelDirectory(bot.api, () => bot.botInfo.id), search: relatives.search }));
   features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
   // Last before the fallback, so features that read files or plain text (admin lists) come first.
   features.use(badInputFeature());

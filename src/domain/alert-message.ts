@@ -1,5 +1,6 @@
 import type { ChangeEvent } from './change-event.ts';
 import type { Language } from './language.ts';
+import { nameMention, type NamesakeTag } from './namesakes.ts';
 import type { StoredRecord } from './source-record.ts';
 import { isInCustody, type PrisonerStatus } from './status.ts';
 
@@ -36,6 +37,8 @@ export interface AlertOptions {
   batchTitle?: MessageValue;
   /** The published list a release batch came from: the first link, before the person's own page. */
   batchSourceUrl?: string;
+  /** What tells the person apart from a registered namesake (domain/namesakes.ts), if they have one. */
+  namesake?: NamesakeTag;
 }
 
 /** The reader's own spelling first, then one in the other script, so the person is recognisable. */
@@ -64,7 +67,7 @@ export function buildAlertMessage(event: ChangeEvent, person: AlertPerson, reade
   const { name, other } = displayName(person, reader.language);
   const gender = person.gender ?? 'other';
   const d = event.details;
-  const headlineVars: Record<string, MessageValue> = { name: other ? `${name} (${other})` : name, gender };
+  const headlineVars: Record<string, MessageValue> = { name: nameMention(other ? `${name} (${other})` : name, options.namesake), gender };
   let headlineKey = `alert-${event.kind}`;
   if (event.kind === 'expelled') {
     const country = d.country ?? person.expelledTo;

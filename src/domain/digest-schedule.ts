@@ -51,6 +51,22 @@ export function canonicalTimeZone(name: string): string | undefined {
   }
 }
 
+/**
+ * A zone name the user typed, if Intl knows it, as it is stored and shown: the name they typed
+ * ("asia/kolkata" → "Asia/Kolkata"), with the name Intl resolves it to. The two differ for zones ICU
+ * still knows by an older name (Kolkata is "Asia/Calcutta" to it, Kyiv "Europe/Kiev"): a reader
+ * who typed Kolkata sees Kolkata, with the other name beside it.
+ */
+export function readTimeZone(name: string): { zone: string; canonical: string } | undefined {
+  const canonical = canonicalTimeZone(name);
+  if (!canonical) return undefined;
+  const typed = name.trim();
+  if (typed.toLowerCase() === canonical.toLowerCase()) return { zone: canonical, canonical };
+  // All lower case: capitals at the start of each part (America/Argentina/Buenos_Aires).
+  const zone = /[A-Z]/.test(typed) ? typed : typed.replace(/(^|[/_-])([a-z])/g, (_m: string, sep: string, ch: string) => sep + ch.toUpperCase());
+  return { zone, canonical };
+}
+
 function slotOn(year: number, month: number, day: number, hour: number, timeZone: string): DigestSlot {
   const pad = (n: number) => String(n).padStart(2, '0');
   return { localDate: `${year}-${pad(month)}-${pad(day)}`, dueAt: zonedToInstant(year, month, day, hour, timeZone) };

@@ -5,7 +5,7 @@ import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { eraseChat } from '../../src/db/queries/chat-erasure.ts';
 import { claimOutbox } from '../../src/db/queries/outbox-claims.ts';
 import { rowsOf } from '../../src/db/rows.ts';
-import { digestRuns, follows, outbox, prisoners, releaseBatches, statusHistory, subscribers } from '../../src/db/schema/index.ts';
+import { channelFollows, digestRuns, follows, outbox, prisoners, releaseBatchLines, releaseBatches, statusHistory, subscribers } from '../../src/db/schema/index.ts';
 import type { EventKind } from '../../src/domain/change-event.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { splitMessage } from '../../src/domain/message-splitter.ts';
@@ -112,8 +112,9 @@ describe(`daily digests (${backendName()})`, () => {
     await database.db.insert(follows).values({ subscriberId: follower, prisonerId: a });
     await reader(722);
     await reader(723);
-    // A channel with scope "followed" reads the follows of the admin who linked it.
-    await reader(-100500, { chatType: 'channel', linkedBy: 721, digestScope: 'followed' });
+    // A channel with scope "followed" reads its own list, never the follows of the admin who linked it (721).
+    const channel = await reader(-100500, { chatType: 'channel', linkedBy: 721, digestScope: 'followed' });
+    await database.db.insert(channelFollows).values({ channelId: channel, prisonerId: b });
     const report = await runDueDigests(deps(), at(DUE));
     expect(report).toMatchObject({ claimed: 4, queued: 4, sharedTexts: 1 });
     const byChat = new Map((await digests()).map((d) => [d.chatId, d]));
@@ -121,7 +122,8 @@ describe(`daily digests (${backendName()})`, () => {
     expect(personal.shared).toBe(false);
     expect(visible(personal.text)).toContain('Ales-be');
     expect(visible(personal.text)).not.toContain('Bahdan-be');
-    expect(visible(byChat.get(-100500)!.text)).not.toContain('Bahdan-be');
+    expect(visible(byChat.get(-100500)!.text)).toContain('Bahdan-be');
+    expect(visible(byChat.get(-100500)!.text)).not.toContain('Ales-be');
     expect(byChat.get(722)!.shared && byChat.get(723)!.shared).toBe(true);
     expect(byChat.get(722)!.ownText).toBe('');
     expect(visible(byChat.get(722)!.text)).toContain('Bahdan-be');
@@ -163,7 +165,88 @@ describe(`daily digests (${backendName()})`, () => {
     await reader(751);
     await runDueDigests(deps(), at(DUE));
     const text = visible((await digests())[0]!.text);
-    expect(text).toMatch(/Вызваленні\n13 снежня: 123 вызваленыя\n• Ales-be: вызваленне і высылка, краіна: Літва\n• Bahdan-be: вызваленне па сканчэнні тэрміну/);
+    expect(text).toMatch(/Вызваленні\n13 снежня: 123 вызваленыя\n• Ales-be: вызваленне і высылка, краіна: Літва\n• Bahdan-be: вызваленне$/m);
+  });
+
+  it('says "at the end of the term" only when a batch of that kind or the dates show it, never for a source\'s bare "released"', async () => {
+    const midTerm = await person('Midterm', 'released');
+    await database.db.update(prisoners).set({ detainedAt: '2021-12-01', sentenceYears: 15, sentenceMonths: 0 }).where(eq(prisoners.id, midTerm));
+    await change(midTerm, 'released', '2026-12-05T09:00:00Z', { toStatus: 'released', occurredOn: '2026-12-04' });
+    const served = await person('Served', 'released');
+    await database.db.update(prisoners).set({ detainedAt: '2023-12-05', sentenceYears: 3, sentenceMonths: 0 }).where(eq(prisoners.id, served));
+    await change(served, 'released', '2026-12-05T09:00:00Z', { toStatus: 'released', occurredOn: '2026-12-04' });
+    const [endOfTerm] = await database.db.insert(releaseBatches).values({ title: 'Term served', releaseDate: '2026-12-05', kind: 'released', createdBy: 1 }).returning();
+    const [pardon] = await database.db.insert(releaseBatches).values({ title: 'Pardons', releaseDate: '2026-12-05', kind: 'pardoned', createdBy: 1 }).returning();
+    const inBatch = await person('Batched', 'released');
+    const overridden = await person('Overridden', 'released');
+    await database.db.insert(releaseBatchLines).values([
+      { batchId: endOfTerm!.id, lineNo: 1, rawText: 'Batched', decision: 'matched', prisonerId: inBatch },
+      { batchId: pardon!.id, lineNo: 1, rawText: 'Overridden', decision: 'matched', prisonerId: overridden, kindOverride: 'released_in_belarus' },
+    ]);
+    await change(inBatch, 'released', '2026-12-05T10:00:00Z', { releaseBatchId: endOfTerm!.id, details: { line: 1 } });
+    await change(overridden, 'released', '2026-12-05T10:00:00Z', { releaseBatchId: pardon!.id, details: { line: 1 } });
+    await reader(752, { language: 'en' });
+    await runDueDigests(deps(), at(DUE));
+    const text = visible((await digests())[0]!.text);
+    expect(text).toMatch(/• Midterm-en: released$/m);
+    expect(text).toContain('• Served-en: released at the end of the term');
+    expect(text).toContain('• Batched-en: released at the end of the term');
+    expect(text).toMatch(/• Overridden-en: released$/m);
+    expect(text).toContain('Changes: 2 releases at the end of the term, 2 releases.');
+  });
+
+  it('lists each person once, under their latest change, and counts what it lists', async () => {
+    const statkevich = await person('Statkevich', 'returned_to_custody');
+    await change(statkevich, 'pardoned', '2026-12-05T08:00:00Z', { toStatus: 'pardoned' });
+    await change(statkevich, 'returned_to_custody', '2026-12-05T12:00:00Z', { toStatus: 'returned_to_custody' });
+    const missing = await person('Missing', 'whereabouts_unknown');
+    await change(missing, 'whereabouts_unknown', '2026-12-05T08:00:00Z');
+    await change(missing, 'contact_restored', '2026-12-05T09:00:00Z');
+    await change(missing, 'whereabouts_unknown', '2026-12-05T10:00:00Z');
+    const found = await person('Found');
+    await change(found, 'whereabouts_unknown', '2026-12-05T08:00:00Z');
+    await change(found, 'contact_restored', '2026-12-05T11:00:00Z');
+    await reader(753, { language: 'en' });
+    await runDueDigests(deps(), at(DUE));
+    const text = visible((await digests())[0]!.text);
+    expect(text.match(/Statkevich-en/g)).toHaveLength(1);
+    expect(text).toContain('• Statkevich-en: held again after having been freed (earlier in this period: pardoned)');
+    expect(text).not.toContain('Releases');
+    expect(text).toContain('Changes: 1 person whose whereabouts are unknown, 1 held again, 1 person heard of again.');
+    expect(text.match(/^• .*: whereabouts unknown/gm)).toEqual(['• Missing-en: whereabouts unknown']);
+  });
+
+  it('lists deaths in custody and whereabouts unknown first, before every other section', async () => {
+    const a = await person('Ales');
+    const b = await person('Bahdan', 'died_in_custody');
+    const c = await person('Ciesia', 'whereabouts_unknown');
+    await change(a, 'detained', '2026-12-05T08:00:00Z');
+    await change(c, 'whereabouts_unknown', '2026-12-05T09:00:00Z');
+    await change(b, 'died_in_custody', '2026-12-05T10:00:00Z');
+    await reader(754, { language: 'en' });
+    await runDueDigests(deps(), at(DUE));
+    const text = visible((await digests())[0]!.text);
+    expect(text).toContain('Changes: 1 death in custody, 1 person whose whereabouts are unknown, 1 detention.');
+    expect(text).toMatch(/Deaths in custody and whereabouts unknown\n• Bahdan-en: died in custody\n• Ciesia-en: whereabouts unknown\n\nNewly listed and detained\n• Ales-en: detained/);
+  });
+
+  it('tells registered namesakes apart in every line: the birth year, else the region', async () => {
+    const insert = async (values: Partial<typeof prisoners.$inferInsert>) =>
+      (await database.db.insert(prisoners).values({ nameEn: 'Aliaksandr Kavaliou', nameBe: 'Аляксандр Кавалёў', status: 'imprisoned', ...values }).returning({ id: prisoners.id }))[0]!.id;
+    const older = await insert({ birthYear: 1971 });
+    const younger = await insert({ birthDate: '1990-04-02', status: 'died_in_custody' });
+    // A third namesake, not in this digest, with no year: still a namesake.
+    await insert({ region: 'Homiel region', nameBe: 'Аляксандр КАВАЛЁЎ' });
+    await person('Unique');
+    await change(older, 'transferred', '2026-12-05T08:00:00Z', { details: { facility: { from: null, to: { name: 'IK-9', address: null } } } });
+    await change(younger, 'died_in_custody', '2026-12-05T09:00:00Z');
+    await reader(755, { language: 'en' });
+    await reader(756, { language: 'be' });
+    await runDueDigests(deps(), at(DUE));
+    const [en, be] = (await digests()).map((d) => visible(d.text));
+    expect(en).toContain('• Aliaksandr Kavaliou, born 1990: died in custody');
+    expect(en).toContain('• Aliaksandr Kavaliou, born 1971: moved to IK-9');
+    expect(be).toContain('• Аляксандр Кавалёў, 1990 г. н.: смерць у зняволенні');
   });
 
   it('after downtime sends the missed digest once on start, covering the whole gap since the last one received', async () => {

@@ -209,7 +209,7 @@ describe(`batch releases (${backendName()})`, () => {
     const correction = rows.find((r) => r.kind === 'correction')!;
     expect(correction).toMatchObject({ chatId: 801, status: 'pending' });
     expect(correction.text).toContain('Correction');
-    expect(correction.text).toContain('Ivan Ivanou');
+    expect(correction.text).toContain('• Ivan Ivanou, born 1990');
     const history = await historyRows(database.db);
     expect(history.filter((h) => h.kind === 'correction')).toHaveLength(2);
     expect(history.filter((h) => h.kind === 'pardoned').every((h) => h.revertedAt !== null)).toBe(true);

@@ -60,6 +60,23 @@ describe(`source sync: apply (${backendName()})`, () => {
     expect(rows[1]!.text.split('\n')[0]).toBe('Вестка: есть новость о человеке, за которым вы следите.');
   });
 
+  it('names a person with a registered namesake with their birth year in the alert', async () => {
+    const deps = syncDeps(database.db);
+    const source = await jsonSource(database.db);
+    const kavaliou = (id: number, fields: Record<string, unknown>) => person(id, { names: [{ text: 'Аляксандр Кавалёў', lang: 'be' }, { text: 'Aliaksandr Kavaliou', lang: 'en' }], ...fields });
+    deps.source.serve(feed([kavaliou(1, { birthYear: 1971 }), kavaliou(2, { birthYear: 1990 }), person(3)]));
+    await syncSource(deps, source, 's0');
+    await follow(database.db, await subscriber(database.db, 106, { language: 'en' }), 'p2');
+    await follow(database.db, await subscriber(database.db, 107, { language: 'be' }), 'p2');
+    await follow(database.db, await subscriber(database.db, 108, { language: 'en' }), 'p3');
+    deps.source.serve(feed([kavaliou(1, { birthYear: 1971 }), kavaliou(2, { birthYear: 1990, status: 'pardoned' }), person(3, { status: 'pardoned' })]));
+    await syncSource(deps, await reload(database.db, source), 's1');
+    const [en, be, other] = await outboxRows(database.db);
+    expect(en!.text).toContain('<b>Aliaksandr Kavaliou (Аляксандр Кавалёў), born 1990</b> has been pardoned.');
+    expect(be!.text).toContain('<b>Аляксандр Кавалёў (Aliaksandr Kavaliou), 1990 г. н.</b>');
+    expect(other!.text).toContain('<b>Person 3 (Асоба 3)</b> has been pardoned.');
+  });
+
   it('queues a grave alert for a death in custody once an admin confirmed it', async () => {
     const { deps, source } = await imported();
     await follow(database.db, await subscriber(database.db, 104), 'p3');

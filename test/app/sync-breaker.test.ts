@@ -35,7 +35,7 @@ describe(`source sync: the circuit breaker (${backendName()})`, () => {
     expect(await historyRows(database.db)).toHaveLength(30);
     const rows = await outboxRows(database.db);
     expect(rows.map((r) => [r.chatId, r.kind])).toEqual([[900, 'notice']]);
-    expect(rows[0]!.text).toContain('21 вызваленняў за адзін запуск (мяжа 20)');
+    expect(rows[0]!.text).toContain('Вызваленняў за адзін запуск: 21 (мяжа 20)');
     expect(rows[0]!.text).toContain(`/sync_confirm ${held.runId}`);
   });
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminAuditLog, subscribers } from '../../src/db/schema/index.ts';
+import { adminAuditLog, channelFollows, follows, prisoners, subscribers } from '../../src/db/schema/index.ts';
 import { BotHarness, buttons } from '../support/bot-harness.ts';
 import { shown, toast } from '../support/html-check.ts';
 
@@ -61,6 +61,20 @@ describe.each([
   });
 });
 
+describe('/digest_tz keeps the zone the reader typed', () => {
+  it('shows Asia/Kolkata as typed, with the name Intl gives it underneath; the Kyiv button stays Kyiv', async () => {
+    const u = { id: nextUser++, language_code: 'en' };
+    await harness.press(u, 'dg:on:1');
+    const reply = shown(await harness.send(u, '/digest_tz asia/kolkata'))[0]!;
+    expect(reply).toContain('On: every day at 20:00 (Asia/Kolkata).\nAsia/Kolkata is the same zone as Asia/Calcutta.');
+    expect(await stored(u.id)).toMatchObject({ timezone: 'Asia/Kolkata' });
+    const kyiv = await harness.press(u, 'dg:z:3');
+    expect(await stored(u.id)).toMatchObject({ timezone: 'Europe/Kyiv' });
+    expect(buttons(kyiv).find((b) => b.data === 'dg:z:3')!.text).toBe('✓ Kyiv');
+    expect(shown(await harness.send({ id: nextUser++, language_code: 'ru' }, '/digest_tz Europe/Vilnius'))[0]).not.toContain('тот же часовой пояс');
+  });
+});
+
 describe('linked channels', () => {
   const admin = { id: ADMIN, language_code: 'en' };
 
@@ -76,13 +90,13 @@ describe('linked channels', () => {
   it('an admin links a channel where the bot may post, with its own settings, lists, changes and removes it', async () => {
     harness.addChat({ id: -1002, username: 'vestka_news', title: 'Vestka <news>' });
     const added = shown(await harness.send(admin, '/channel_add @vestka_news be'));
-    expect(added[0]).toContain('Linked Vestka <news>. Digest every day at 20:00 (Europe/Minsk), in Беларуская, covering every change.');
+    expect(added[0]).toContain('Linked Vestka <news>. Digest every day at 20:00 (Europe/Minsk), in Belarusian, covering every change.');
     expect(await stored(-1002)).toMatchObject({ chatType: 'channel', language: 'be', digestEnabled: true, announcements: true, linkedBy: ADMIN });
     expect(shown(await harness.send(admin, '/channel_add @vestka_news'))[0]).toContain('was already linked');
 
     const set = shown(await harness.send(admin, '/channel_set @vestka_news hour=8 tz=Europe/Warsaw lang=ru scope=followed announce=off empty=on'));
     expect(set[0]).toContain('Saved.');
-    expect(set[0]).toContain('08:00 (Europe/Warsaw), Русский, the people you follow; batch-release announcements off.');
+    expect(set[0]).toContain('08:00 (Europe/Warsaw), Russian, only the people on its own list (/channel_follow); batch-release announcements off.');
     expect(await stored(-1002)).toMatchObject({ digestHour: 8, timezone: 'Europe/Warsaw', language: 'ru', digestScope: 'followed', announcements: false, digestSendEmpty: true });
     expect(shown(await harness.send(admin, '/channel_set @vestka_news hour=25'))[0]).toContain('Not understood: hour=25.');
     expect(shown(await harness.send(admin, '/channel_set -1002 colour=red'))[0]).toContain('Not understood: colour=red.');
@@ -96,6 +110,80 @@ describe('linked channels', () => {
     expect(shown(await harness.send(admin, '/channel_remove -1002'))[0]).toContain('No linked channel by that name.');
     const audit = await harness.database.db.select().from(adminAuditLog);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['channel_add', 'channel_set', 'channel_remove']));
+  });
+
+  it('names the language in the admin\'s own language', async () => {
+    harness.addChat({ id: -1007, username: 'lang_news', title: 'Lang news' });
+    expect(shown(await harness.send({ id: ADMIN, language_code: 'ru' }, '/channel_add @lang_news en'))[0]).toContain('язык: английский');
+    expect(shown(await harness.send({ id: ADMIN, language_code: 'ru' }, '/channel_remove @lang_news'))[0]).toContain('отвязан');
+  });
+
+  it('a channel has its own list, never an admin\'s: /channel_follow adds, a namesake is chosen by button, /channels numbers it, /channel_unfollow removes', async () => {
+    harness.addChat({ id: -1006, username: 'region_news', title: 'Region news' });
+    await harness.send(admin, '/channel_add @region_news en');
+    const people = await harness.database.db.insert(prisoners).values([
+      { nameEn: 'Ales Bialiatski', nameBe: 'Алесь Бяляцкі', birthYear: 1962, status: 'imprisoned' },
+      { nameEn: 'Ivan Ivanou', nameBe: 'Іван Іваноў', birthYear: 1985, region: 'Homiel', status: 'imprisoned' },
+      { nameEn: 'Ivan Ivanou', nameBe: 'Іван Іваноў', birthYear: 1990, region: 'Minsk', status: 'imprisoned' },
+    ]).returning({ id: prisoners.id });
+    const [ales, , ivan90] = people.map((p) => p.id);
+
+    const added = shown(await harness.send(admin, '/channel_follow @region_news Ales Bialiatski'))[0]!;
+    expect(added).toContain('Ales Bialiatski is now on the list of Region news.');
+    expect(added).toContain('To cover only its list: /channel_set -1006 scope=followed');
+    expect(shown(await harness.send(admin, '/channel_follow -1006 Ales Bialiatski'))[0]).toContain('Ales Bialiatski was already on the list of Region news.');
+
+    const ambiguous = await harness.send(admin, '/channel_follow @region_news Ivan Ivanou');
+    expect(shown(ambiguous)[0]).toContain('Choose the one to add to the list of Region news');
+    const choice = buttons(ambiguous).find((b) => b.text.includes('1990'))!;
+    expect(choice.data).toMatch(/^cf:\d+:\d+$/);
+    // Only an admin's tap counts.
+    await harness.press({ id: nextUser++, language_code: 'en' }, choice.data!);
+    expect(await harness.database.db.select().from(channelFollows)).toHaveLength(1);
+    expect(shown(await harness.press(admin, choice.data!))[0]).toContain('Ivan Ivanou, born 1990 is now on the list of Region news.');
+    expect(shown(await harness.press(admin, 'cf:999999:1'))[0]).toContain('No linked channel by that name.');
+
+    expect(shown(await harness.send(admin, '/channel_follow @region_news Zzyzx Qwerty'))[0]).toContain('No one with this name is on the register.');
+    expect(shown(await harness.send(admin, '/channel_follow @nochannel Ales Bialiatski'))[0]).toContain('No linked channel by that name.');
+    expect(shown(await harness.send(admin, '/channel_follow @region_news'))[0]).toContain('Usage: /channel_follow @channel <name>');
+
+    const list = shown(await harness.send(admin, '/channels'))[0]!;
+    expect(list).toContain('Its list, for scope=followed:\n1. Ales Bialiatski\n2. Ivan Ivanou, born 1990');
+    expect(await harness.database.db.select({ channel: channelFollows.channelId, prisoner: channelFollows.prisonerId }).from(channelFollows).orderBy(channelFollows.createdAt))
+      .toEqual([{ channel: expect.any(Number), prisoner: ales }, { channel: expect.any(Number), prisoner: ivan90 }]);
+    // The admin's own follows are untouched and play no part.
+    expect(await harness.database.db.select().from(follows)).toEqual([]);
+
+    expect(shown(await harness.send(admin, '/channel_unfollow @region_news 2'))[0]).toContain('Ivan Ivanou, born 1990 is no longer on the list of Region news.');
+    expect(shown(await harness.send(admin, '/channel_unfollow @region_news 5'))[0]).toContain('No one with that name or number is on the list of Region news.');
+    expect(shown(await harness.send(admin, '/channel_unfollow @region_news Ales Bialiatski'))[0]).toContain('Ales Bialiatski is no longer on the list of Region news.');
+    expect(shown(await harness.send(admin, '/channel_unfollow @region_news'))[0]).toContain('Usage: /channel_unfollow');
+    expect(shown(await harness.send(admin, '/channels'))[0]).toContain('Its list, for scope=followed, is empty. Add people with /channel_follow -1006 <name>.');
+    const audit = (await harness.database.db.select().from(adminAuditLog)).map((a) => a.action);
+    expect(audit.filter((a) => a === 'channel_follow')).toHaveLength(2);
+    expect(audit.filter((a) => a === 'channel_unfollow')).toHaveLength(2);
+
+    for (const command of ['/channel_follow @region_news Ales Bialiatski', '/channel_unfollow @region_news 1']) {
+      expect(shown(await harness.send({ id: nextUser++, language_code: 'en' }, command))[0], command).toContain('I do not know this command');
+    }
+    await harness.send(admin, '/channel_follow @region_news Ales Bialiatski');
+    await harness.send(admin, '/channel_remove @region_news');
+    expect(await harness.database.db.select().from(channelFollows)).toEqual([]);
+  });
+
+  it('/channels splits long lists into messages Telegram accepts, one person a line', async () => {
+    harness.addChat({ id: -1008, username: 'big_news', title: 'Big news' });
+    await harness.send(admin, '/channel_add @big_news en');
+    const [channel] = await harness.database.db.select().from(subscribers).where(eq(subscribers.chatId, -1008));
+    const people = await harness.database.db.insert(prisoners).values(Array.from({ length: 200 }, (_, i) => ({ nameEn: `Person with a rather long name number ${i}`, status: 'imprisoned' as const }))).returning({ id: prisoners.id });
+    await harness.database.db.insert(channelFollows).values(people.map((p) => ({ channelId: channel!.id, prisonerId: p.id })));
+    // Telegram counts the text as shown, after the HTML is parsed.
+    const parts = shown(await harness.send(admin, '/channels'));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
+    expect(parts.join('\n')).toContain('200. Person with a rather long name number 199');
+    expect(shown(await harness.send(admin, '/channel_follow @big_news Ales Bialiatski'))[0]).toContain('already holds 200 people, the most a channel\'s list can');
+    await harness.send(admin, '/channel_remove @big_news');
   });
 
   it('explains what is wrong: an unknown channel, a group, a bot without the right to post', async () => {

@@ -81,3 +81,24 @@ describe.each(LANGUAGES)('/list and /unfollow, in $lang', (l) => {
     expect(shown(await harness.send(owner, '/list'))[0]).toContain(l.title);
   });
 });
+
+describe('/list with namesakes', () => {
+  it.each([
+    { lang: 'en', older: 'Ivan Ivanou, born 1985', younger: 'Ivan Ivanou, born 1990', ask: 'Stop following this person: Ivan Ivanou, born 1990?' },
+    { lang: 'ru', older: 'Иван Иванов, 1985 г. р.', younger: 'Иван Иванов, 1990 г. р.', ask: 'Перестать следить за этим человеком: Иван Иванов, 1990 г. р.?' },
+    { lang: 'be', older: 'Іван Іваноў, 1985 г. н.', younger: 'Іван Іваноў, 1990 г. н.', ask: 'Перастаць сачыць за гэтым чалавекам: Іван Іваноў, 1990 г. н.?' },
+  ])('carries the birth year in every mention of two people with one name ($lang)', async (l) => {
+    const u = { id: nextUser++, language_code: l.lang };
+    await harness.press(u, `fl:${people.ivan85}`);
+    await harness.press(u, `fl:${people.ivan90}`);
+    await harness.press(u, `fl:${people.ales}`);
+    const calls = await harness.send(u, '/list');
+    const lines = shown(calls)[0]!.split('\n');
+    expect(lines[2]).toContain(`1. ${l.older}:`);
+    expect(lines[3]).toContain(`2. ${l.younger}:`);
+    // Someone without a namesake is named as before.
+    expect(lines[4]!.split(':')[0]).not.toContain(',');
+    expect(buttons(calls).filter((b) => b.data!.startsWith('pc:')).map((b) => b.text)).toEqual([`1. ${l.older}`, `2. ${l.younger}`, expect.not.stringContaining(',')]);
+    expect(shown(await harness.send(u, '/unfollow 2'))[0]).toContain(l.ask);
+  });
+});

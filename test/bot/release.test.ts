@@ -80,8 +80,10 @@ describe('/release for admins', () => {
     const shown = texts(preview).map(plain);
     expect(shown[0]).toBe('Matching the names…');
     expect(shown.at(-1)).toMatch(/^#\d+: 13 December 2025: 3 released\nru: 13 декабря 2025: освобождены 3\n13\.12\.2025 · expelled \(Lithuania\) · source\n/);
-    expect(shown.at(-1)).toContain('3 lines: ✅ 2 matched · ❓ 1 need a choice · 🚫 0 not found · ➕ 0 new records · 🔁 0 listed twice');
+    expect(shown.at(-1)).toContain('3 lines: ✅ 2 matched · ❓ 1 needs a choice · 🚫 0 not found · ➕ 0 new records · 🔁 0 listed twice');
     expect(shown.at(-1)).toContain('2. ❓ Іван Іваноў (2 candidates)');
+    // The line matched to one of two namesakes says which one.
+    expect(shown.at(-1)).toContain('3. ✅ Ivan Ivanou, born 1990 ← Ivan Ivanou 1990');
     const line2 = buttons(preview).find((x) => x.text === '❓ 2')!.data!;
     const batchId = Number(line2.split(':')[1]);
 
@@ -99,6 +101,7 @@ describe('/release for admins', () => {
     expect(texts(await harness.press(admin(), `rok:${batchId}`)).map(plain)).toEqual([`Batch #${batchId} is already confirmed.`]);
     const [alert] = await database.db.select().from(outbox);
     expect(alert).toMatchObject({ chatId: 777, kind: 'alert', releaseBatchId: batchId });
+    expect(alert!.text).toContain('<b>Ivan Ivanou (Іван Іваноў), born 1990</b> has been freed and sent out of Belarus');
 
     expect(await say(admin(), '/release_approve 99')).toEqual(['There is no batch #99.']);
     expect(await say(admin(), '/release_undo 99')).toEqual(['There is no batch #99.']);
@@ -148,7 +151,7 @@ describe('/release for admins', () => {
     await harness.press(admin(), back);
     await say(admin(), 'LT');
     const tapped = await askCountry(2);
-    expect(plain(texts(await harness.press(admin(), buttons(tapped).find((b) => b.text === 'Latvia')!.data!)).at(-1)!)).toContain('2. ✅ Ivan Ivanou ← Ivan Ivanou 1985 · expelled → LV');
+    expect(plain(texts(await harness.press(admin(), buttons(tapped).find((b) => b.text === 'Latvia')!.data!)).at(-1)!)).toContain('2. ✅ Ivan Ivanou, born 1985 ← Ivan Ivanou 1985 · expelled → LV');
 
     expect(plain(texts(await harness.press(admin(), `rok:${batchId}`))[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free`);
     const [alert] = await database.db.select().from(outbox).where(eq(outbox.chatId, 778));

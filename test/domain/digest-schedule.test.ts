@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTimeZone, digestPeriod, latestDigestSlot, previousDigestSlot } from '../../src/domain/digest-schedule.ts';
+import { canonicalTimeZone, digestPeriod, latestDigestSlot, previousDigestSlot, readTimeZone } from '../../src/domain/digest-schedule.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -69,5 +69,13 @@ describe('time zone names', () => {
     expect(canonicalTimeZone(' pacific/auckland ')).toBe('Pacific/Auckland');
     expect(canonicalTimeZone('UTC')).toBe('UTC');
     for (const bad of ['', 'Mars/Olympus', 'Europe/Minsk; drop table', 'x'.repeat(100), '🙂']) expect(canonicalTimeZone(bad), bad).toBeUndefined();
+  });
+
+  it('keeps the zone name the reader typed, with the name Intl resolves it to', () => {
+    expect(readTimeZone('asia/kolkata')).toEqual({ zone: 'Asia/Kolkata', canonical: 'Asia/Calcutta' });
+    expect(readTimeZone(' Europe/Kyiv ')).toEqual({ zone: 'Europe/Kyiv', canonical: 'Europe/Kiev' });
+    expect(readTimeZone('europe/vilnius')).toEqual({ zone: 'Europe/Vilnius', canonical: 'Europe/Vilnius' });
+    expect(readTimeZone('america/argentina/buenos_aires')).toEqual({ zone: 'America/Argentina/Buenos_Aires', canonical: 'America/Buenos_Aires' });
+    expect(readTimeZone('Mars/Olympus')).toBeUndefined();
   });
 });

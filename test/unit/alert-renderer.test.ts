@@ -33,6 +33,24 @@ describe('alerts', () => {
     expect(html).toContain('href="https://prisoners.spring96.org/en/person/mikalai-statkevich?a=1&amp;b=&quot;2&quot;"');
   });
 
+  it('a person with a registered namesake is named with what tells them apart, escaped', () => {
+    const html = renderAlert(deps, { event: event({}), person: { ...person, nameEn: 'Mikalai <Statkevich>' }, reader: { language: 'en', discreet: false }, namesake: { by: 'region', region: 'Homiel & <Mazyr>' } });
+    const parsed = parseTelegramHtml(html);
+    expect(parsed.ok).toBe(true);
+    expect(html.split('\n')[0]).toBe('<b>Mikalai &lt;Statkevich&gt; (Мікалай Статкевіч), Homiel &amp; &lt;Mazyr&gt;</b> has been moved to another place of detention.');
+    const ru = renderAlert(deps, { event: event({ kind: 'released', toStatus: 'released' }), person, reader: { language: 'ru', discreet: false }, namesake: { by: 'born', year: 1956 } });
+    expect(ru.split('\n')[0]).toBe('<b>Николай Статкевич (Mikalai Statkevich), 1956 г. р.</b> освобождён.');
+  });
+
+  it('a release says only that the person was released, never that the term ended', () => {
+    const released = event({ kind: 'released', toStatus: 'released', occurredOn: '2026-12-04' });
+    const freed = { ...person, status: 'released' as const, sentenceYears: 15 };
+    expect(render(released, 'en', false, freed).text.split('\n')[0]).toBe('Mikalai Statkevich (Мікалай Статкевіч) has been released.');
+    for (const language of ['be', 'ru', 'en'] as const) {
+      expect(render(released, language, false, freed).text).not.toMatch(/end of (the )?term|окончании срока|сканчэнні тэрміну|отбыл|адбыў/);
+    }
+  });
+
   it('a discreet reader\'s first line names no one and no prison', () => {
     for (const language of ['be', 'ru', 'en'] as const) {
       const first = render(event({ kind: 'died_in_custody', toStatus: 'died_in_custody' }), language, true).text.split('\n')[0]!;

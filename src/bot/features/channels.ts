@@ -1,17 +1,27 @@
-import { Composer } from 'grammy';
-import { configureChannel, linkChannel, linkedChannels, parseChannelOptions, unlinkChannel, type ChannelDeps, type LinkedChannel } from '../../app/channels.ts';
+import { Composer, InlineKeyboard } from 'grammy';
+import {
+  channelLists, followChosenForChannel, followForChannel, unfollowForChannel, type ChannelFollowOutcome, type ChannelListDeps, type ChannelListEntry,
+} from '../../app/channel-lists.ts';
+import { configureChannel, linkChannel, linkedChannels, parseChannelOptions, unlinkChannel, type LinkedChannel } from '../../app/channels.ts';
+import { choiceLabel, renderChoice } from '../../app/card-renderer.ts';
+import { findNamesakes, personMention, type Namesakes } from '../../app/namesakes.ts';
+import { choicesOf } from '../../app/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
-import { LANGUAGE_NAMES, isLanguage } from '../../domain/language.ts';
+import { isLanguage } from '../../domain/language.ts';
+import { splitMessage } from '../../domain/message-splitter.ts';
+import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
 const HTML = { parse_mode: 'HTML' } as const;
+const ID = /^\d{1,9}$/;
 
 /**
- * /channel_add, /channel_set, /channel_remove, /channels: admins link channels where the bot is an
+ * /channel_add, /channel_set, /channel_remove, /channels, and each channel's own list of people for
+ * scope "followed": /channel_follow, /channel_unfollow. Admins link channels where the bot is an
  * administrator, each with its own digest hour, zone, language, scope and announcements. Others get
  * the unknown-command answer, as for every admin command.
  */
-export function channelsFeature(deps: ChannelDeps): Composer<BotContext> {
+export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
 
@@ -23,7 +33,7 @@ export function channelsFeature(deps: ChannelDeps): Composer<BotContext> {
     if (result.outcome === 'not_admin') return void (await ctx.reply(ctx.t('channel-not-admin', { title: escapeHtml(result.title) }), HTML));
     const { row, title } = result.channel;
     const key = result.outcome === 'linked' ? 'channel-added' : 'channel-already';
-    await ctx.reply(ctx.t(key, { title: escapeHtml(title), hour: hh(row.digestHour), timezone: escapeHtml(row.timezone), language: LANGUAGE_NAMES[row.language], scope: ctx.t(`channel-scope-${row.digestScope}`) }), HTML);
+    await ctx.reply(ctx.t(key, { title: escapeHtml(title), hour: hh(row.digestHour), timezone: escapeHtml(row.timezone), language: ctx.t(`language-name-${row.language}`), scope: ctx.t(`channel-scope-${row.digestScope}`) }), HTML);
   });
 
   admin.command('channel_set', async (ctx) => {
@@ -45,10 +55,70 @@ export function channelsFeature(deps: ChannelDeps): Composer<BotContext> {
   admin.command('channels', async (ctx) => {
     const channels = await linkedChannels(deps);
     if (channels.length === 0) return void (await ctx.reply(ctx.t('channels-none'), HTML));
-    await ctx.reply([ctx.t('channels-title'), '', ...channels.map((c) => ctx.t('channels-line', line(ctx, c)))].join('\n'), HTML);
+    const lists = await channelLists(deps.db, channels.map((c) => c.row.id));
+    const namesakes = await findNamesakes(deps.db, [...lists.values()].flat().map((e) => e.prisonerId));
+    const blocks = channels.map((c) => [ctx.t('channels-line', line(ctx, c)), ...listLines(ctx, c, lists.get(c.row.id) ?? [], namesakes)].join('\n'));
+    // A few channels with lists of up to 200 people each can pass Telegram's 4,096 characters: one line per person, split between lines.
+    for (const part of splitMessage([ctx.t('channels-title'), '', blocks.join('\n\n')].join('\n'))) await ctx.reply(part, HTML);
   });
 
+  admin.command('channel_follow', async (ctx) => {
+    const [ref, ...name] = ctx.match.trim().split(/\s+/);
+    if (!ref || name.length === 0) return void (await ctx.reply(ctx.t('channel-follow-usage'), HTML));
+    await replyFollow(ctx, await followForChannel(deps, ctx.from.id, ref, name.join(' ')));
+  });
+
+  admin.callbackQuery(callbackPattern('cf', 2), async (ctx) => {
+    const [channelId, prisonerId] = [ctx.match[1]!, ctx.match[2]!];
+    if (!ID.test(channelId) || !ID.test(prisonerId)) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
+    await ctx.answerCallbackQuery();
+    await replyFollow(ctx, await followChosenForChannel(deps, ctx.from.id, Number(channelId), Number(prisonerId)));
+  });
+
+  admin.command('channel_unfollow', async (ctx) => {
+    const [ref, ...what] = ctx.match.trim().split(/\s+/);
+    if (!ref || what.length === 0) return void (await ctx.reply(ctx.t('channel-unfollow-usage'), HTML));
+    const result = await unfollowForChannel(deps, ctx.from.id, ref, what.join(' '));
+    if (result.outcome === 'unknown_channel') return void (await ctx.reply(ctx.t('channel-unknown'), HTML));
+    const title = escapeHtml(result.channel.title);
+    if (result.outcome === 'unfollowed') return void (await ctx.reply(ctx.t('channel-unfollow-done', { title, name: escapeHtml(await mention(ctx, result.entry)) }), HTML));
+    await ctx.reply(ctx.t(result.outcome === 'several' ? 'channel-unfollow-several' : 'channel-unfollow-not-listed', { title }), HTML);
+  });
+
+  async function mention(ctx: BotContext, entry: ChannelListEntry): Promise<string> {
+    return personMention(translateFor(ctx), ctx.reader.language, { ...entry, id: entry.prisonerId }, await findNamesakes(deps.db, [entry.prisonerId]));
+  }
+
+  async function replyFollow(ctx: BotContext, result: ChannelFollowOutcome): Promise<void> {
+    if (result.outcome === 'unknown_channel') return void (await ctx.reply(ctx.t('channel-unknown'), HTML));
+    if (result.outcome === 'invalid') return void (await ctx.reply(ctx.t('channel-follow-usage'), HTML));
+    const title = escapeHtml(result.channel.title);
+    if (result.outcome === 'ambiguous') {
+      const language = ctx.reader.language;
+      const t = translateFor(ctx);
+      const choices = choicesOf(result.people, language);
+      const keyboard = new InlineKeyboard();
+      choices.forEach((c, i) => keyboard.text(choiceLabel(t, language, c, i + 1), callbackData('cf', result.channel.row.id, c.id)).row());
+      const text = [ctx.t('channel-follow-ambiguous', { title }), ...choices.map((c, i) => renderChoice(t, language, c, i + 1))].join('\n');
+      return void (await ctx.reply(text, { ...HTML, reply_markup: keyboard }));
+    }
+    if (result.outcome === 'none' || result.outcome === 'gone') return void (await ctx.reply(ctx.t(`channel-follow-${result.outcome}`), HTML));
+    if (result.outcome === 'limit') return void (await ctx.reply(ctx.t('channel-follow-limit', { title, limit: result.limit }), HTML));
+    const lists = await channelLists(deps.db, [result.channel.row.id]);
+    const entry = lists.get(result.channel.row.id)?.find((e) => e.prisonerId === result.prisonerId);
+    const name = entry ? escapeHtml(await mention(ctx, entry)) : '';
+    const text = ctx.t(result.outcome === 'followed' ? 'channel-follow-done' : 'channel-follow-already', { title, name });
+    // Until the scope is "followed" the channel's digest covers everything: say so rather than surprise.
+    const hint = result.channel.row.digestScope === 'all' ? `\n${ctx.t('channel-follow-scope-hint', { chat: String(result.channel.row.chatId) })}` : '';
+    await ctx.reply(text + hint, HTML);
+  }
+
   return composer;
+}
+
+/** ctx.t as the app's Translate (language first): the reader's language is the context's. */
+function translateFor(ctx: BotContext) {
+  return (_language: string, key: string, vars?: Record<string, string | number | Date>) => ctx.t(key, vars);
 }
 
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -57,6 +127,13 @@ function line(ctx: BotContext, { row, title }: LinkedChannel): Record<string, st
   const state = (on: boolean) => ctx.t(on ? 'channel-state-on' : 'channel-state-off');
   return {
     title: `${escapeHtml(title)} (<code>${row.chatId}</code>)`, digest: state(row.digestEnabled), hour: hh(row.digestHour), timezone: escapeHtml(row.timezone),
-    language: LANGUAGE_NAMES[row.language], scope: ctx.t(`channel-scope-${row.digestScope}`), announce: state(row.announcements),
+    language: ctx.t(`language-name-${row.language}`), scope: ctx.t(`channel-scope-${row.digestScope}`), announce: state(row.announcements),
   };
+}
+
+/** The channel's own list, one person a line, numbered as /channel_unfollow takes it. */
+function listLines(ctx: BotContext, { row }: LinkedChannel, list: readonly ChannelListEntry[], namesakes: Namesakes): string[] {
+  if (list.length === 0) return [ctx.t('channels-list-empty', { chat: String(row.chatId) })];
+  const t = translateFor(ctx);
+  return [ctx.t('channels-list'), ...list.map((e, i) => `${i + 1}. ${escapeHtml(personMention(t, ctx.reader.language, { ...e, id: e.prisonerId }, namesakes))}`)];
 }

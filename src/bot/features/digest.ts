@@ -4,6 +4,7 @@ import {
   DIGEST_HOURS, DIGEST_ZONES, changeDigestSetting, parseDigestHour, viewDigestSettings, type DigestChange, type DigestSettings,
 } from '../../app/digest-settings.ts';
 import type { Db } from '../../db/database.ts';
+import { readTimeZone } from '../../domain/digest-schedule.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
@@ -68,11 +69,18 @@ function render(ctx: BotContext, s: DigestSettings): string {
     ctx.t('digest-settings-title'),
     '',
     s.enabled ? ctx.t('digest-settings-on', { hour: hh(s.hour), timezone: escapeHtml(s.timezone) }) : ctx.t('digest-settings-off'),
+    ...(s.enabled ? zoneAlias(ctx, s.timezone) : []),
     ctx.t(s.scope === 'all' ? 'digest-settings-scope-all' : 'digest-settings-scope-followed'),
     ctx.t(s.sendEmpty ? 'digest-settings-empty-on' : 'digest-settings-empty-off'),
     '',
     ctx.t('digest-settings-hint'),
   ].join('\n');
+}
+
+/** The name Intl gives the zone, under the one the reader chose, when the two differ (Kolkata, Calcutta). */
+function zoneAlias(ctx: BotContext, zone: string): string[] {
+  const canonical = readTimeZone(zone)?.canonical;
+  return canonical && canonical !== zone ? [ctx.t('digest-settings-zone-alias', { timezone: escapeHtml(zone), canonical: escapeHtml(canonical) })] : [];
 }
 
 function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {

@@ -1,9 +1,11 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { findFollow, listFollows, unfollow, type FollowEntry } from '../../app/follows.ts';
+import { findNamesakes, personMention, type Namesakes } from '../../app/namesakes.ts';
+import type { Translate } from '../../app/translator.ts';
+import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 import { displayDate } from '../../domain/local-date.ts';
-import { namesInOrder } from '../../domain/prisoner-card.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
@@ -11,8 +13,15 @@ import { HTML, type FollowFeatureDeps } from './follow-view.ts';
 
 const ID = /^\d{1,9}$/;
 
-function entryName(entry: FollowEntry, language: Language): string {
-  return entry.pendingName ?? namesInOrder({ ...entry, aliases: entry.aliases }, language)[0]!;
+/** The name as the list shows it: a pending name as typed; a person with what tells them from a namesake. */
+function entryName(t: Translate, entry: FollowEntry, language: Language, namesakes: Namesakes): string {
+  if (entry.prisonerId === null) return entry.pendingName ?? '?';
+  return personMention(t, language, { ...entry, id: entry.prisonerId }, namesakes);
+}
+
+/** Namesakes of the people among these entries, looked up once per answer. */
+function namesakesOf(db: Db, entries: readonly FollowEntry[]): Promise<Namesakes> {
+  return findNamesakes(db, entries.flatMap((e) => (e.prisonerId === null ? [] : [e.prisonerId])));
 }
 
 /**
@@ -20,14 +29,15 @@ function entryName(entry: FollowEntry, language: Language): string {
  * /unfollow [n] and ✕ ask first ("Stop following X?"), then stop. Only the user's own follows are
  * ever read; nothing shows who else follows anyone.
  */
-export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLimit'>): Composer<BotContext> {
+export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLimit' | 't'>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');
 
   pm.command('list', async (ctx) => {
     const entries = await listFollows(deps.db, ctx.chat.id);
     if (entries.length === 0) return void (await ctx.reply(ctx.t('list-empty'), HTML));
-    await ctx.reply(renderList(ctx, entries), { ...HTML, reply_markup: listKeyboard(ctx, entries) });
+    const namesakes = await namesakesOf(deps.db, entries);
+    await ctx.reply(renderList(ctx, entries, namesakes), { ...HTML, reply_markup: listKeyboard(ctx, entries, namesakes) });
   });
 
   pm.command('unfollow', async (ctx) => {
@@ -36,7 +46,8 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     const entry = number ? entries[Number(number) - 1] : undefined;
     if (entry) return askToStop(ctx, entry);
     if (entries.length === 0) return void (await ctx.reply(ctx.t('list-empty'), HTML));
-    await ctx.reply(`${ctx.t('unfollow-usage')}\n\n${renderList(ctx, entries)}`, { ...HTML, reply_markup: listKeyboard(ctx, entries) });
+    const namesakes = await namesakesOf(deps.db, entries);
+    await ctx.reply(`${ctx.t('unfollow-usage')}\n\n${renderList(ctx, entries, namesakes)}`, { ...HTML, reply_markup: listKeyboard(ctx, entries, namesakes) });
   });
 
   pm.callbackQuery(/^lp$/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('list-pending-toast') }));
@@ -51,19 +62,29 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
   pm.callbackQuery(callbackPattern('ufy', 1), async (ctx) => {
     const result = ID.test(ctx.match[1]!) ? await unfollow(deps.db, ctx.chat.id, Number(ctx.match[1])) : ({ outcome: 'not_found' } as const);
     await ctx.answerCallbackQuery();
-    const text = result.outcome === 'unfollowed' ? ctx.t('unfollow-done', { name: escapeHtml(entryName(result.entry, ctx.reader.language)) }) : ctx.t('unfollow-gone');
+    const text = result.outcome === 'unfollowed' ? ctx.t('unfollow-done', { name: escapeHtml(await nameOf(result.entry, ctx.reader.language)) }) : ctx.t('unfollow-gone');
     await editOrReply(ctx, text, HTML);
   });
 
   pm.callbackQuery(callbackPattern('ufn', 1), async (ctx) => {
     const entry = ID.test(ctx.match[1]!) ? await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1])) : undefined;
     await ctx.answerCallbackQuery();
-    await editOrReply(ctx, entry ? ctx.t('unfollow-kept', { name: escapeHtml(entryName(entry, ctx.reader.language)) }) : ctx.t('unfollow-gone'), HTML);
+    await editOrReply(ctx, entry ? ctx.t('unfollow-kept', { name: escapeHtml(await nameOf(entry, ctx.reader.language)) }) : ctx.t('unfollow-gone'), HTML);
   });
 
-  function renderList(ctx: BotContext, entries: FollowEntry[]): string {
+  async function nameOf(entry: FollowEntry, language: Language): Promise<string> {
+    return entryName(deps.t, entry, language, await namesakesOf(deps.db, [entry]));
+  }
+
+  async function askToStop(ctx: BotContext, entry: FollowEntry): Promise<void> {
+    const name = escapeHtml(await nameOf(entry, ctx.reader.language));
+    const keyboard = new InlineKeyboard().text(ctx.t('unfollow-yes'), callbackData('ufy', entry.followId)).text(ctx.t('unfollow-no'), callbackData('ufn', entry.followId));
+    await ctx.reply(ctx.t(entry.prisonerId === null ? 'unfollow-confirm-pending' : 'unfollow-confirm', { name }), { ...HTML, reply_markup: keyboard });
+  }
+
+  function renderList(ctx: BotContext, entries: FollowEntry[], namesakes: Namesakes): string {
     const lines = entries.map((entry, i) => {
-      const vars = { number: i + 1, name: escapeHtml(entryName(entry, ctx.reader.language)) };
+      const vars = { number: i + 1, name: escapeHtml(entryName(deps.t, entry, ctx.reader.language, namesakes)) };
       if (entry.prisonerId === null || entry.status === null) return ctx.t('list-pending', vars);
       const status = ctx.t(`status-${entry.status}`);
       return entry.statusSince ? ctx.t('list-person-since', { ...vars, status, date: displayDate(entry.statusSince) }) : ctx.t('list-person', { ...vars, status });
@@ -71,23 +92,18 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     return [ctx.t('list-title', { count: entries.length, limit: deps.followLimit }), '', ...lines, '', ctx.t('list-footer')].join('\n');
   }
 
+  function listKeyboard(ctx: BotContext, entries: FollowEntry[], namesakes: Namesakes): InlineKeyboard {
+    const keyboard = new InlineKeyboard();
+    entries.forEach((entry, i) => {
+      const label = `${i + 1}. ${entryName(deps.t, entry, ctx.reader.language, namesakes)}`;
+      // Keep the end of a long label: a namesake's birth year is what tells the buttons apart.
+      const short = label.length > 40 ? `${label.slice(0, 20)}…${label.slice(-19)}` : label;
+      if (entry.prisonerId !== null) keyboard.text(short, callbackData('pc', entry.prisonerId));
+      else keyboard.text(`${short} ⏳`, callbackData('lp'));
+      keyboard.text('✕', callbackData('uf', entry.followId)).row();
+    });
+    return keyboard;
+  }
+
   return composer;
-}
-
-function listKeyboard(ctx: BotContext, entries: FollowEntry[]): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  entries.forEach((entry, i) => {
-    const label = `${i + 1}. ${entryName(entry, ctx.reader.language)}`;
-    const short = label.length > 40 ? `${label.slice(0, 39)}…` : label;
-    if (entry.prisonerId !== null) keyboard.text(short, callbackData('pc', entry.prisonerId));
-    else keyboard.text(`${short} ⏳`, callbackData('lp'));
-    keyboard.text('✕', callbackData('uf', entry.followId)).row();
-  });
-  return keyboard;
-}
-
-async function askToStop(ctx: BotContext, entry: FollowEntry): Promise<void> {
-  const name = escapeHtml(entryName(entry, ctx.reader.language));
-  const keyboard = new InlineKeyboard().text(ctx.t('unfollow-yes'), callbackData('ufy', entry.followId)).text(ctx.t('unfollow-no'), callbackData('ufn', entry.followId));
-  await ctx.reply(ctx.t(entry.prisonerId === null ? 'unfollow-confirm-pending' : 'unfollow-confirm', { name }), { ...HTML, reply_markup: keyboard });
 }

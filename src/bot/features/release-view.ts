@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import { choiceLabel, renderChoice } from '../../app/card-renderer.ts';
-import { displayName } from '../../domain/alert-message.ts';
+import { personMention } from '../../app/namesakes.ts';
 import type { Choice } from '../../domain/candidate-choices.ts';
 import type { BatchPreview } from '../../app/release-drafts.ts';
 import type { Translate } from '../../app/translator.ts';
@@ -71,7 +71,7 @@ export function renderPreview(t: Translate, language: Language, preview: BatchPr
     '',
     t(language, 'release-counts', { lines: lines.length, ...counts, alreadyReleased: counts.already_released, notFound: counts.not_found }),
     '',
-    ...shown.map((line) => lineSummary(t, language, line, preview.people)),
+    ...shown.map((line) => lineSummary(t, language, line, preview)),
     '',
     t(language, 'release-page', { page: current + 1, pages }),
   ].join('\n');
@@ -98,10 +98,10 @@ export function renderPreview(t: Translate, language: Language, preview: BatchPr
   return { text, keyboard };
 }
 
-function lineSummary(t: Translate, language: Language, line: ReleaseBatchLineRow, people: BatchPreview['people']): string {
+function lineSummary(t: Translate, language: Language, line: ReleaseBatchLineRow, { people, namesakes }: BatchPreview): string {
   const typed = escapeHtml(line.rawText);
   const names = line.prisonerId !== null ? people.get(line.prisonerId) : undefined;
-  const person = names ? displayName(names, language).name : undefined;
+  const person = names ? personMention(t, language, { ...names, id: line.prisonerId! }, namesakes) : undefined;
   const kind = line.kindOverride ? ` · ${t(language, `release-kind-${line.kindOverride}`)}` : '';
   const country = line.countryOverride ? ` → ${escapeHtml(line.countryOverride)}` : '';
   if (person && (line.decision === 'matched' || line.decision === 'duplicate' || line.decision === 'already_released')) {

@@ -3,7 +3,9 @@ import type { BatchTitles } from '../../domain/batch-title.ts';
 import type { DigestEvent } from '../../domain/digest-builder.ts';
 import type { EventKind } from '../../domain/change-event.ts';
 import type { Language } from '../../domain/language.ts';
-import { IN_CUSTODY_STATUSES } from '../../domain/status.ts';
+import type { ReleaseKind } from '../../domain/release-preview.ts';
+import { releasedAtEndOfTerm } from '../../domain/release-wording.ts';
+import { IN_CUSTODY_STATUSES, type PrisonerStatus } from '../../domain/status.ts';
 import type { Db } from '../database.ts';
 import { records, rowsOf } from '../rows.ts';
 import { outboxBodies, subscribers } from '../schema/index.ts';
@@ -129,11 +131,15 @@ export async function heldCount(db: Db): Promise<number> {
  * corrections, "missing from source", a source's first import, and changes an admin undid.
  */
 export async function digestEvents(db: Db, from: Date, to: Date): Promise<DigestEvent[]> {
+  // A batch line's own kind overrides the batch's (release-confirm writes the line number in details).
   const result = await db.execute(sql`
-    select h.id, h.prisoner_id, h.kind, h.created_at, h.details, p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, b.title, b.titles
+    select h.id, h.prisoner_id, h.kind, h.to_status, h.occurred_on::text as occurred_on, h.created_at, h.details,
+      p.name_be, p.name_ru, p.name_en, p.expelled_to, p.sentence_years, p.sentence_months, p.facility_name, p.detained_at::text as detained_at,
+      b.title, b.titles, coalesce(l.kind_override, b.kind) as batch_kind
     from status_history h
     join prisoners p on p.id = h.prisoner_id
     left join release_batches b on b.id = h.release_batch_id
+    left join release_batch_lines l on l.batch_id = b.id and l.line_no = case when h.details->>'line' ~ '^[0-9]{1,4}$' then (h.details->>'line')::int end
     where h.created_at > ${from.toISOString()}::timestamptz and h.created_at <= ${to.toISOString()}::timestamptz
       and h.announced and h.reverted_at is null and h.kind not in ('correction', 'missing_from_source')
       and coalesce(h.details->>'initialImport', 'false') <> 'true'
@@ -152,28 +158,33 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
       nameBe: (r.name_be as string | null) ?? null,
       nameRu: (r.name_ru as string | null) ?? null,
       nameEn: (r.name_en as string | null) ?? null,
+      toStatus: (r.to_status as PrisonerStatus | null) ?? null,
       country: details.country ?? (kind === 'expelled' ? ((r.expelled_to as string | null) ?? null) : null),
       sentence: details.sentence?.to ?? (kind === 'sentenced' ? currentTerm : null),
       facility: details.facility?.to?.name ?? (kind === 'transferred' ? ((r.facility_name as string | null) ?? null) : null),
       batchTitle: (r.title as string | null) ?? null,
       batchTitles: (typeof r.titles === 'string' ? JSON.parse(r.titles) : r.titles ?? null) as BatchTitles | null,
+      endOfTerm: kind === 'released' && releasedAtEndOfTerm({
+        batchKind: (r.batch_kind as ReleaseKind | null) ?? null, releasedOn: dateOnly(r.occurred_on), detainedOn: dateOnly(r.detained_at), term: currentTerm,
+      }),
     };
   });
 }
 
 /**
- * The people each reader follows, for scope "followed". A linked channel's scope "followed" means
- * the people the admin who linked it follows (the channel itself cannot follow anyone).
+ * The people each reader follows, for scope "followed": a person's own follows, or a linked
+ * channel's own list (channel_follows), never the follows of the admin who linked the channel.
  */
 export async function followedPrisoners(db: Db, readerIds: readonly number[]): Promise<Map<number, Set<number>>> {
   const out = new Map<number, Set<number>>(readerIds.map((id) => [id, new Set<number>()]));
   if (readerIds.length === 0) return out;
   const result = await db.execute(sql`
-    select s.id as reader, f.prisoner_id
-    from subscribers s
-    join subscribers owner on owner.id = case when s.chat_type = 'channel' then (select o.id from subscribers o where o.chat_id = s.linked_by) else s.id end
-    join follows f on f.subscriber_id = owner.id and f.prisoner_id is not null
-    where s.id in (select (jsonb_array_elements_text(${JSON.stringify(readerIds)}::jsonb))::int)`);
+    with readers as (select (jsonb_array_elements_text(${JSON.stringify(readerIds)}::jsonb))::int as id)
+    select f.subscriber_id as reader, f.prisoner_id
+    from follows f join subscribers s on s.id = f.subscriber_id
+    where f.subscriber_id in (select id from readers) and f.prisoner_id is not null and s.chat_type <> 'channel'
+    union all
+    select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from readers)`);
   for (const r of rowsOf<{ reader: unknown; prisoner_id: unknown }>(result)) out.get(Number(r.reader))?.add(Number(r.prisoner_id));
   return out;
 }
@@ -182,6 +193,11 @@ export async function followedPrisoners(db: Db, readerIds: readonly number[]): P
 export async function insertOutboxBody(tx: Db, text: string): Promise<number> {
   const [row] = await tx.insert(outboxBodies).values({ text }).returning({ id: outboxBodies.id });
   return row!.id;
+}
+
+/** A date column read as text (`::text` in the query): YYYY-MM-DD, or null. */
+function dateOnly(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, 10) : null;
 }
 
 function isoDate(value: unknown): string {

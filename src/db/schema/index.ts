@@ -9,3 +9,4 @@ export * from './admin.ts';
 export * from './digests.ts';
 export * from './source-claims.ts';
 export * from './facilities.ts';
+export * from './channels.ts';

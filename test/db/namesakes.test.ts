@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findNamesakes } from '../../src/app/namesakes.ts';
+import { prisoners } from '../../src/db/schema/index.ts';
+import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database.close());
+beforeEach(async () => database.reset());
+
+describe(`namesakes on the register (${backendName()})`, () => {
+  it('finds every registered namesake of the people asked about, per language, and tags them apart', async () => {
+    const insert = async (values: Partial<typeof prisoners.$inferInsert>) => (await database.db.insert(prisoners).values({ status: 'imprisoned', ...values }).returning({ id: prisoners.id }))[0]!.id;
+    const a = await insert({ nameBe: 'Аляксандр Кавалёў', nameRu: 'Александр Ковалёв', nameEn: 'Aliaksandr Kavaliou', birthYear: 1971 });
+    // Same Belarusian and English names, a different Russian one.
+    const b = await insert({ nameBe: 'Аляксандр Кавалёў', nameRu: 'Александр Ковалев-Младший', nameEn: 'ALIAKSANDR KAVALIOU', birthDate: '1990-02-03' });
+    // Only a Belarusian name: shown to every reader.
+    const c = await insert({ nameBe: 'Аляксандр Кавалеў', region: 'Гомельская вобласць' });
+    const other = await insert({ nameEn: 'Ales Bialiatski', nameBe: 'Алесь Бяляцкі' });
+    // Everyone registered counts, mentioned or not; tags are given for the people asked about.
+    expect((await findNamesakes(database.db, [a, other])).tag('be', a)).toEqual({ by: 'born', year: 1971 });
+    expect((await findNamesakes(database.db, [a, other])).tag('be', b)).toBeUndefined();
+    const namesakes = await findNamesakes(database.db, [a, b, c, other]);
+    expect(namesakes.tag('be', a)).toEqual({ by: 'born', year: 1971 });
+    expect(namesakes.tag('be', b)).toEqual({ by: 'born', year: 1990 });
+    expect(namesakes.tag('be', c)).toEqual({ by: 'region', region: 'Гомельская вобласць' });
+    expect(namesakes.tag('en', a)).toEqual({ by: 'born', year: 1971 });
+    // In Russian, a's shown name is shared by nobody.
+    expect(namesakes.tag('ru', a)).toBeUndefined();
+    expect(namesakes.tag('be', other)).toBeUndefined();
+    expect((await findNamesakes(database.db, [])).tag('be', a)).toBeUndefined();
+  });
+});
