@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { describeError } from '../../db/database-error.ts';
 import { NameIndex } from '../../domain/names/index.ts';
 import type { PersonRecord } from '../../domain/names/index.ts';
 import type { FeedRecord } from '../../source/feed-schema.ts';
@@ -18,7 +19,7 @@ async function loadRegistry(path: string, io: CliIo): Promise<NameIndex | undefi
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    io.stderr.write(`Cannot read the registry ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`Cannot read the registry ${path}: ${describeError(error)}\n`);
     return undefined;
   }
   const feed = parseFeed(json);
