@@ -143,6 +143,12 @@ describe('the source fetcher on files', () => {
     await expect(small.fetch('/dev/zero', {})).rejects.toThrow(SourceTooLargeError);
   });
 
+  it('reads a UTF-16 file by its byte order mark (Excel\'s "Unicode text" export)', async () => {
+    const text = 'Імя і прозвішча\tСтатус\nАлесь Бяляцкі\tпалітвязень\n';
+    writeFileSync(join(dir, 'unicode.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(await fetcher.fetch(join(dir, 'unicode.csv'), {})).toMatchObject({ body: text });
+  });
+
   it('says which file is missing', async () => {
     await expect(fetcher.fetch(join(dir, 'nope.json'), {})).rejects.toThrow(/nope\.json: .*ENOENT/);
   });

@@ -4,26 +4,11 @@ import { parseCsvExport } from '../../src/source/csv-export-parser.ts';
 import { parseHtmlTable } from '../../src/source/html-table-parser.ts';
 import { parseJsonFeed } from '../../src/source/json-feed-parser.ts';
 import { boundedRaw, safeText, stripControls } from '../../src/source/text-safety.ts';
-
-/** Text PostgreSQL (text and jsonb) and Telegram both take: no NUL, no other controls but tab and newline, no lone surrogate. */
-// eslint-disable-next-line no-control-regex -- the characters under test
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { expectAllSafe } from '../support/safe-text.ts';
 
 function ok(result: ParsedSource) {
   if (!result.ok) throw new Error(result.error);
   return result;
-}
-
-/** Every string anywhere in the parse result, keys included. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
-  return [];
-}
-
-function expectAllSafe(result: ParsedSource): void {
-  expect(strings(result).filter((s) => UNSAFE.test(s))).toEqual([]);
 }
 
 const person = (id: string, fields: Record<string, unknown> = {}) => ({ id, names: [{ text: `Person ${id}`, lang: 'en' }], status: 'imprisoned', ...fields });
