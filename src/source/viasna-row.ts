@@ -18,6 +18,7 @@ export interface RowContext {
 }
 
 const MAX_TEXT = 500;
+const MAX_CELL = 2000;
 
 /**
  * Turns one row of a CSV export or HTML table into a source record, or says why it cannot.
@@ -26,7 +27,9 @@ const MAX_TEXT = 500;
  */
 export function readViasnaRow(rawCells: Partial<Record<ViasnaField, string>>, rawContext: RowContext): { record: SourceRecord } | { quarantined: QuarantinedRow } {
   // Invisible control characters are not part of what the source means (docs/source-sync.md).
-  const cells = Object.fromEntries(Object.entries(rawCells).map(([field, value]) => [field, stripControls(value)])) as typeof rawCells;
+  // Cells are cut before anything reads them (no real cell is longer), so no pattern ever runs over megabytes;
+  // the name is kept whole to be refused when too long.
+  const cells = Object.fromEntries(Object.entries(rawCells).map(([field, value]) => [field, field === 'name' ? stripControls(value) : stripControls(value.slice(0, MAX_CELL))])) as typeof rawCells;
   const context = { ...rawContext, link: rawContext.link && stripControls(rawContext.link), address: rawContext.address && stripControls(rawContext.address) };
   const name = cells.name?.replace(/\s+/g, ' ').trim();
   const fail = (reason: string, externalId?: string) => ({ quarantined: { rowRef: context.rowRef, reason, raw: rawCells, ...(externalId ? { externalId } : {}) } });
