@@ -45,7 +45,8 @@ export const feedRecordSchema = z
     verdictAt: isoDate.optional(),
     facility: z.object({ name: text.optional(), address: text.optional() }).optional(),
     articles: z
-      .array(cleaned(z.string().trim().regex(/^\d{2,3}(-\d+)?(\s*(ч\.|part|p\.)?\s*\d+)?$/i, 'must be Criminal Code articles such as "342" or "361-1"')))
+      // Length first: the pattern backtracks quadratically over a long run of spaces and digits.
+      .array(cleaned(z.string().trim().max(30, 'is longer than 30 characters').pipe(z.string().regex(/^\d{2,3}(-\d+)?(\s*(ч\.|part|p\.)?\s*\d+)?$/i, 'must be Criminal Code articles such as "342" or "361-1"'))))
       .max(100, 'holds more than 100 articles')
       .optional(),
     sentence: z.object({ years: z.number().int().min(0).max(50), months: z.number().int().min(0).max(11).optional() }).optional(),
