@@ -46,7 +46,11 @@ async function cliWith(extra: Record<string, string>, ...argv: string[]): Promis
   return { code, out, err };
 }
 
-describe(`npm run cli -- sync (${backendName()})`, () => {
+// Each CLI call opens the database as a separate program would; on the embedded one that loads PGlite's
+// WebAssembly each time (seconds on a busy machine), hence the longer limit.
+const CLI_TIMEOUT = { timeout: 120_000 };
+
+describe(`npm run cli -- sync (${backendName()})`, CLI_TIMEOUT, () => {
   it('--dry-run prints the planned changes by kind and writes nothing', async () => {
     const result = await cli('sync', '--source', `${SOURCE_FIXTURES}export-en.csv`, '--dry-run');
     expect(result).toMatchObject({ code: 0, err: '' });
@@ -105,7 +109,7 @@ describe(`npm run cli -- sync (${backendName()})`, () => {
   });
 });
 
-describe(`npm run cli -- sync --source <configured name> on a fresh database (${backendName()})`, () => {
+describe(`npm run cli -- sync --source <configured name> on a fresh database (${backendName()})`, CLI_TIMEOUT, () => {
   // A database of its own: the configured source must not exist there before the first sync.
   let fresh: TestDatabase | undefined;
   let freshEnv: Record<string, string>;
