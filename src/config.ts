@@ -58,6 +58,7 @@ const envFields = z
     SCHEDULER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
     SYNC_FAILURE_ALERT_AFTER: wholeNumber('3', 1, 100, 'failed runs of a source in a row before admins are told'),
     SYNC_FETCH_TIMEOUT_SECONDS: wholeNumber('30', 1, 600, 'seconds to wait for a source'),
+    SYNC_MAX_BODY_MB: wholeNumber('50', 1, 1000, 'megabytes a source body may have'),
     SYNC_MAX_CHANGE_PERCENT: wholeNumber('5', 1, 100, 'share of listed records one run may change before an admin must confirm it'),
     SYNC_MAX_RELEASES: wholeNumber('20', 0, 10000, 'releases, pardons and expulsions one run may bring before an admin must confirm it'),
     SYNC_MAX_DROP_PERCENT: wholeNumber('10', 1, 100, 'share of listed records that may vanish from a source in one run'),
@@ -81,6 +82,8 @@ function syncSettings(env: Omit<z.output<typeof envFields>, 'BOT_TOKEN'>) {
   return {
     failureAlertAfter: env.SYNC_FAILURE_ALERT_AFTER,
     fetchTimeoutMs: env.SYNC_FETCH_TIMEOUT_SECONDS * 1000,
+    /** Reading stops here, while streaming: a list of a few thousand people is a few MB. */
+    maxBodyBytes: env.SYNC_MAX_BODY_MB * 1024 * 1024,
     thresholds: { ...DEFAULT_THRESHOLDS, maxChangeRatio: env.SYNC_MAX_CHANGE_PERCENT / 100, maxReleases: env.SYNC_MAX_RELEASES, maxDropRatio: env.SYNC_MAX_DROP_PERCENT / 100 },
   };
 }

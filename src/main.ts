@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const registryIndex = new RegistryIndex(database.db);
   await registryIndex.refresh();
   const sync: SyncDeps = {
-    db: database.db, fetcher: createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs }), clock: systemClock, translate: t,
+    db: database.db, fetcher: createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes }), clock: systemClock, translate: t,
     botUsername: botInfo.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
     matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
   };

@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { describeError } from '../db/database-error.ts';
 import { createSyncRun, heldRuns, updateSyncRun } from '../db/queries/sync-runs.ts';
 import { findSourceById, type SourceRow } from '../db/queries/sources.ts';
 import type { Language } from '../domain/language.ts';
 import type { BreakerReason, BreakerThresholds } from '../domain/sync-plan.ts';
 import type { Logger } from '../logging.ts';
 import { parseSource } from '../source/parse-source.ts';
-import type { SourceFetcher } from '../source/source-fetcher.ts';
+import { SourceTooLargeError, type SourceFetcher } from '../source/source-fetcher.ts';
 import type { AlertRendererDeps } from './alert-renderer.ts';
 import type { Clock } from './clock.ts';
 import { claimJobSlot, finishJobSlot } from './job-claims.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 import { decideRun, type Snapshot } from './sync-decision.ts';
-import { recordFailure, recordUnchanged } from './sync-source-health.ts';
+import { failAbandonedRuns, recordFailure, recordUnchanged } from './sync-source-health.ts';
 
 export interface SyncDeps extends AlertRendererDeps {
   db: Db;
@@ -36,7 +37,10 @@ export type SyncRunOutcome =
   | { outcome: 'unchanged'; runId: number; why: string }
   | { outcome: 'applied'; runId: number; counts: Record<string, number>; quarantined: number; alerts: number; attached: number }
   | { outcome: 'held'; runId: number; counts: Record<string, number>; reasons: BreakerReason[] }
-  | { outcome: 'failed'; runId: number; reason: string };
+  /** `unreadable`: the body could not be read or was too large; `fetch`: the source did not answer; `error`: anything else (database, bug). */
+  | { outcome: 'failed'; runId: number; reason: string; cause: FailureCause };
+
+export type FailureCause = 'unreadable' | 'fetch' | 'error';
 
 /** The scheduler's entry: runs the source's slot if this process claims it, else does nothing. */
 export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: string, worker: string): Promise<SyncOutcome> {
@@ -47,7 +51,8 @@ export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: 
     await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), { ...result });
     return result;
   } catch (error) {
-    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: String(error) });
+    // The database may be what failed: the slot then stays running until its lease ends.
+    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: describeError(error) }).catch(() => undefined);
     throw error;
   }
 }
@@ -59,11 +64,13 @@ export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: 
 export async function syncSource(deps: SyncDeps, given: SourceRow, slot: string): Promise<SyncRunOutcome> {
   // The caller's row may be hours old (the scheduler's): ETag and last body come from the database.
   const source = (await findSourceById(deps.db, given.id)) ?? given;
+  await failAbandonedRuns(deps, source.id);
   const runId = await createSyncRun(deps.db, source.id, slot, deps.clock.now());
-  await deps.prepareMatcher?.();
-  const result = await fetchAndDecide(deps, source, runId).catch((error: unknown) =>
-    recordFailure(deps, source.id, runId, `the run failed: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  // Whatever goes wrong from here (database, parser, a bug) ends this run as failed, written apart from the failed work.
+  const result = await Promise.resolve()
+    .then(() => deps.prepareMatcher?.())
+    .then(() => fetchAndDecide(deps, source, runId))
+    .catch((error: unknown) => recordFailure(deps, source.id, runId, `the run failed: ${describeError(error)}`, 'error'));
   deps.logger?.info({ source: source.name, run: runId, ...result }, `sync ${source.name}: ${result.outcome}`);
   return result;
 }
@@ -73,11 +80,11 @@ async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number):
   try {
     fetched = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
   } catch (error) {
-    return recordFailure(deps, source.id, runId, error instanceof Error ? error.message : String(error));
+    return recordFailure(deps, source.id, runId, describeError(error), error instanceof SourceTooLargeError ? 'unreadable' : 'fetch');
   }
   if (fetched.status === 'not_modified') return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'not modified since the last fetch');
-  // PostgreSQL text and jsonb cannot hold NUL characters; no real list has them.
-  const body = fetched.body.replaceAll('\u0000', '');
+  // Characters PostgreSQL cannot take are dealt with by the parsers, field by field.
+  const body = fetched.body;
   const bodyHash = createHash('sha256').update(body).digest('hex');
   const validators = { etag: fetched.etag ?? null, lastModified: fetched.lastModified ?? null };
   if (bodyHash === source.lastBodyHash) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'the same snapshot as the last one', validators);
@@ -85,7 +92,7 @@ async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number):
   if (held) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, `the same snapshot as held run #${held.id}`);
 
   const parsed = parseSource(source.format, body, source.url);
-  if (!parsed.ok) return recordFailure(deps, source.id, runId, `the source could not be read: ${parsed.error}`);
+  if (!parsed.ok) return recordFailure(deps, source.id, runId, `the source could not be read: ${parsed.error}`, 'unreadable');
   await updateSyncRun(deps.db, runId, { fetchedAt: fetched.fetchedAt, rowCount: parsed.records.length + parsed.quarantined.length });
   const snapshot: Snapshot = { bodyHash, fetchedAt: fetched.fetchedAt.toISOString(), ...validators, shape: parsed.shape, records: parsed.records, quarantined: parsed.quarantined };
   return deps.db.transaction((tx) => decideRun(deps, tx, source.id, runId, snapshot));

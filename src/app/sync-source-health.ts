@@ -1,26 +1,44 @@
 import type { Db } from '../db/database.ts';
 import { countSourceFailure, findSourceById, updateSource, type SourceRow } from '../db/queries/sources.ts';
-import { updateSyncRun } from '../db/queries/sync-runs.ts';
+import { failStaleRuns, updateSyncRun } from '../db/queries/sync-runs.ts';
+import { clip, safeText } from '../source/text-safety.ts';
 import { enqueueAdminNotice } from './admin-notices.ts';
-import type { SyncDeps, SyncRunOutcome } from './source-sync.ts';
+import { ABANDONED_REASON, RUN_LEASE_MS } from './job-claims.ts';
+import type { FailureCause, SyncDeps, SyncRunOutcome } from './source-sync.ts';
 import { failingNotice, recoveredNotice } from './sync-notices.ts';
 
 /**
- * A failed run: the run records why, the source counts it, and after `failureAlertAfter` failures in
- * a row admins are told once (not on every failure after that).
+ * A failed run, written in its own transaction (the run's work may be what failed): the run records
+ * why, the source counts it, and after `failureAlertAfter` failures in a row admins are told once
+ * (not on every failure after that). The reason is one line of safe text (docs/source-sync.md).
  */
-export async function recordFailure(deps: SyncDeps, sourceId: number, runId: number, reason: string): Promise<SyncRunOutcome> {
+export async function recordFailure(deps: SyncDeps, sourceId: number, runId: number, reason: string, cause: FailureCause): Promise<SyncRunOutcome> {
+  const safe = clip(safeText(reason).replace(/\s+/g, ' ').trim(), 2000);
   await deps.db.transaction(async (tx) => {
-    const now = deps.clock.now();
-    await updateSyncRun(tx, runId, { status: 'failed', reason: reason.slice(0, 2000), finishedAt: now });
-    const failures = await countSourceFailure(tx, sourceId);
-    const source = (await findSourceById(tx, sourceId))!;
-    if (failures >= deps.failureAlertAfter && source.failingAlertedAt === null) {
-      await updateSource(tx, sourceId, { failingAlertedAt: now });
-      await enqueueAdminNotice(tx, deps, failingNotice(source.name, sourceId, runId, failures, reason));
+    await updateSyncRun(tx, runId, { status: 'failed', reason: safe, finishedAt: deps.clock.now() });
+    await countFailure(deps, tx, sourceId, runId, safe);
+  });
+  return { outcome: 'failed', runId, reason: safe, cause };
+}
+
+/** Runs of the source still `running` past the lease: their process died. Each is failed and counted. */
+export async function failAbandonedRuns(deps: SyncDeps, sourceId: number): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    // Claimed by the update itself, so two processes never count one abandoned run twice.
+    for (const runId of await failStaleRuns(tx, sourceId, new Date(now.getTime() - RUN_LEASE_MS), now, ABANDONED_REASON)) {
+      await countFailure(deps, tx, sourceId, runId, ABANDONED_REASON);
     }
   });
-  return { outcome: 'failed', runId, reason };
+}
+
+async function countFailure(deps: SyncDeps, tx: Db, sourceId: number, runId: number, reason: string): Promise<void> {
+  const failures = await countSourceFailure(tx, sourceId);
+  const source = (await findSourceById(tx, sourceId))!;
+  if (failures >= deps.failureAlertAfter && source.failingAlertedAt === null) {
+    await updateSource(tx, sourceId, { failingAlertedAt: deps.clock.now() });
+    await enqueueAdminNotice(tx, deps, failingNotice(source.name, sourceId, runId, failures, reason));
+  }
 }
 
 /** Nothing new at the source: recorded as a run, and the source counts as reachable. */

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { describeError } from '../db/database-error.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { openDatabase, type DatabaseTarget } from '../db/open-database.ts';
 import type { CliIo } from './run-cli.ts';
@@ -9,7 +10,7 @@ export async function openCliDatabase(target: DatabaseTarget, io: CliIo): Promis
     return await openDatabase(target, { poolSize: 2 });
   } catch (error) {
     if (error instanceof DataDirLockedError) io.stderr.write(`${error.message} The embedded database takes one process at a time: stop the bot first, or use DATABASE_URL.\n`);
-    else io.stderr.write(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
+    else io.stderr.write(`Cannot open the database: ${describeError(error)}\n`);
     return undefined;
   }
 }

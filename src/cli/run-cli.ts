@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import { describeError } from '../db/database-error.ts';
 import { commands } from './commands/index.ts';
 
 export interface CliIo {
@@ -24,5 +25,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const [key, c] of Object.entries(commands)) io.stderr.write(`  ${key.padEnd(12)} ${c.summary}\n      ${c.usage}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  return command.run(args, io);
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    // Whatever a command did not foresee: one plain line, never a stack trace or a query's parameters.
+    io.stderr.write(`${name} failed: ${describeError(error)}\n`);
+    return 1;
+  }
 }

@@ -1,7 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import type { ParsedSource, QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
+import type { ParsedSource, QuarantinedRow } from '../domain/source-record.ts';
+import type { ReadRow } from './duplicate-records.ts';
+import { finishParse, type ReadSource } from './record-checks.ts';
+import { stripControls } from './text-safety.ts';
 import { cellsByField, readHeaders } from './viasna-headers.ts';
-import { quarantineDuplicates, readViasnaRow } from './viasna-row.ts';
+import { readViasnaRow } from './viasna-row.ts';
 
 /** Excel in a Russian or Belarusian locale writes ";" between cells; others write ",". */
 function delimiterOf(firstLine: string): string {
@@ -15,6 +18,10 @@ function delimiterOf(firstLine: string): string {
  * whose quoting is broken, or that has no name column, is refused whole.
  */
 export function parseCsvExport(body: string): ParsedSource {
+  return finishParse(readCsvExport(body));
+}
+
+function readCsvExport(body: string): ReadSource {
   const text = body.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   let rows: { record: string[]; info: { lines: number } }[];
@@ -25,10 +32,10 @@ export function parseCsvExport(body: string): ParsedSource {
   }
   const [head, ...data] = rows;
   if (!head) return { ok: false, error: 'the CSV is empty' };
-  const header = readHeaders(head.record);
+  const header = readHeaders(head.record.map(stripControls));
   if ('error' in header) return { ok: false, error: `the CSV has ${header.error}` };
 
-  const read: { record: SourceRecord; rowRef: string }[] = [];
+  const read: ReadRow[] = [];
   const quarantined: QuarantinedRow[] = [];
   for (const row of data) {
     const rowRef = `line ${row.info.lines}`;
@@ -41,6 +48,5 @@ export function parseCsvExport(body: string): ParsedSource {
     if ('record' in result) read.push({ record: result.record, rowRef });
     else quarantined.push(result.quarantined);
   }
-  const unique = quarantineDuplicates(read);
-  return { ok: true, records: unique.records, quarantined: [...quarantined, ...unique.quarantined], shape: `csv:${header.shape}` };
+  return { ok: true, rows: read, quarantined, shape: `csv:${header.shape}` };
 }

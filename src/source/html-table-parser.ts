@@ -1,7 +1,10 @@
-import { load } from 'cheerio/slim';
-import type { ParsedSource, QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
+import type { ParsedSource, QuarantinedRow } from '../domain/source-record.ts';
+import type { ReadRow } from './duplicate-records.ts';
+import { readHtmlTableRows } from './html-table-reader.ts';
+import { finishParse, type ReadSource } from './record-checks.ts';
+import { stripControls } from './text-safety.ts';
 import { cellsByField, readHeaders, type HeaderMap } from './viasna-headers.ts';
-import { quarantineDuplicates, readViasnaRow } from './viasna-row.ts';
+import { readViasnaRow } from './viasna-row.ts';
 
 /** Viasna's English table page: name, date of birth, gender, date of detention, charges, prison, status. */
 const POSITIONAL: HeaderMap = {
@@ -21,10 +24,13 @@ export interface HtmlTableOptions {
  * columns and the language; without one the page's known column order is used.
  */
 export function parseHtmlTable(body: string, options: HtmlTableOptions = {}): ParsedSource {
-  const $ = load(body);
-  const table = $('table#table');
-  if (table.length === 0) return { ok: false, error: 'the page has no <table id="table">' };
-  const headerCells = table.find('tr').first().find('th').toArray().map((th) => $(th).text());
+  return finishParse(readHtmlTable(body, options));
+}
+
+function readHtmlTable(body: string, options: HtmlTableOptions): ReadSource {
+  const table = readHtmlTableRows(body);
+  if ('error' in table) return { ok: false, error: table.error };
+  const headerCells = table.header.map(stripControls);
   let header = POSITIONAL;
   if (headerCells.length > 0) {
     const read = readHeaders(headerCells);
@@ -34,28 +40,19 @@ export function parseHtmlTable(body: string, options: HtmlTableOptions = {}): Pa
   const width = headerCells.length || 7;
   const verdictColumns = header.columns.verdictAt !== undefined || header.columns.sentence !== undefined;
 
-  const read: { record: SourceRecord; rowRef: string }[] = [];
+  const rows: ReadRow[] = [];
   const quarantined: QuarantinedRow[] = [];
-  let rowNo = 0;
-  for (const tr of table.find('tr').toArray()) {
-    const tds = $(tr).children('td').toArray();
-    if (tds.length === 0) continue;
-    const rowRef = `row ${++rowNo}`;
-    const cells = tds.map((td) => $(td).text().replace(/\s+/g, ' ').trim());
-    if (cells.length !== width) {
-      quarantined.push({ rowRef, reason: `has ${cells.length} cells where the table has ${width}`, raw: cells });
-      continue;
-    }
-    const nameCell = header.columns.name !== undefined ? $(tds[header.columns.name]) : undefined;
-    const prisonCell = header.columns.prison !== undefined ? $(tds[header.columns.prison]) : undefined;
-    const href = nameCell?.find('a[href]').first().attr('href');
-    const address = prisonCell?.find('[data-address]').first().attr('data-address')?.replace(/\s+/g, ' ').trim();
+  table.rows.forEach((tds, index) => {
+    const rowRef = `row ${index + 1}`;
+    const cells = tds.map((td) => td.text.replace(/\s+/g, ' ').trim());
+    if (cells.length !== width) return void quarantined.push({ rowRef, reason: `has ${cells.length} cells where the table has ${width}`, raw: cells });
+    const href = header.columns.name !== undefined ? tds[header.columns.name]?.href : undefined;
+    const address = (header.columns.prison !== undefined ? tds[header.columns.prison]?.address : undefined)?.replace(/\s+/g, ' ').trim();
     const result = readViasnaRow(cellsByField(header, cells), { language: header.language, rowRef, link: absolute(href, options.baseUrl), address: address || undefined, verdictColumns });
-    if ('record' in result) read.push({ record: result.record, rowRef });
+    if ('record' in result) rows.push({ record: result.record, rowRef });
     else quarantined.push(result.quarantined);
-  }
-  const unique = quarantineDuplicates(read);
-  return { ok: true, records: unique.records, quarantined: [...quarantined, ...unique.quarantined], shape: `html:${header.shape}` };
+  });
+  return { ok: true, rows, quarantined, shape: `html:${header.shape}` };
 }
 
 function absolute(href: string | undefined, base: string | undefined): string | undefined {

@@ -1,21 +1,35 @@
 import type { ParsedSource, SourceRecord } from '../domain/source-record.ts';
 import { describeFeedError, parseFeed, type FeedRecord } from './feed-schema.ts';
+import { finishParse, type ReadSource } from './record-checks.ts';
+import { clip, hasLoneSurrogate } from './text-safety.ts';
 
 /**
  * The JSON feed (docs/feed-format.md) as source records. Invalid JSON or a document of the wrong
- * shape is refused whole; a bad record is quarantined with its index, id and field.
+ * shape is refused whole; a bad record is quarantined with its index, id and field; one id twice
+ * with copies that disagree quarantines every copy.
  */
 export function parseJsonFeed(body: string): ParsedSource {
+  return finishParse(readJsonFeed(body));
+}
+
+function readJsonFeed(body: string): ReadSource {
   let json: unknown;
   try {
+    // V8 parses without recursion: 100,000 nested brackets are read, then refused record by record.
     json = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, error: `the feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    // The engine's message quotes a piece of the body: kept short.
+    return { ok: false, error: `the feed is not valid JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}` };
   }
   const feed = parseFeed(json);
   if (!feed.ok) return feed;
-  const quarantined = feed.rejected.map(({ error, raw }) => ({ rowRef: `record #${error.index}`, reason: describeFeedError(error), raw, ...(error.id !== undefined ? { externalId: error.id } : {}) }));
-  return { ok: true, records: feed.records.map(toSourceRecord), quarantined, shape: shapeOf(json as { records: unknown[] }) };
+  const quarantined = feed.rejected.map(({ error, raw }) => ({
+    rowRef: `record #${error.index}`, reason: describeFeedError(error), raw,
+    // A damaged id names nobody: such a row cannot keep a known person from counting as missing.
+    ...(error.id !== undefined && !hasLoneSurrogate(error.id) ? { externalId: error.id } : {}),
+  }));
+  const rows = feed.records.map((record, index) => ({ record: toSourceRecord(record), rowRef: `record #${feed.indexes[index]}` }));
+  return { ok: true, rows, quarantined, shape: shapeOf(json as { records: unknown[] }) };
 }
 
 /**

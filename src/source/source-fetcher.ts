@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pRetry, { AbortError } from 'p-retry';
 import type { Clock } from '../app/clock.ts';
@@ -21,6 +22,18 @@ export interface SourceFetcher {
 /** The source could not be fetched; the message says why, for admins. */
 export class SourceFetchError extends Error {
   override readonly name = 'SourceFetchError';
+}
+
+/** The body is over the size limit; reading stopped there. The source is unreadable, not unreachable. */
+export class SourceTooLargeError extends SourceFetchError {}
+
+/** 50 MB as "50 MB", other limits in bytes. */
+function limitText(maxBytes: number): string {
+  return maxBytes % (1024 * 1024) === 0 ? `${maxBytes / (1024 * 1024)} MB` : `${maxBytes}-byte`;
+}
+
+function tooLarge(where: string, maxBytes: number): SourceTooLargeError {
+  return new SourceTooLargeError(`${where}: the body is over the ${limitText(maxBytes)} limit; reading stopped there`);
 }
 
 export interface FetcherOptions {
@@ -61,10 +74,15 @@ async function fetchHttp(url: string, conditions: FetchConditions, o: { timeoutM
     if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) throw new AbortError(error);
     throw error;
   }
+  // A declared length over the limit is refused before reading; without one (or compressed) the count while reading decides.
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > o.maxBytes) throw new AbortError(new SourceFetchError(`${url}: the body is ${length} bytes, over the ${o.maxBytes} limit`));
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > o.maxBytes) throw new AbortError(new SourceFetchError(`${url}: the body is over the ${o.maxBytes}-byte limit`));
+  if (length > o.maxBytes) {
+    await response.body?.cancel();
+    throw new AbortError(tooLarge(url, o.maxBytes));
+  }
+  const bytes = await readLimited(response.body, o.maxBytes, url).catch((error: unknown) => {
+    throw error instanceof SourceTooLargeError ? new AbortError(error) : error;
+  });
   return {
     status: 'fetched',
     body: decodeBody(bytes, response.headers.get('content-type')),
@@ -83,12 +101,29 @@ async function fetchFile(pathOrUrl: string, clock: Clock, maxBytes: number): Pro
   const path = pathOrUrl.startsWith('file:') ? fileURLToPath(pathOrUrl) : pathOrUrl;
   try {
     const info = await stat(path);
-    if (info.size > maxBytes) throw new SourceFetchError(`${path}: the file is over the ${maxBytes}-byte limit`);
-    return { status: 'fetched', body: decodeBody(await readFile(path), null), lastModified: info.mtime.toUTCString(), fetchedAt: clock.now() };
+    if (info.size > maxBytes) throw tooLarge(path, maxBytes);
+    // A file can grow while it is read, and a device (/dev/zero) has no size: read one byte past the limit at most.
+    const stream = createReadStream(path, { start: 0, end: maxBytes });
+    const bytes = await readLimited(stream as AsyncIterable<Buffer>, maxBytes, path);
+    return { status: 'fetched', body: decodeBody(bytes, null), lastModified: info.mtime.toUTCString(), fetchedAt: clock.now() };
   } catch (error) {
     if (error instanceof SourceFetchError) throw error;
     throw new SourceFetchError(`${path}: ${describe(error)}`);
   }
+}
+
+/** Reads a body up to `maxBytes`, counting as it goes (after any content decoding), and stops there. */
+async function readLimited(body: AsyncIterable<Uint8Array> | null, maxBytes: number, where: string): Promise<Uint8Array> {
+  if (!body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  // Leaving the loop early (the throw) cancels the stream: the connection or file is closed, nothing more is read.
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw tooLarge(where, maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function describe(error: unknown): string {

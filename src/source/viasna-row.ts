@@ -3,6 +3,7 @@ import type { QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
 import type { ViasnaField } from './viasna-headers.ts';
 import { readStatusCell, resolveStatus } from './viasna-status.ts';
 import { isError, isUnstated, readArticles, readDate, readGender, readSentence } from './viasna-values.ts';
+import { stripControls } from './text-safety.ts';
 
 export interface RowContext {
   language: Language;
@@ -17,15 +18,22 @@ export interface RowContext {
 }
 
 const MAX_TEXT = 500;
+const MAX_CELL = 2000;
 
 /**
  * Turns one row of a CSV export or HTML table into a source record, or says why it cannot.
  * Lists without an id column get a key from name and birth date: a respelled name there looks like a
  * new person (and the old one goes "missing", which is never announced).
  */
-export function readViasnaRow(cells: Partial<Record<ViasnaField, string>>, context: RowContext): { record: SourceRecord } | { quarantined: QuarantinedRow } {
+export function readViasnaRow(rawCells: Partial<Record<ViasnaField, string>>, rawContext: RowContext): { record: SourceRecord } | { quarantined: QuarantinedRow } {
+  // Invisible control characters are not part of what the source means (docs/source-sync.md).
+  // Cells are cut before anything reads them (no real cell is longer), so no pattern ever runs over megabytes;
+  // the name is kept whole to be refused when too long.
+  const cells = Object.fromEntries(Object.entries(rawCells).map(([field, value]) => [field, field === 'name' ? stripControls(value) : stripControls(value.slice(0, MAX_CELL))])) as typeof rawCells;
+  const context = { ...rawContext, link: rawContext.link && stripControls(rawContext.link), address: rawContext.address && stripControls(rawContext.address) };
   const name = cells.name?.replace(/\s+/g, ' ').trim();
-  const fail = (reason: string, externalId?: string) => ({ quarantined: { rowRef: context.rowRef, reason, raw: cells, ...(externalId ? { externalId } : {}) } });
+  const fail = (reason: string, externalId?: string) => ({ quarantined: { rowRef: context.rowRef, reason, raw: rawCells, ...(externalId ? { externalId } : {}) } });
+  if (!name && rawCells.name?.trim()) return fail('the name holds only control characters');
   if (!name || isUnstated(name)) return fail('has no name');
   if (name.length > 300) return fail('name is longer than 300 characters');
 
@@ -90,28 +98,4 @@ function sourceUrlOf(value: string | undefined): string | undefined {
 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/**
- * Two rows with one key: with a source id, the later one is quarantined; with a key derived from the
- * name, both are, since we cannot tell the namesakes apart and must not mix up their news.
- */
-export function quarantineDuplicates(rows: { record: SourceRecord; rowRef: string }[]): { records: SourceRecord[]; quarantined: QuarantinedRow[] } {
-  const byId = new Map<string, number>();
-  for (const { record } of rows) byId.set(record.externalId, (byId.get(record.externalId) ?? 0) + 1);
-  const records: SourceRecord[] = [];
-  const quarantined: QuarantinedRow[] = [];
-  const seen = new Set<string>();
-  for (const { record, rowRef } of rows) {
-    const id = record.externalId;
-    if (byId.get(id)! > 1 && id.startsWith('name:')) {
-      quarantined.push({ rowRef, externalId: id, reason: 'another row has the same name and birth date; an id column would tell them apart', raw: record });
-    } else if (seen.has(id)) {
-      quarantined.push({ rowRef, externalId: id, reason: `another row has the same id "${id}"`, raw: record });
-    } else {
-      seen.add(id);
-      records.push(record);
-    }
-  }
-  return { records, quarantined };
 }

@@ -54,8 +54,10 @@ export function readDate(text: string | undefined, what: string, allowYear = fal
   return { error: `${what} "${value}" is not a date like 25.09.1962` };
 }
 
-const YEARS = /(\d+(?:[.,]\d+)?)\s*(?:г\b|г\.|год|года|лет|гад|гады|гадоў|years?|yrs?)/i;
-const MONTHS = /(\d+)\s*(?:мес|месяц|месяца|месяцев|месяцы|месяцаў|months?)/i;
+// `(?<!\d)`: a number is tried from its first digit only; without it a long run of digits is tried
+// from every position, each backtracking to the end, and 500,000 digits took minutes.
+const YEARS = /(?<!\d)(\d+(?:[.,]\d+)?)\s*(?:г\b|г\.|год|года|лет|гад|гады|гадоў|years?|yrs?)/i;
+const MONTHS = /(?<!\d)(\d+)\s*(?:мес|месяц|месяца|месяцев|месяцы|месяцаў|months?)/i;
 
 /** "3 гады 6 месяцаў калоніі", "1,5 года", "2 years of restricted freedom" → years and months. */
 export function readSentence(text: string | undefined): Sentence | undefined {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -32,17 +32,25 @@ afterAll(async () => {
 });
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliWith({}, ...argv);
+}
+
+async function cliWith(extra: Record<string, string>, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const code = await runCli(argv, { stdin: new PassThrough(), stdout, stderr, env: { ...env, BOT_TOKEN: emulator.token } });
+  const code = await runCli(argv, { stdin: new PassThrough(), stdout, stderr, env: { ...env, BOT_TOKEN: emulator.token, ...extra } });
   return { code, out, err };
 }
 
-describe(`npm run cli -- sync (${backendName()})`, () => {
+// Each CLI call opens the database as a separate program would; on the embedded one that loads PGlite's
+// WebAssembly each time (seconds on a busy machine), hence the longer limit.
+const CLI_TIMEOUT = { timeout: 120_000 };
+
+describe(`npm run cli -- sync (${backendName()})`, CLI_TIMEOUT, () => {
   it('--dry-run prints the planned changes by kind and writes nothing', async () => {
     const result = await cli('sync', '--source', `${SOURCE_FIXTURES}export-en.csv`, '--dry-run');
     expect(result).toMatchObject({ code: 0, err: '' });
@@ -69,5 +77,73 @@ describe(`npm run cli -- sync (${backendName()})`, () => {
 
   it('exits 1 when the source cannot be fetched', async () => {
     expect(await cli('sync', '--source', '/nonexistent/feed.json')).toMatchObject({ code: 1, err: expect.stringMatching(/failed: \/nonexistent\/feed\.json: .*ENOENT/) });
+  });
+
+  it('exits 1 with one plain line for a failed run, and 2 for a body over the size limit, never a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vestka-cli-big-'));
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({ records: [], padding: 'x'.repeat(2 * 1024 * 1024) }));
+    for (const flags of [[], ['--dry-run']]) {
+      const big = await cliWith({ SYNC_MAX_BODY_MB: '1' }, 'sync', '--source', join(dir, 'big.json'), ...flags);
+      expect(big).toMatchObject({ code: 2, err: expect.stringMatching(/big\.json: the body is over the 1 MB limit; reading stopped there\n$/) });
+      expect(big.err.split('\n')).toHaveLength(2);
+    }
+    const missing = await cli('sync', '--source', '/nonexistent/feed.json');
+    expect(missing.code).toBe(1);
+    expect(missing.err.split('\n')).toHaveLength(2);
+  });
+
+  it('reads 100,000-deep JSON nesting without a stack trace: refused whole, or the record quarantined', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vestka-cli-deep-'));
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    writeFileSync(join(dir, 'deep-document.json'), deep);
+    writeFileSync(join(dir, 'deep-record.json'), `{"records":[{"id":"good-1","names":[{"text":"Good Person"}],"status":"imprisoned"},{"id":"deep","names":[{"text":"D"}],"extra":${deep}}]}`);
+    expect(await cli('sync', '--source', join(dir, 'deep-document.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/^Run #\d+ failed: the source could not be read: the feed must be a JSON object with a "records" list\n$/) });
+    const record = await cli('sync', '--source', join(dir, 'deep-record.json'));
+    expect(record).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/^Applied run #\d+ of .*deep-record\.json: \{"newly_listed":1\}; unreadable rows: 1; /) });
+  });
+
+  it('refuses wrong arguments with one line, exit 2', async () => {
+    const bogus = await cli('sync', '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe(`npm run cli -- sync --source <configured name> on a fresh database (${backendName()})`, CLI_TIMEOUT, () => {
+  // A database of its own: the configured source must not exist there before the first sync.
+  let fresh: TestDatabase | undefined;
+  let freshEnv: Record<string, string>;
+  beforeAll(async () => {
+    if (backendName() === 'postgres') {
+      fresh = await createTestDatabase();
+      freshEnv = { DATABASE_URL: fresh.url! };
+    } else {
+      freshEnv = { DATA_DIR: mkdtempSync(join(tmpdir(), 'vestka-cli-fresh-')) };
+    }
+  });
+  afterAll(async () => {
+    await fresh?.close();
+    if (freshEnv.DATA_DIR) rmSync(freshEnv.DATA_DIR, { recursive: true, force: true });
+  });
+  const configured = () => ({ ...freshEnv, SOURCE_URL: `${SOURCE_FIXTURES}feed-good.json`, SOURCE_FORMAT: 'json' });
+  const run = (...argv: string[]) => cliWith(configured(), ...argv);
+
+  it('syncs a source configured in SOURCE_URL by its name, creating its row as the bot would', async () => {
+    expect(await run('sync', '--source', 'main', '--dry-run')).toMatchObject({ code: 0, err: '', out: expect.stringContaining('newly_listed: 3') });
+    expect(await run('sync', '--source', 'main')).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/^Applied run #\d+ of main: \{"newly_listed":3\}/) });
+    const sources = await run('sources');
+    expect(sources.out).toMatch(new RegExp(`^main {2}json {2}\\*/15 \\* \\* \\* \\* {2}configured {2}${SOURCE_FIXTURES}feed-good\\.json\\n {4}listed: 3`));
+    expect(sources.out).not.toMatch(/^main\s.*\n.*\n.*main/s);
+  });
+
+  it('does not take a configured name for a file, nor let --format change a configured source', async () => {
+    expect(await run('sync', '--source', 'main', '--format', 'csv')).toMatchObject({ code: 2, out: '', err: '--format is for a file or URL: the configured source main is read as json.\n' });
+    expect(await run('sync', '--source', 'nosuch')).toMatchObject({
+      code: 2, out: '', err: 'nosuch is not a configured source (configured: main), a source the database knows, a URL or a file that exists.\n',
+    });
+  });
+
+  it('syncs a file by its path into the configured source that has that URL', async () => {
+    expect(await run('sync', '--source', `${SOURCE_FIXTURES}feed-good.json`)).toMatchObject({ code: 0, out: expect.stringMatching(/^Nothing to do \(the same snapshot as the last one\)/) });
   });
 });

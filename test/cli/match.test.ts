@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
@@ -44,6 +47,12 @@ describe('cli match', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(/record #1 \(id "broken"\): names\[0\]\.text /);
+  });
+
+  it('refuses a registry that lists one id twice, exit code 2', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vestka-match-')), 'registry.json');
+    writeFileSync(path, JSON.stringify({ records: [{ id: 'a', names: [{ text: 'A B' }] }, { id: 'a', names: [{ text: 'A B' }] }] }));
+    expect(await run(['match', '--registry', path], 'A B\n')).toMatchObject({ code: 2, out: '', err: expect.stringContaining('record #1 (id "a"): id appears more than once in the feed') });
   });
 
   it('exits 2 on a missing file or missing --registry', async () => {

@@ -12,8 +12,14 @@ describe('configuring sources', () => {
     const result = parseConfig({ BOT_TOKEN: TOKEN });
     expect(result.ok && result.config.sources).toEqual([]);
     expect(result.ok && result.config.sync).toEqual({
-      failureAlertAfter: 3, fetchTimeoutMs: 30_000, thresholds: { maxChangeRatio: 0.05, ratioFloor: 10, maxReleases: 20, maxDropRatio: 0.1, maxQuarantineRatio: 0.1 },
+      failureAlertAfter: 3, fetchTimeoutMs: 30_000, maxBodyBytes: 50 * 1024 * 1024, thresholds: { maxChangeRatio: 0.05, ratioFloor: 10, maxReleases: 20, maxDropRatio: 0.1, maxQuarantineRatio: 0.1 },
     });
+  });
+
+  it('takes the body size limit in MB, within bounds', () => {
+    const limit = (value: string) => { const r = parseConfig({ BOT_TOKEN: TOKEN, SYNC_MAX_BODY_MB: value }); return r.ok ? r.config.sync.maxBodyBytes : r.problems; };
+    expect(limit('5')).toBe(5 * 1024 * 1024);
+    expect(limit('0')).toEqual([expect.stringContaining('SYNC_MAX_BODY_MB')]);
   });
 
   it('reads a JSON list, taking the format from the extension and every 15 minutes by default', () => {

@@ -66,6 +66,16 @@ describe('the CSV export parser', () => {
     expect(result.ok && result.quarantined.map((q) => q.rowRef)).toEqual(['line 2', 'line 3']);
   });
 
+  it('with an id column: copies of one id that agree are one record, copies that disagree are all quarantined', () => {
+    const csv = 'ID,Name and surname,Status\nv1,Ivan Ivanou,released\nv2,Ales Ales,released\nv1,Ivan Ivanou,political prisoner\nv2,Ales  Ales,released\n';
+    const result = parseCsvExport(csv);
+    expect(result.ok && result.records.map((r) => r.externalId)).toEqual(['v2']);
+    expect(result.ok && result.quarantined.map((q) => [q.rowRef, q.reason])).toEqual([
+      ['line 2', 'line 4 has the same id "v1" with different status; no copy is applied'],
+      ['line 4', 'line 2 has the same id "v1" with different status; no copy is applied'],
+    ]);
+  });
+
   it.each([
     ['export-no-name.csv', /^the CSV has no name column \(expected "Імя і прозвішча"/],
     ['export-bad-quote.csv', /^the CSV cannot be read: Quote Not Closed/],

@@ -49,6 +49,23 @@ describe('the HTML table parser', () => {
     expect(result.ok && result.records[0]!.status).toBeUndefined();
   });
 
+  it('reports a page nesting 200,000 <div>s (1.2 MB) as unreadable at once, instead of blocking for half a minute', () => {
+    const divs = (n: number) => `${'<div>'.repeat(n)}x${'</div>'.repeat(n)}`;
+    const row = '<table id="table"><tr><td>A B</td><td>1980</td><td>male</td><td></td><td></td><td></td><td>released</td></tr></table>';
+    expect(parseHtmlTable(`<html><body>${divs(200_000)}${row}</body></html>`)).toEqual({ ok: false, error: 'the page nests elements more than 256 deep; a list page is never like that, so it was not read' });
+    // The list read, what follows it is not parsed at all.
+    expect(parseHtmlTable(`<html><body>${row}${divs(200_000)}</body></html>`)).toMatchObject({ ok: true, records: [{ names: { en: 'A B' } }] });
+    // Real nesting, well within the bound, reads as before.
+    expect(parseHtmlTable(`${'<div>'.repeat(200)}${row}${'</div>'.repeat(200)}`)).toMatchObject({ ok: true, records: [{ status: 'released' }] });
+  });
+
+  it('reads only the rows of the list itself: a table nested in a cell is part of that cell', () => {
+    const html = '<table id="table"><tr><td>A B</td><td>1980</td><td>male</td><td></td><td></td><td><table><tr><td>ИК-9</td></tr></table></td><td>released</td></tr></table>';
+    const result = parseHtmlTable(html);
+    expect(result.ok && result.records.map((r) => [r.names.en, r.facilityName])).toEqual([['A B', 'ИК-9']]);
+    expect(result.ok && result.quarantined).toEqual([]);
+  });
+
   it('refuses a page without the table', () => {
     expect(parseHtmlTable(sourceFixture('table-missing.html'))).toEqual({ ok: false, error: 'the page has no <table id="table">' });
   });

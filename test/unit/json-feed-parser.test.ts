@@ -21,7 +21,7 @@ describe('the JSON feed parser', () => {
     expect(result.ok && result.records[2]).toMatchObject({ externalId: '3', names: { be: 'Мікалай Статкевіч', en: 'Mikalai Statkevich' }, status: 'expelled', expelledTo: 'LT' });
   });
 
-  it('quarantines each bad record with its index, id and reason, and keeps the rest', () => {
+  it('quarantines each bad record with its index, id and reason, and keeps the rest (an identical second copy is the same record)', () => {
     const result = parseJsonFeed(sourceFixture('feed-broken-records.json'));
     if (!result.ok) throw new Error(result.error);
     expect(result.records.map((r) => r.externalId)).toEqual(['ok-1']);
@@ -29,7 +29,27 @@ describe('the JSON feed parser', () => {
       ['record #1', 'bad-status', expect.stringContaining('status must be one of detained')],
       ['record #2', 'bad-date', 'record #2 (id "bad-date"): statusSince must be a date as YYYY-MM-DD'],
       ['record #3', 'no-names', 'record #3 (id "no-names"): names must hold at least one name'],
-      ['record #4', 'ok-1', 'record #4 (id "ok-1"): id appears more than once in the feed'],
+    ]);
+  });
+
+  it('quarantines every copy of an id whose copies disagree, as the CSV and HTML readers do', () => {
+    const person = (id: string, status: string) => ({ id, names: [{ text: `Person ${id}`, lang: 'en' }], status });
+    const result = parseJsonFeed(JSON.stringify({ records: [person('good-1', 'imprisoned'), person('twice', 'released'), person('good-2', 'imprisoned'), person('twice', 'imprisoned')] }));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.records.map((r) => r.externalId)).toEqual(['good-1', 'good-2']);
+    expect(result.quarantined.map((q) => [q.rowRef, q.externalId, q.reason])).toEqual([
+      ['record #1', 'twice', 'record #3 has the same id "twice" with different status; no copy is applied'],
+      ['record #3', 'twice', 'record #1 has the same id "twice" with different status; no copy is applied'],
+    ]);
+  });
+
+  it('does not apply a copy when another copy of the same id could not be read', () => {
+    const result = parseJsonFeed(JSON.stringify({ records: [{ id: 'twice', names: [{ text: 'A B' }], status: 'released' }, { id: 'twice', names: [{ text: 'A B' }], status: 'vanished' }] }));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.records).toEqual([]);
+    expect(result.quarantined.map((q) => [q.rowRef, q.reason])).toEqual([
+      ['record #1', expect.stringMatching(/^record #1 \(id "twice"\): status must be one of/)],
+      ['record #0', 'record #1 has the same id "twice" and could not be read, so this copy is not applied either'],
     ]);
   });
 

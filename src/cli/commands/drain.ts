@@ -1,5 +1,6 @@
 import { parseConfig } from '../../config.ts';
 import { DataDirLockedError } from '../../db/data-dir-lock.ts';
+import { describeError } from '../../db/database-error.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { unsettledCount } from '../../db/queries/outbox-stats.ts';
 import { createOutboxDrainer } from '../../delivery-wiring.ts';
@@ -29,7 +30,7 @@ export const drainCommand: CliCommand = {
     const { config } = parsed;
     const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
     const database = await openDatabase(config.database).catch((error: unknown) => {
-      io.stderr.write(`Cannot open the database: ${error instanceof DataDirLockedError ? `${error.message} Stop it first.` : error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr.write(`Cannot open the database: ${error instanceof DataDirLockedError ? `${error.message} Stop it first.` : describeError(error)}\n`);
       return undefined;
     });
     if (!database) return 1;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { describeError } from '../../db/database-error.ts';
 import { NameIndex } from '../../domain/names/index.ts';
 import type { PersonRecord } from '../../domain/names/index.ts';
 import type { FeedRecord } from '../../source/feed-schema.ts';
@@ -18,7 +19,7 @@ async function loadRegistry(path: string, io: CliIo): Promise<NameIndex | undefi
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    io.stderr.write(`Cannot read the registry ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`Cannot read the registry ${path}: ${describeError(error)}\n`);
     return undefined;
   }
   const feed = parseFeed(json);
@@ -26,11 +27,17 @@ async function loadRegistry(path: string, io: CliIo): Promise<NameIndex | undefi
     io.stderr.write(`The registry ${path} is not a valid feed (docs/feed-format.md): ${feed.error}\n`);
     return undefined;
   }
-  // The registry is the ground truth the answers are judged against: one bad record refuses it whole.
-  if (feed.rejected.length > 0) {
+  // The registry is the ground truth the answers are judged against: one bad record, or one id twice, refuses it whole.
+  const seen = new Set<string>();
+  const errors = [...feed.rejected.map((r) => r.error)];
+  feed.records.forEach((record, i) => {
+    if (seen.has(record.id)) errors.push({ index: feed.indexes[i]!, id: record.id, field: 'id', message: 'appears more than once in the feed' });
+    seen.add(record.id);
+  });
+  if (errors.length > 0) {
     io.stderr.write(`The registry ${path} is not a valid feed (docs/feed-format.md):\n`);
-    for (const { error } of feed.rejected.slice(0, 50)) io.stderr.write(`  ${describeFeedError(error)}\n`);
-    if (feed.rejected.length > 50) io.stderr.write(`  ... and ${feed.rejected.length - 50} more\n`);
+    for (const error of errors.slice(0, 50)) io.stderr.write(`  ${describeFeedError(error)}\n`);
+    if (errors.length > 50) io.stderr.write(`  ... and ${errors.length - 50} more\n`);
     return undefined;
   }
   return new NameIndex(feed.records.map(personFromFeed));

@@ -2,17 +2,19 @@ import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import { systemClock } from '../../app/clock.ts';
 import { RegistryIndex } from '../../app/registry-index.ts';
-import { syncSource } from '../../app/source-sync.ts';
+import { syncSource, type SyncRunOutcome } from '../../app/source-sync.ts';
 import { previewSync } from '../../app/sync-preview.ts';
 import { translatorFrom, createI18n } from '../../bot/i18n.ts';
 import { parseOpsConfig } from '../../config.ts';
-import { listSources, sourceForUrl } from '../../db/queries/sources.ts';
+import { describeError } from '../../db/database-error.ts';
+import { listSources, sourceForUrl, upsertConfiguredSource } from '../../db/queries/sources.ts';
 import { describeReasons, type SyncPlan } from '../../domain/sync-plan.ts';
-import { formatFromName, parseSource, SOURCE_FORMATS, type SourceFormat } from '../../source/parse-source.ts';
-import { createSourceFetcher } from '../../source/source-fetcher.ts';
+import { parseSource, SOURCE_FORMATS, type SourceFormat } from '../../source/parse-source.ts';
+import { createSourceFetcher, SourceTooLargeError } from '../../source/source-fetcher.ts';
 import { openCliDatabase } from '../open-cli-database.ts';
 import { fail } from '../cli-output.ts';
 import type { CliCommand, CliIo } from '../run-cli.ts';
+import { resolveSourceTarget, targetFormat, targetRow, targetUrl } from '../source-target.ts';
 
 const SHOWN = 20;
 
@@ -32,47 +34,52 @@ function printPlan(io: CliIo, plan: SyncPlan & { names: Map<string, string> }): 
   io.stdout.write(plan.hold ? `The breaker would hold this run for an admin: ${describeReasons(plan.reasons)}\n` : 'The breaker would let this run through.\n');
 }
 
+/** 0 done (applied, unchanged, held); 2 the input cannot be read or is too large; 1 any other failure. */
+function exitCodeOf(result: SyncRunOutcome): number {
+  if (result.outcome !== 'failed') return 0;
+  return result.cause === 'unreadable' ? 2 : 1;
+}
+
 export const syncCommand: CliCommand = {
   summary: 'sync one source now: print the planned changes (--dry-run) or apply them',
-  usage: 'sync --source <file, URL or configured source name> [--format json|csv|html] [--dry-run]',
+  usage: 'sync --source <configured source name, file or URL> [--format json|csv|html] [--dry-run]',
   async run(args, io) {
     let options;
     try {
       options = parseArgs({ args, options: { source: { type: 'string' }, format: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } }).values;
     } catch (error) {
-      io.stderr.write(`${error instanceof Error ? error.message : String(error)}\nUsage: ${this.usage}\n`);
-      return 2;
+      return fail(io, 2, `${describeError(error)} Usage: ${this.usage}`);
     }
-    if (!options.source) return fail(io, 2, `--source is required.\nUsage: ${this.usage}\n`);
-    if (options.format !== undefined && !(SOURCE_FORMATS as readonly string[]).includes(options.format)) return fail(io, 2, `--format must be one of ${SOURCE_FORMATS.join(', ')}.\n`);
+    if (!options.source) return fail(io, 2, `--source is required. Usage: ${this.usage}`);
+    if (options.format !== undefined && !(SOURCE_FORMATS as readonly string[]).includes(options.format)) return fail(io, 2, `--format must be one of ${SOURCE_FORMATS.join(', ')}.`);
     const parsedConfig = parseOpsConfig(io.env);
     if (!parsedConfig.ok) return fail(io, 2, `The configuration has problems:\n${parsedConfig.problems.map((p) => `  - ${p}\n`).join('')}`);
     const config = parsedConfig.config;
     const database = await openCliDatabase(config.database, io);
     if (!database) return 1;
     try {
-      const known = (await listSources(database.db)).find((s) => s.name === options.source || s.url === options.source);
-      const format = (options.format as SourceFormat | undefined) ?? known?.format ?? formatFromName(options.source);
-      if (!format) return fail(io, 2, `Cannot tell the format of ${options.source}: add --format json, csv or html.\n`);
-      const url = known?.url ?? options.source;
+      const target = await resolveSourceTarget(options.source, options.format as SourceFormat | undefined, config.sources, await listSources(database.db));
+      if ('error' in target) return fail(io, 2, target.error);
+      const url = targetUrl(target);
       const clock = systemClock;
-      const fetcher = createSourceFetcher({ clock, timeoutMs: config.sync.fetchTimeoutMs });
+      const fetcher = createSourceFetcher({ clock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes });
 
       if (options['dry-run']) {
         const fetched = await fetcher.fetch(url, {}).catch((error: unknown) => error as Error);
-        if (fetched instanceof Error) return fail(io, 1, `Cannot fetch the source: ${fetched.message}\n`);
-        if (fetched.status !== 'fetched') return fail(io, 1, 'The source answered "not modified".\n');
-        const parsed = parseSource(format, fetched.body, url);
-        if (!parsed.ok) return fail(io, 2, `The source cannot be read: ${parsed.error}\n`);
-        printPlan(io, await previewSync(database.db, known, parsed, config.sync.thresholds, clock.now()));
+        if (fetched instanceof Error) return fail(io, fetched instanceof SourceTooLargeError ? 2 : 1, `Cannot fetch the source: ${describeError(fetched)}`);
+        if (fetched.status !== 'fetched') return fail(io, 1, 'The source answered "not modified".');
+        const parsed = parseSource(targetFormat(target), fetched.body, url);
+        if (!parsed.ok) return fail(io, 2, `The source cannot be read: ${parsed.error}`);
+        printPlan(io, await previewSync(database.db, targetRow(target), parsed, config.sync.thresholds, clock.now()));
         return 0;
       }
 
       const token = io.env.BOT_TOKEN?.trim();
-      if (!token) return fail(io, 2, 'Applying needs BOT_TOKEN (the alerts link to the bot by its username). Use --dry-run to only see the plan.\n');
+      if (!token) return fail(io, 2, 'Applying needs BOT_TOKEN (the alerts link to the bot by its username). Use --dry-run to only see the plan.');
       const me = await new Api(token, { apiRoot: config.telegramApiRoot }).getMe().catch((error: unknown) => error as Error);
-      if (me instanceof Error) return fail(io, 1, `Cannot ask Telegram for the bot's username: ${me.message}\n`);
-      const source = known ?? (await sourceForUrl(database.db, url, format));
+      if (me instanceof Error) return fail(io, 1, `Cannot ask Telegram for the bot's username: ${describeError(me)}`);
+      const source =
+        target.kind === 'configured' ? await upsertConfiguredSource(database.db, target.definition) : target.kind === 'stored' ? target.row : await sourceForUrl(database.db, url, target.format);
       const i18n = createI18n(config.defaultLanguage);
       const registryIndex = new RegistryIndex(database.db);
       const result = await syncSource(
@@ -86,17 +93,18 @@ export const syncCommand: CliCommand = {
       switch (result.outcome) {
         case 'applied':
           io.stdout.write(`Applied run #${result.runId} of ${source.name}: ${JSON.stringify(result.counts)}; unreadable rows: ${result.quarantined}; alerts queued: ${result.alerts}.\n`);
-          return 0;
+          break;
         case 'unchanged':
           io.stdout.write(`Nothing to do (${result.why}); run #${result.runId}.\n`);
-          return 0;
+          break;
         case 'held':
           io.stdout.write(`Run #${result.runId} is on hold for an admin: ${describeReasons(result.reasons)}. Confirm with /sync_confirm ${result.runId} in the bot.\n`);
-          return 0;
+          break;
         case 'failed':
           io.stderr.write(`Run #${result.runId} failed: ${result.reason}\n`);
-          return result.reason.startsWith('the source could not be read') ? 2 : 1;
+          break;
       }
+      return exitCodeOf(result);
     } finally {
       await database.close();
     }

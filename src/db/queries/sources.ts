@@ -20,17 +20,20 @@ export interface SourceDefinition {
  */
 export async function syncConfiguredSources(db: Db, definitions: readonly SourceDefinition[]): Promise<SourceRow[]> {
   const rows: SourceRow[] = [];
-  for (const d of definitions) {
-    const [row] = await db
-      .insert(sources)
-      .values({ ...d, enabled: true })
-      .onConflictDoUpdate({ target: sources.name, set: { url: d.url, format: d.format, schedule: d.schedule, enabled: true } })
-      .returning();
-    rows.push(row!);
-  }
+  for (const d of definitions) rows.push(await upsertConfiguredSource(db, d));
   const keep = definitions.map((d) => d.name);
   await db.update(sources).set({ enabled: false }).where(keep.length > 0 ? notInArray(sources.name, keep) : sql`true`);
   return rows;
+}
+
+/** One configured source's row, created or brought in line with the configuration (fetch state kept). */
+export async function upsertConfiguredSource(db: Db, d: SourceDefinition): Promise<SourceRow> {
+  const [row] = await db
+    .insert(sources)
+    .values({ ...d, enabled: true })
+    .onConflictDoUpdate({ target: sources.name, set: { url: d.url, format: d.format, schedule: d.schedule, enabled: true } })
+    .returning();
+  return row!;
 }
 
 /** The source a CLI run of this URL belongs to: a configured one with that URL, else one named after it. */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { QuarantinedRow } from '../../domain/source-record.ts';
 import type { Db } from '../database.ts';
 import { quarantinedRows, syncRuns } from '../schema/index.ts';
@@ -14,6 +14,16 @@ export async function createSyncRun(db: Db, sourceId: number, slot: string, star
 
 export async function updateSyncRun(db: Db, id: number, fields: Partial<Omit<SyncRunRow, 'id' | 'status'>> & { status?: SyncRunStatus }): Promise<void> {
   await db.update(syncRuns).set(fields).where(eq(syncRuns.id, id));
+}
+
+/** Fails the source's runs still `running` since before `staleBefore`; returns their ids. */
+export async function failStaleRuns(db: Db, sourceId: number, staleBefore: Date, at: Date, reason: string): Promise<number[]> {
+  const rows = await db
+    .update(syncRuns)
+    .set({ status: 'failed', reason, finishedAt: at })
+    .where(and(eq(syncRuns.sourceId, sourceId), eq(syncRuns.status, 'running'), lt(syncRuns.startedAt, staleBefore)))
+    .returning({ id: syncRuns.id });
+  return rows.map((r) => r.id);
 }
 
 export async function findSyncRun(db: Db, id: number): Promise<SyncRunRow | undefined> {
