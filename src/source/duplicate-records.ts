@@ -42,5 +42,7 @@ function sameRecord(a: SourceRecord, b: SourceRecord): boolean {
 
 function differingFields(records: readonly SourceRecord[]): string[] {
   const keys = new Set(records.flatMap((r) => Object.keys(r))) as Set<keyof SourceRecord>;
-  return [...keys].filter((k) => records.some((r) => JSON.stringify(r[k]) !== JSON.stringify(records[0]![k])));
+  const differing = [...keys].filter((k) => records.some((r) => JSON.stringify(r[k]) !== JSON.stringify(records[0]![k])));
+  // The source's own wording of the status differs whenever the status does: naming both says nothing more.
+  return differing.includes('status') ? differing.filter((k) => k !== 'statusText') : differing;
 }
