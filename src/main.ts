@@ -18,7 +18,7 @@ import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
 import { queueFigures } from './db/queries/outbox-stats.ts';
 import { createOutboxDrainer } from './delivery-wiring.ts';
 import { startHttpServer } from './http/http-server.ts';
-import { createLogger } from './logging.ts';
+import { createLogger, type Logger } from './logging.ts';
 import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
 import { digestJob, queueDueDigests } from './scheduler/digest-jobs.ts';
 import { retentionJob } from './scheduler/retention-jobs.ts';
@@ -36,6 +36,9 @@ async function main(): Promise<void> {
   }
   const config = parsed.config;
   const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
+  // Node would print the error with its message (a failed query's parameters) to stderr: describe it instead.
+  process.on('uncaughtException', (error) => crash(logger, error, 'uncaught exception'));
+  process.on('unhandledRejection', (reason) => crash(logger, reason, 'unhandled rejection'));
 
   const i18n = createI18n(config.defaultLanguage);
   const t = translatorFrom(i18n);
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
     token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
     registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold,
   });
-  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
+  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
     scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker }, logger)], logger);
     logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`);
     // A digest missed while we were down goes out now, once, covering the whole gap.
-    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: String(error) }, 'digest catch-up failed'));
+    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: error }, 'digest catch-up failed'));
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
   const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef, events: deliveryEvents }) : undefined;
@@ -129,6 +132,11 @@ function databaseProblem(error: unknown): string {
   if (code === '3D000') return `The database named in DATABASE_URL does not exist. Create it first (createdb <name>).`;
   if (code === '28P01' || code === '28000') return `PostgreSQL refused the user or password in DATABASE_URL.`;
   return `Cannot open the database: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function crash(logger: Logger, error: unknown, what: string): never {
+  logger.fatal({ err: error instanceof Error ? error : new Error('a non-error was thrown') }, `${what}; stopping`);
+  process.exit(1);
 }
 
 function fatal(message: string, code: number): never {

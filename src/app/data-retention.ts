@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { describeErrorBriefly } from '../logging.ts';
 import { pruneBefore, type PruneCounts } from '../db/queries/retention.ts';
 import { retentionCutoff } from '../domain/retention.ts';
 import type { Clock } from './clock.ts';
@@ -25,7 +26,7 @@ export async function pruneOldRecords(deps: RetentionDeps, slot: string): Promis
     await finishJobSlot(deps.db, JOB, slot, 'done', deps.clock.now(), { ...counts });
     return counts;
   } catch (error) {
-    await finishJobSlot(deps.db, JOB, slot, 'failed', deps.clock.now(), { error: String(error) });
+    await finishJobSlot(deps.db, JOB, slot, 'failed', deps.clock.now(), { error: describeErrorBriefly(error) });
     throw error;
   }
 }

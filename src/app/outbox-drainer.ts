@@ -38,7 +38,7 @@ export class OutboxDrainer {
     this.settlements = new SettlementQueue({
       write: (batch) => settleOutbox(deps.db, this.options.worker, batch),
       written: (batch) => this.expectDue(batch),
-      failed: (error, rows) => deps.logger.warn({ err: error instanceof Error ? error.message : String(error), rows }, 'could not record outcomes; will retry'),
+      failed: (error, rows) => deps.logger.warn({ err: error, rows }, 'could not record outcomes; will retry'),
       wake: () => this.wakeup.wake(),
       now: () => this.nowMs(),
     });
@@ -83,7 +83,7 @@ export class OutboxDrainer {
     try {
       await work();
     } catch (error) {
-      this.deps.logger.warn({ err: error instanceof Error ? error.message : String(error), step: what }, 'drainer step failed; retrying');
+      this.deps.logger.warn({ err: error, step: what }, 'drainer step failed; retrying');
       this.claimer.pause();
     }
   }

@@ -4,7 +4,7 @@ import { createSyncRun, heldRuns, updateSyncRun } from '../db/queries/sync-runs.
 import { findSourceById, type SourceRow } from '../db/queries/sources.ts';
 import type { Language } from '../domain/language.ts';
 import type { BreakerReason, BreakerThresholds } from '../domain/sync-plan.ts';
-import type { Logger } from '../logging.ts';
+import { describeErrorBriefly, type Logger } from '../logging.ts';
 import { parseSource } from '../source/parse-source.ts';
 import type { SourceFetcher } from '../source/source-fetcher.ts';
 import type { AlertRendererDeps } from './alert-renderer.ts';
@@ -44,10 +44,10 @@ export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: 
   if (!(await claimJobSlot(deps.db, job, slot, worker, deps.clock.now()))) return { outcome: 'skipped' };
   try {
     const result = await syncSource(deps, source, slot);
-    await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), { ...result });
+    await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), withoutRecipients(result));
     return result;
   } catch (error) {
-    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: String(error) });
+    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: describeErrorBriefly(error) });
     throw error;
   }
 }
@@ -62,10 +62,17 @@ export async function syncSource(deps: SyncDeps, given: SourceRow, slot: string)
   const runId = await createSyncRun(deps.db, source.id, slot, deps.clock.now());
   await deps.prepareMatcher?.();
   const result = await fetchAndDecide(deps, source, runId).catch((error: unknown) =>
-    recordFailure(deps, source.id, runId, `the run failed: ${error instanceof Error ? error.message : String(error)}`),
+    // The error's message may hold a failed query's parameters (chat ids, names): only its codes.
+    recordFailure(deps, source.id, runId, `the run failed: ${describeErrorBriefly(error)}`),
   );
-  deps.logger?.info({ source: source.name, run: runId, ...result }, `sync ${source.name}: ${result.outcome}`);
+  deps.logger?.info({ source: source.name, run: runId, ...withoutRecipients(result) }, `sync ${source.name}: ${result.outcome}`);
   return result;
+}
+
+/** How many alerts a run queued is how many people follow the people it changed: never logged or stored. */
+function withoutRecipients(result: SyncOutcome): Record<string, unknown> {
+  const { alerts: _alerts, ...rest } = result as SyncOutcome & { alerts?: number };
+  return rest;
 }
 
 async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number): Promise<SyncRunOutcome> {

@@ -126,7 +126,8 @@ function releaseDeps(deps: BotDeps, relatives: FollowFeatureDeps) {
 function logUpdateError(error: BotError<BotContext>, deps: BotDeps): void {
   const chatId = error.ctx.chat?.id;
   deps.logger.error(
-    { err: errorSummary(error.error), updateId: error.ctx.update.update_id, chat: chatId !== undefined ? deps.chatRef(chatId) : undefined },
+    // The logger describes the error without its message (a failed query's message holds its parameters).
+    { err: error.error instanceof Error ? error.error : new Error('non-error thrown'), updateId: error.ctx.update.update_id, chat: chatId !== undefined ? deps.chatRef(chatId) : undefined },
     'update failed',
   );
 }
@@ -143,13 +144,4 @@ async function replyWithApology(error: BotError<BotContext>, deps: BotDeps): Pro
   } catch {
     // Telegram itself is failing; the error is logged, there is nobody else to tell.
   }
-}
-
-/** Error name, code and message only: never the update, which holds what the user typed. */
-function errorSummary(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    const code = (error as { error_code?: number; code?: string }).error_code ?? (error as { code?: string }).code;
-    return { name: error.name, message: error.message, code, stack: error.stack?.split('\n').slice(0, 4).join('\n') };
-  }
-  return { value: String(error) };
 }
