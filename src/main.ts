@@ -15,7 +15,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
 import { syncConfiguredSources } from './db/queries/sources.ts';
 import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
-import { queueFigures } from './db/queries/outbox-stats.ts';
+import { readDeliveryHealth } from './app/queue-report.ts';
 import { createOutboxDrainer } from './delivery-wiring.ts';
 import { startHttpServer } from './http/http-server.ts';
 import { createLogger, type Logger } from './logging.ts';
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const deliveryEvents = registerDeliveryMetrics(registry, () => queueFigures(database.db, systemClock.now()));
+  registerDeliveryMetrics(registry, () => readDeliveryHealth(database.db, systemClock));
   const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
   const http = await startHttpServer({
     host: config.http.host,
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: error }, 'digest catch-up failed'));
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
-  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef, events: deliveryEvents }) : undefined;
+  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef }) : undefined;
   drainer?.start();
 
   logger.info(

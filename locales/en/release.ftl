@@ -63,7 +63,7 @@ release-line-choose = Who is it?
 release-line-create-button = ➕ New record
 release-line-skip-button = ⏭ Skip
 release-back = « Back to the list
-release-confirmed = Batch #{ $batch } is confirmed: { $released } people set free. Alerts queued for followers: { $alerts }; announcements: { $announcements }.{ $unchanged ->
+release-confirmed = Batch #{ $batch } is confirmed: { $released } people set free. Their followers are being told now.{ $unchanged ->
     [0] {""}
    *[other] { " " }{ $unchanged } already released in the meantime were left as they were.
 } /release_undo { $batch } reverts it within 24 hours.
@@ -76,7 +76,7 @@ release-own-batch = You created batch #{ $batch }; another admin must approve it
 release-not-open = Batch #{ $batch } cannot be confirmed now. { $status }
 release-batch-usage = Send the batch number: <code>/{ $command } 12</code>.
 release-not-found = There is no batch #{ $batch }.
-release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept, { $dropped } alerts not yet sent dropped, { $corrections } corrections queued.
+release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.
 release-undo-too-late = Batch #{ $batch } was confirmed more than 24 hours ago and can no longer be undone here. Correct the records through the source.
 release-undo-not-confirmed = Batch #{ $batch } is not a confirmed batch, so there is nothing to undo.
 release-approval-needed = Batch #{ $batch } «{ $title }» would set { $count } people free and needs a second admin. Check it with /release_show { $batch }, then /release_approve { $batch }.

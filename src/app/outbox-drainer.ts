@@ -2,14 +2,14 @@ import type { ClaimedRow } from '../db/queries/outbox-claims.ts';
 import { settleOutbox, type Settlement } from '../db/queries/outbox-settle.ts';
 import { RatePolicy, telegramLimits } from '../domain/rate-policy.ts';
 import { settlementFor } from './delivery-outcomes.ts';
-import { claimAhead, withDefaults, type DrainerDeps, type DrainerEvents, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
+import { claimAhead, withDefaults, type DrainerDeps, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
 import { OutboxClaimer } from './outbox-claimer.ts';
 import { prepareClaim, type Delivery } from './delivery-preparation.ts';
 import type { SendOutcome } from './message-sender.ts';
 import { SettlementQueue } from './settlement-queue.ts';
 import { Wakeup } from './wakeup.ts';
 
-export type { DrainerDeps, DrainerEvents, DrainerOptions };
+export type { DrainerDeps, DrainerOptions };
 
 /**
  * The outbox drainer: claim due rows with a lease, send them as fast as the rate policy allows
@@ -108,7 +108,6 @@ export class OutboxDrainer {
   private accept(row: ClaimedRow, now: Date): void {
     const prepared = prepareClaim(row, now, this.options.paidBroadcast);
     if (prepared.kind === 'deferred') {
-      this.deps.events?.attempted(row.kind, 'deferred');
       this.settlements.push({ id: row.id, chatId: row.chatId, result: 'deferred', availableAt: prepared.until });
       return;
     }
@@ -157,7 +156,6 @@ export class OutboxDrainer {
 
   private onOutcome(delivery: Delivery, outcome: SendOutcome): void {
     const { row } = delivery;
-    this.deps.events?.attempted(row.kind, outcome.kind);
     const at = this.deps.clock.now();
     const chatFreeAt = this.policy.answered(row.chatId, at.getTime());
     if (outcome.kind === 'sent') {

@@ -30,7 +30,8 @@ export interface ReleaseConfirmDeps extends AlertRendererDeps, AdminNoticeDeps {
 }
 
 export type ConfirmOutcome =
-  | { outcome: 'confirmed'; batchId: number; released: number; alerts: number; announcements: number; unchanged: number }
+  // No count of alerts or announcements: for a one-person batch it is how many follow that person.
+  | { outcome: 'confirmed'; batchId: number; released: number; unchanged: number }
   | { outcome: 'awaiting_approval'; batchId: number; released: number }
   | { outcome: 'unresolved'; batchId: number; lines: number }
   | { outcome: 'own_batch'; batchId: number }
@@ -138,10 +139,10 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
         });
       }
     }
-    const alerts = await enqueueOutbox(tx, messages);
-    const announcements = await enqueueOutbox(tx, await announcementMessages(tx, deps, batch, people.size));
-    await logAdminAction(tx, adminId, approvedBy ? 'release_approve' : 'release_confirm', { batch: batch.id, released: people.size, unchanged, alerts, announcements }, now);
-    return { outcome: 'confirmed', batchId: batch.id, released: people.size, alerts, announcements, unchanged };
+    await enqueueOutbox(tx, messages);
+    await enqueueOutbox(tx, await announcementMessages(tx, deps, batch, people.size));
+    await logAdminAction(tx, adminId, approvedBy ? 'release_approve' : 'release_confirm', { batch: batch.id, released: people.size, unchanged }, now);
+    return { outcome: 'confirmed', batchId: batch.id, released: people.size, unchanged };
   });
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueOutbox, type OutboxMessage } from '../../src/db/queries/outbox.ts';
 import { claimOutbox, reapExpiredLeases } from '../../src/db/queries/outbox-claims.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
-import { queueFigures } from '../../src/db/queries/outbox-stats.ts';
+import { deliveryFigures } from '../../src/db/queries/outbox-stats.ts';
 import { deadLetters, outbox, outboxAttempts, subscribers } from '../../src/db/schema/index.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -101,9 +101,9 @@ describe(`settling outcomes (${backendName()})`, () => {
   });
 });
 
-describe(`queue figures (${backendName()})`, () => {
-  it('counts the queue by kind, the oldest waiting row, sends and failures, service-wide', async () => {
-    await enqueueOutbox(database.db, [msg(1, { kind: 'digest', availableAt: later(-60_000) }), msg(2), msg(3), msg(4, { kind: 'digest' })]);
+describe(`delivery figures (${backendName()})`, () => {
+  it('tells since when each class has waited (due and unsent, or retrying since its first failure), deliveries and failures, service-wide', async () => {
+    await enqueueOutbox(database.db, [msg(1, { kind: 'digest', availableAt: later(-60_000) }), msg(2), msg(3), msg(4, { kind: 'digest', availableAt: later(3_600_000) })]);
     const claimed = await claim('w1', later(1000));
     const [first, second] = claimed.filter((r) => r.kind === 'alert');
     await settleOutbox(database.db, 'w1', [
@@ -111,13 +111,12 @@ describe(`queue figures (${backendName()})`, () => {
       { id: second!.id, chatId: second!.chatId, result: 'retry', partsSent: 0, availableAt: later(5000), attempt: { at: later(1000), outcome: 'transient', errorCode: 502 } },
     ]);
     await database.db.update(outbox).set({ status: 'pending', leasedBy: null }).where(eq(outbox.kind, 'digest'));
-    const figures = await queueFigures(database.db, later(2000));
-    expect(figures.depth).toEqual([{ kind: 'alert', pending: 1, sending: 0 }, { kind: 'digest', pending: 2, sending: 0 }]);
-    expect(figures.oldestDueAt?.toISOString()).toBe(later(-60_000).toISOString());
-    expect(figures.sentLastMinute).toBe(1);
-    expect(figures.sentLastHour).toBe(1);
-    expect(figures.failuresLastHour).toEqual([{ kind: 'alert', outcome: 'transient', count: 1 }]);
-    expect(figures.deadLetters).toBe(0);
-    expect((await queueFigures(database.db, later(120_000))).sentLastMinute).toBe(0);
+    const figures = await deliveryFigures(database.db, later(2000));
+    // The retrying alert has waited since its failed attempt, though it is not due again yet; the
+    // digest held for later (quiet hours) has not waited at all, the overdue one since it was due.
+    expect(figures).toEqual({
+      waitingSince: { alerts: later(1000), other: later(-60_000) },
+      deliveredLastWeek: 1, attemptsLastDay: 2, failedAttemptsLastDay: 1, refused: false,
+    });
   });
 });
