@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { systemClock } from './app/clock.ts';
+import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { OutboxDrainer } from './app/outbox-drainer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -18,7 +19,7 @@ export function createOutboxDrainer(parts: {
   const { config, database } = parts;
   const sender = createTelegramSender({ token: config.botToken, apiRoot: config.telegramApiRoot, timeoutSeconds: 15 });
   return new OutboxDrainer(
-    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef },
+    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, translate: translatorFrom(createI18n(config.defaultLanguage)) },
     {
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       ratePerSecond: config.delivery.ratePerSecond,

@@ -4,6 +4,7 @@ import type { RateLimits } from '../domain/rate-policy.ts';
 import type { Logger } from '../logging.ts';
 import type { Clock } from './clock.ts';
 import type { MessageSender } from './message-sender.ts';
+import type { Translate } from './translator.ts';
 
 export interface DrainerOptions {
   /** Unique per process; written into leases and attempts. */
@@ -33,6 +34,8 @@ export interface DrainerDeps {
   clock: Clock;
   logger: Logger;
   chatRef: (chatId: number) => string;
+  /** For the discreet lead, in the reader's language. */
+  translate: Translate;
 }
 
 export type ResolvedDrainerOptions = Required<Omit<DrainerOptions, 'limits'>> & Pick<DrainerOptions, 'limits'>;

@@ -1,5 +1,6 @@
 import type { ClaimedRow } from '../db/queries/outbox-claims.ts';
 import { settleOutbox, type Settlement } from '../db/queries/outbox-settle.ts';
+import { DISCREET_LEAD_KEY } from '../domain/discreet-lead.ts';
 import { RatePolicy, telegramLimits } from '../domain/rate-policy.ts';
 import { settlementFor } from './delivery-outcomes.ts';
 import { claimAhead, withDefaults, type DrainerDeps, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
@@ -106,7 +107,8 @@ export class OutboxDrainer {
   }
 
   private accept(row: ClaimedRow, now: Date): void {
-    const prepared = prepareClaim(row, now, this.options.paidBroadcast);
+    const lead = row.discreet && row.language ? this.deps.translate(row.language, DISCREET_LEAD_KEY[row.kind]) : undefined;
+    const prepared = prepareClaim(row, now, this.options.paidBroadcast, lead);
     if (prepared.kind === 'deferred') {
       this.settlements.push({ id: row.id, chatId: row.chatId, result: 'deferred', availableAt: prepared.until });
       return;
@@ -145,7 +147,10 @@ export class OutboxDrainer {
     const part = delivery.partsSent;
     const last = part === delivery.parts.length - 1;
     void this.deps.sender
-      .send({ chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid })
+      .send({
+        chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid,
+        silent: delivery.silent, protect: delivery.protect,
+      })
       .catch((error: unknown): SendOutcome => ({ kind: 'transient', errorCode: null, detail: `sender threw: ${error instanceof Error ? error.name : 'unknown'}` }))
       .then((outcome) => {
         this.inFlight.delete(delivery);

@@ -135,7 +135,7 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
         messages.push({
           chatId: f.chatId, subscriberId: f.subscriberId, kind: 'alert', dedupKey: `batch:${batch.id}:event:${historyIds.get(id)}:${f.subscriberId}`,
           statusHistoryId: historyIds.get(id)!, releaseBatchId: batch.id,
-          text: renderAlert(deps, { event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet }, batchTitle: batch.title }),
+          text: renderAlert(deps, { event: told.event, person: told.person, reader: { language: f.language }, batchTitle: batch.title }),
         });
       }
     }
