@@ -13,6 +13,7 @@ import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
+import { createDiskErasure } from './db/disk-erasure.ts';
 import { syncConfiguredSources } from './db/queries/sources.ts';
 import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
 import { readDeliveryHealth } from './app/queue-report.ts';
@@ -61,9 +62,10 @@ async function main(): Promise<void> {
     matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
   };
   const sources = await syncConfiguredSources(database.db, config.sources);
+  const diskErasure = createDiskErasure(database, (error) => logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'));
   const bot = createBot({
     token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
-    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold,
+    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, diskErasure,
   });
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
 
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
   const digests = { db: database.db, translate: t, botUsername: botInfo.username, worker, concurrency: database.mode === 'postgres' ? 2 : 1 };
   if (config.schedulerEnabled) {
-    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker }, logger)], logger);
+    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker, disk: diskErasure }, logger)], logger);
     logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`);
     // A digest missed while we were down goes out now, once, covering the whole gap.
     void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: error }, 'digest catch-up failed'));

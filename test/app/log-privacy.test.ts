@@ -5,6 +5,7 @@ import type { MessageSender, SendOutcome } from '../../src/app/message-sender.ts
 import { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
 import { pruneOldRecords } from '../../src/app/data-retention.ts';
 import { syncSource } from '../../src/app/source-sync.ts';
+import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { jobRuns, syncRuns } from '../../src/db/schema/index.ts';
 import { createLogger } from '../../src/logging.ts';
@@ -60,7 +61,7 @@ async function until(lines: string[], pattern: RegExp, timeoutMs = 10_000): Prom
 function drainerWith(log: ReturnType<typeof capturedLogger>, outcome: SendOutcome): OutboxDrainer {
   const sender: MessageSender = { send: () => Promise.resolve(outcome) };
   return new OutboxDrainer(
-    { db: database.db, sender, clock: systemClock, logger: log.logger, chatRef: log.chatRef },
+    { db: database.db, sender, clock: systemClock, logger: log.logger, chatRef: log.chatRef, translate: () => '' },
     { worker: 'log-test', ratePerSecond: 1000, paidRatePerSecond: 1000, paidBroadcast: false, limits: { privateChatIntervalMs: 1, groupChatIntervalMs: 1 }, idlePollMs: 20 },
   );
 }
@@ -159,7 +160,7 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
   it('the retention job stores its failure by codes', async () => {
     await database.db.execute(sql`alter table digest_runs rename to digest_runs_gone`);
     try {
-      await expect(pruneOldRecords({ db: database.db, clock: systemClock, worker: 'w' }, 'slot')).rejects.toThrow();
+      await expect(pruneOldRecords({ db: database.db, clock: systemClock, worker: 'w', disk: createDiskErasure(database) }, 'slot')).rejects.toThrow();
     } finally {
       await database.db.execute(sql`alter table digest_runs_gone rename to digest_runs`);
     }
