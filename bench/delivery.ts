@@ -61,7 +61,7 @@ async function run(scenario: Scenario, backend: Backend): Promise<Row> {
       ? telegramSender(new Api(emulator.token, { apiRoot: emulator.apiRoot, timeoutSeconds: 30 }))
       : { send: (m) => (inProcess.push([m.chatId, m.html, Date.now()]), Promise.resolve({ kind: 'sent', messageId: inProcess.length })) };
     const drainer = new OutboxDrainer(
-      { db: database.db, sender, clock: systemClock, logger: pino({ level: 'warn' }), chatRef: String },
+      { db: database.db, sender, clock: systemClock, logger: pino({ level: 'warn' }), chatRef: String, translate: () => '' },
       { worker: 'bench', ratePerSecond: 28, paidRatePerSecond: 1000, paidBroadcast: false, exclusive: database.mode === 'embedded', ...scenario.drainer },
     );
     const started = Date.now();

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { systemClock } from './app/clock.ts';
-import { OutboxDrainer, type DrainerEvents } from './app/outbox-drainer.ts';
+import { createI18n, translatorFrom } from './bot/i18n.ts';
+import { OutboxDrainer } from './app/outbox-drainer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logging.ts';
@@ -13,13 +14,12 @@ export function createOutboxDrainer(parts: {
   database: Database;
   logger: Logger;
   chatRef: (chatId: number) => string;
-  events?: DrainerEvents;
   leaseMs?: number;
 }): OutboxDrainer {
   const { config, database } = parts;
   const sender = createTelegramSender({ token: config.botToken, apiRoot: config.telegramApiRoot, timeoutSeconds: 15 });
   return new OutboxDrainer(
-    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, events: parts.events },
+    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, translate: translatorFrom(createI18n(config.defaultLanguage)) },
     {
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       ratePerSecond: config.delivery.ratePerSecond,

@@ -15,12 +15,13 @@ import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
+import { createDiskErasure } from './db/disk-erasure.ts';
 import { syncConfiguredSources } from './db/queries/sources.ts';
 import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
-import { queueFigures } from './db/queries/outbox-stats.ts';
+import { readDeliveryHealth } from './app/queue-report.ts';
 import { createOutboxDrainer } from './delivery-wiring.ts';
 import { startHttpServer } from './http/http-server.ts';
-import { createLogger } from './logging.ts';
+import { createLogger, type Logger } from './logging.ts';
 import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
 import { digestJob, queueDueDigests } from './scheduler/digest-jobs.ts';
 import { retentionJob } from './scheduler/retention-jobs.ts';
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
   }
   const config = parsed.config;
   const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
+  // Node would print the error with its message (a failed query's parameters) to stderr: describe it instead.
+  process.on('uncaughtException', (error) => crash(logger, error, 'uncaught exception'));
+  process.on('unhandledRejection', (reason) => crash(logger, reason, 'unhandled rejection'));
 
   const i18n = createI18n(config.defaultLanguage);
   const t = translatorFrom(i18n);
@@ -60,22 +64,23 @@ async function main(): Promise<void> {
     matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
   };
   const sources = await syncConfiguredSources(database.db, config.sources);
+  const diskErasure = createDiskErasure(database, (error) => logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'));
   const bot = createBot({
     token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
-    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold,
+    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, diskErasure,
   });
-  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
+  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
   const admins = await adminLanguages(database.db, await allAdminIds(database.db, config.adminIds), config.defaultLanguage);
   await publishAdminMenus(bot.api, t, admins)
     .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
-    .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the admin menus'));
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not set the admin menus'));
   // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
   await noticeResetChannelLists({ db: database.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
-    .catch((error: unknown) => logger.error({ err: String(error) }, 'could not queue the channel list notices'));
+    .catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const deliveryEvents = registerDeliveryMetrics(registry, () => queueFigures(database.db, systemClock.now()));
+  registerDeliveryMetrics(registry, () => readDeliveryHealth(database.db, systemClock));
   const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
   const http = await startHttpServer({
     host: config.http.host,
@@ -98,13 +103,13 @@ async function main(): Promise<void> {
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
   const digests = { db: database.db, translate: t, botUsername: botInfo.username, worker, concurrency: database.mode === 'postgres' ? 2 : 1 };
   if (config.schedulerEnabled) {
-    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker }, logger)], logger);
+    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker, disk: diskErasure }, logger)], logger);
     logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`);
     // A digest missed while we were down goes out now, once, covering the whole gap.
-    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: String(error) }, 'digest catch-up failed'));
+    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: error }, 'digest catch-up failed'));
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
-  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef, events: deliveryEvents }) : undefined;
+  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef }) : undefined;
   drainer?.start();
 
   logger.info(
@@ -138,6 +143,11 @@ function databaseProblem(error: unknown): string {
   if (code === '3D000') return `The database named in DATABASE_URL does not exist. Create it first (createdb <name>).`;
   if (code === '28P01' || code === '28000') return `PostgreSQL refused the user or password in DATABASE_URL.`;
   return `Cannot open the database: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function crash(logger: Logger, error: unknown, what: string): never {
+  logger.fatal({ err: error instanceof Error ? error : new Error('a non-error was thrown') }, `${what}; stopping`);
+  process.exit(1);
 }
 
 function fatal(message: string, code: number): never {

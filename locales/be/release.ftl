@@ -77,7 +77,7 @@ release-line-ask-country = У якую краіну выслалі гэтага 
 release-line-create-button = ➕ Новы запіс
 release-line-skip-button = ⏭ Прапусціць
 release-back = « Да спісу
-release-confirmed = Спіс #{ $batch } пацверджаны: вызваленых { $released }. Апавяшчэнняў падпісчыкам у чарзе: { $alerts }; аб'яў: { $announcements }.{ $unchanged ->
+release-confirmed = Спіс #{ $batch } пацверджаны: вызваленых { $released }. Тым, хто за імі сочыць, апавяшчэнні ўжо адпраўляюцца.{ $unchanged ->
     [0] {""}
    *[other] { " " }Ужо вызваленыя за гэты час ({ $unchanged }) пакінутыя як ёсць.
     } /release_undo { $batch } адмяняе яго на працягу 24 гадзін.
@@ -100,7 +100,7 @@ release-not-open = { $status ->
 }
 release-batch-usage = Дашліце нумар спісу: <code>/{ $command } 12</code>.
 release-not-found = Спісу #{ $batch } няма.
-release-undone = Спіс #{ $batch } адменены: запісаў вернута { $reverted }, зменена з таго часу і пакінута { $kept }, неадпраўленых апавяшчэнняў знята { $dropped }, папраўкаў у чарзе { $corrections }.
+release-undone = Спіс #{ $batch } адменены: запісаў вернута { $reverted }, зменена з таго часу і пакінута { $kept }. Неадпраўленыя апавяшчэнні знятыя, а ўсе, каму яны ўжо прыйшлі, атрымаюць папраўку.
 release-undo-too-late = Спіс #{ $batch } пацверджаны больш як 24 гадзіны таму, тут яго ўжо не адмяніць. Выпраўце запісы праз крыніцу.
 release-undo-not-confirmed = { $status ->
     [undone] Спіс #{ $batch } ужо адменены.

@@ -1,5 +1,4 @@
 # Alerts about one person, sent to the people who follow them. Neutral wording; data is escaped before it gets here.
-alert-discreet-lead = Vestka: news about someone you follow.
 alert-newly_listed = { $gender ->
    *[other] <b>{ $name }</b> is now on the list of political prisoners.
 }

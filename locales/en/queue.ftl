@@ -1,10 +1,15 @@
-# Admin /queue: delivery figures for the whole service.
-queue-title = Delivery queue
-queue-waiting = Waiting: { $pending }, being sent: { $sending }
-queue-kind-line = • { $kind }: { $pending } waiting, { $sending } being sent
-queue-oldest = Oldest waiting message queued { $seconds } s ago
-queue-oldest-none = Nothing is waiting.
-queue-sent = Sent: { $minute } in the last minute, { $hour } in the last hour
-queue-failures = Failed attempts in the last hour: { $count }
-queue-failure-line = • { $kind } / { $outcome }: { $count }
-queue-dead-letters = Refused by Telegram for good (dead letters, all time): { $count }
+# Admin /queue: how delivery is doing, for the whole service. No figure here moves with one batch's
+# recipients: waiting times only once longer than normal, counts only over long windows, rounded.
+queue-title = Delivery
+queue-class-alerts = Alerts (grave alerts, alerts, corrections)
+queue-class-other = Other messages (notices, digests, announcements)
+queue-state-on_time = { $class }: on time.
+queue-state-delayed = { $class }: delayed; the longest-waiting message has waited { $minutes } min.
+queue-state-stalled = { $class }: stalled; the longest-waiting message has waited { $minutes } min. Check the logs.
+queue-delivered-at-least = Delivered in the last 7 days: { $count } or more.
+queue-delivered-few = Delivered in the last 7 days: fewer than 1,000.
+queue-failed = Attempts that failed in the last 24 hours: { $percent } % (chats that blocked the bot not counted).
+queue-failed-few = Attempts that failed in the last 24 hours: too few attempts to give a share.
+queue-refused-yes = Telegram refused some messages for good in the last 35 days (dead letters).
+queue-refused-no = Telegram refused no message in the last 35 days.
+queue-why = Counts are shown only over long windows and rounded, so that nobody can tell from them how many people follow anyone.

@@ -85,7 +85,7 @@ release-back = « Back to the list
 release-confirmed = Batch #{ $batch } is confirmed: { $released ->
     [one] { $released } person
    *[other] { $released } people
-    } set free. Alerts queued for followers: { $alerts }; announcements: { $announcements }.{ $unchanged ->
+    } set free. Their followers are being told now.{ $unchanged ->
     [0] {""}
    *[other] { " " }Already released in the meantime and left as they were: { $unchanged }.
     } /release_undo { $batch } reverts it within 24 hours.
@@ -109,7 +109,7 @@ release-not-open = { $status ->
 }
 release-batch-usage = Send the batch number: <code>/{ $command } 12</code>.
 release-not-found = There is no batch #{ $batch }.
-release-undone = Batch #{ $batch } is undone. Records reverted: { $reverted }; changed since and kept: { $kept }; alerts not yet sent and dropped: { $dropped }; corrections queued: { $corrections }.
+release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.
 release-undo-too-late = Batch #{ $batch } was confirmed more than 24 hours ago and can no longer be undone here. Correct the records through the source.
 release-undo-not-confirmed = { $status ->
     [undone] Batch #{ $batch } was already undone.

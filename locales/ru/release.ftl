@@ -77,7 +77,7 @@ release-line-ask-country = В какую страну выслали этого 
 release-line-create-button = ➕ Новая запись
 release-line-skip-button = ⏭ Пропустить
 release-back = « К списку
-release-confirmed = Список #{ $batch } подтверждён: освобождены { $released }. Уведомлений подписчикам в очереди: { $alerts }; объявлений: { $announcements }.{ $unchanged ->
+release-confirmed = Список #{ $batch } подтверждён: освобождены { $released }. Тем, кто за ними следит, уведомления уже отправляются.{ $unchanged ->
     [0] {""}
    *[other] { " " }Уже освобождённые за это время ({ $unchanged }) оставлены как есть.
     } /release_undo { $batch } отменяет его в течение 24 часов.
@@ -100,7 +100,7 @@ release-not-open = { $status ->
 }
 release-batch-usage = Пришлите номер списка: <code>/{ $command } 12</code>.
 release-not-found = Списка #{ $batch } нет.
-release-undone = Список #{ $batch } отменён: записей возвращено { $reverted }, изменённых с тех пор и оставленных { $kept }, неотправленных уведомлений снято { $dropped }, поправок в очереди { $corrections }.
+release-undone = Список #{ $batch } отменён: записей возвращено { $reverted }, изменённых с тех пор и оставленных { $kept }. Неотправленные уведомления сняты, а все, кому они уже пришли, получат поправку.
 release-undo-too-late = Список #{ $batch } подтверждён больше 24 часов назад, здесь его уже не отменить. Исправьте записи через источник.
 release-undo-not-confirmed = { $status ->
     [undone] Список #{ $batch } уже отменён.

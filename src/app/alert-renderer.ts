@@ -28,9 +28,7 @@ export function renderAlert(deps: AlertRendererDeps, input: AlertInput): string 
   const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle, batchSourceUrl: input.batchSourceUrl, namesake: input.namesake });
   const language = input.reader.language;
   const line = (l: MessageLine) => deps.translate(language, l.key, resolve(deps.translate, language, l.vars));
-  // A blank line after the discreet lead keeps the name further from the lock-screen preview.
-  const lead = message.lead ? [line(message.lead), ''] : [];
-  return [...lead, line(message.headline), '', ...message.lines.map(line)].join('\n');
+  return [line(message.headline), '', ...message.lines.map(line)].join('\n');
 }
 
 function resolve(translate: Translate, language: Language, vars: Record<string, MessageValue>): Record<string, string | number> {

@@ -1,69 +1,55 @@
-import { Counter, Gauge, type Registry } from 'prom-client';
-import type { QueueFigures } from '../db/queries/outbox-stats.ts';
-import { OUTBOX_KINDS } from '../domain/delivery.ts';
+import { Gauge, type Registry } from 'prom-client';
+import { DELIVERY_CLASSES, type DeliveryHealth, type DeliveryState } from '../domain/delivery-health.ts';
 import { systemClock, type Clock } from './clock.ts';
-import type { DrainerEvents } from './outbox-drainer.ts';
+
+const STATES: readonly DeliveryState[] = ['on_time', 'delayed', 'stalled'];
 
 /**
- * Delivery on /metrics. Counters come from this process's drainer; the queue gauges are read from
- * the database at scrape time, so they describe the whole service whichever process is scraped.
- * Sent per second: `rate(vestka_outbox_sent_total[1m])`, or the gauge computed from the database.
+ * Delivery on /metrics, read from the database at scrape time (so it describes the whole service,
+ * whichever process is scraped). Deliberately no counter of messages sent, by kind or at all: a
+ * scrape before and after a one-person batch would show how many follow that person. What an
+ * operator alerts on is how long messages wait; see docs/security.md, "Who may learn what".
  */
-export function registerDeliveryMetrics(registry: Registry, figures: () => Promise<QueueFigures>, clock: Clock = systemClock): DrainerEvents {
+export function registerDeliveryMetrics(registry: Registry, health: () => Promise<DeliveryHealth>, clock: Clock = systemClock): void {
   const now = () => clock.now().getTime();
-  const sent = new Counter({ name: 'vestka_outbox_sent_total', help: 'Messages delivered by this process, by kind.', labelNames: ['kind'], registers: [registry] });
-  const failures = new Counter({ name: 'vestka_outbox_failures_total', help: 'Attempts that did not deliver, by kind and outcome.', labelNames: ['kind', 'outcome'], registers: [registry] });
-  const deferred = new Counter({ name: 'vestka_outbox_deferred_total', help: 'Messages held for quiet hours, by kind.', labelNames: ['kind'], registers: [registry] });
-
   // One database read per scrape, shared by every gauge below.
-  let current: { at: number; figures: Promise<QueueFigures> } | undefined;
+  let current: { at: number; health: Promise<DeliveryHealth> } | undefined;
   const read = () => {
-    if (!current || now() - current.at > 1000) current = { at: now(), figures: figures() };
-    return current.figures;
+    if (!current || now() - current.at > 1000) current = { at: now(), health: health() };
+    return current.health;
   };
   new Gauge({
-    name: 'vestka_outbox_depth', help: 'Unsettled messages by kind and status (pending, sending).', labelNames: ['kind', 'status'], registers: [registry],
+    name: 'vestka_delivery_state', help: 'Delivery state by class (alerts: grave alerts, alerts, corrections; other: notices, digests, announcements): 1 for the current state.',
+    labelNames: ['class', 'state'], registers: [registry],
     async collect() {
-      const { depth } = await read();
-      for (const kind of OUTBOX_KINDS) {
-        const row = depth.find((d) => d.kind === kind);
-        this.set({ kind, status: 'pending' }, row?.pending ?? 0);
-        this.set({ kind, status: 'sending' }, row?.sending ?? 0);
-      }
+      const { classes } = await read();
+      for (const c of DELIVERY_CLASSES) for (const state of STATES) this.set({ class: c, state }, classes[c].state === state ? 1 : 0);
     },
   });
   new Gauge({
-    name: 'vestka_outbox_oldest_pending_age_seconds', help: 'Age of the oldest pending message (0 when none).', registers: [registry],
+    name: 'vestka_delivery_waiting_minutes', help: 'Minutes the longest-waiting message of the class has waited; 0 while every message leaves in normal time.',
+    labelNames: ['class'], registers: [registry],
     async collect() {
-      const { oldestPendingAt } = await read();
-      this.set(oldestPendingAt ? Math.max(0, (now() - oldestPendingAt.getTime()) / 1000) : 0);
+      const { classes } = await read();
+      for (const c of DELIVERY_CLASSES) this.set({ class: c }, classes[c].waitingMinutes ?? 0);
     },
   });
   new Gauge({
-    name: 'vestka_outbox_oldest_due_lag_seconds', help: 'How long the longest-due pending message has been due (0 when none).', registers: [registry],
+    name: 'vestka_delivery_delivered_7d_at_least', help: 'Messages delivered in the last 7 days, as the power of ten reached; 0 under 1,000.', registers: [registry],
     async collect() {
-      const { oldestDueAt } = await read();
-      this.set(oldestDueAt ? Math.max(0, (now() - oldestDueAt.getTime()) / 1000) : 0);
+      this.set((await read()).deliveredLastWeekAtLeast ?? 0);
     },
   });
   new Gauge({
-    name: 'vestka_outbox_sent_per_second', help: 'Messages delivered in the last minute by all drainers, per second.', registers: [registry],
+    name: 'vestka_delivery_failed_percent_24h', help: 'Percent of the last 24 hours\' attempts that failed (not counting chats that blocked the bot); -1 under 1,000 attempts.', registers: [registry],
     async collect() {
-      this.set((await read()).sentLastMinute / 60);
+      this.set((await read()).failedPercentLastDay ?? -1);
     },
   });
   new Gauge({
-    name: 'vestka_outbox_dead_letters', help: 'Messages Telegram refused for good, over the last 35 days (older ones are deleted).', registers: [registry],
+    name: 'vestka_delivery_refused', help: '1 if Telegram refused any message for good in the last 35 days (dead letters), else 0.', registers: [registry],
     async collect() {
-      this.set((await read()).deadLetters);
+      this.set((await read()).refused ? 1 : 0);
     },
   });
-
-  return {
-    attempted(kind, outcome) {
-      if (outcome === 'sent') sent.inc({ kind });
-      else if (outcome === 'deferred') deferred.inc({ kind });
-      else failures.inc({ kind, outcome });
-    },
-  };
 }

@@ -1,14 +1,19 @@
 import type { ClaimedRow } from '../db/queries/outbox-claims.ts';
-import { waitsForQuietHours } from '../domain/delivery.ts';
-import { splitMessage } from '../domain/message-splitter.ts';
-import { nextAllowedInstant } from '../domain/quiet-hours.ts';
+import { isPersonalNews, waitsForQuietHours } from '../domain/delivery.ts';
+import { DISCREET_LEAD_ROOM, withDiscreetLead } from '../domain/discreet-lead.ts';
+import { splitMessage, TELEGRAM_TEXT_LIMIT } from '../domain/message-splitter.ts';
+import { inQuietHours, nextAllowedInstant, type QuietHours } from '../domain/quiet-hours.ts';
 
-/** A claimed row on its way out: its parts and how many of them are delivered. */
+/** A claimed row on its way out: its parts, how many of them are delivered, and how they are sent. */
 export interface Delivery {
   row: ClaimedRow;
   parts: string[];
   partsSent: number;
   paid: boolean;
+  /** disable_notification: an alert in the reader's quiet hours. */
+  silent: boolean;
+  /** protect_content: the reader asked that alerts cannot be forwarded or saved. */
+  protect: boolean;
 }
 
 export type Preparation =
@@ -17,21 +22,37 @@ export type Preparation =
   | { kind: 'deferred'; until: Date };
 
 /**
- * Decides what to do with a freshly claimed row: hold it for the reader's quiet hours, or split it
- * into parts Telegram accepts and resume after the parts an earlier attempt already delivered.
+ * Decides what to do with a freshly claimed row, by its kind and its reader's settings: hold it for
+ * the quiet hours (digests, notices, announcements), or send it now, silently in quiet hours (news
+ * about a person; a grave alert rings if the reader asked for that), protected if asked, opening
+ * with the discreet lead (`lead`, already in the reader's language) if the reader is discreet. Long
+ * text is split into parts Telegram accepts, always leaving room for a lead in the first part, so a
+ * retry resumes after the parts already delivered even if the reader changed the setting meanwhile.
  */
-export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean): Preparation {
+export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean, lead?: string): Preparation {
   let zoneProblem = false;
-  if (waitsForQuietHours(row.kind) && row.quietFrom !== null && row.quietTo !== null && row.timezone) {
+  let quietNow = false;
+  const quiet: QuietHours | null = row.quietFrom !== null && row.quietTo !== null && row.timezone ? { from: row.quietFrom, to: row.quietTo, timeZone: row.timezone } : null;
+  if (quiet) {
     try {
-      const allowed = nextAllowedInstant(now, { from: row.quietFrom, to: row.quietTo, timeZone: row.timezone });
-      if (allowed.getTime() > now.getTime()) return { kind: 'deferred', until: allowed };
+      if (waitsForQuietHours(row.kind)) {
+        const allowed = nextAllowedInstant(now, quiet);
+        if (allowed.getTime() > now.getTime()) return { kind: 'deferred', until: allowed };
+      } else {
+        quietNow = inQuietHours(now, quiet);
+      }
     } catch {
       // An unknown zone must not hold messages forever: send, and say so in the log.
       zoneProblem = true;
     }
   }
-  const parts = splitMessage(row.text);
-  const delivery: Delivery = { row, parts, partsSent: Math.min(row.partsSent, parts.length - 1), paid: paidBroadcast || row.allowPaidBroadcast };
+  const personal = isPersonalNews(row.kind);
+  const parts = splitMessage(row.text, TELEGRAM_TEXT_LIMIT - DISCREET_LEAD_ROOM);
+  if (lead !== undefined) parts[0] = withDiscreetLead(lead, parts[0]!);
+  const delivery: Delivery = {
+    row, parts, partsSent: Math.min(row.partsSent, parts.length - 1), paid: paidBroadcast || row.allowPaidBroadcast,
+    silent: personal && quietNow && !(row.kind === 'grave_alert' && row.wakeForGrave),
+    protect: personal && row.protectContent,
+  };
   return { kind: zoneProblem ? 'invalid_zone' : 'ready', delivery };
 }

@@ -3,12 +3,8 @@ import type { BackoffPolicy } from '../domain/delivery.ts';
 import type { RateLimits } from '../domain/rate-policy.ts';
 import type { Logger } from '../logging.ts';
 import type { Clock } from './clock.ts';
-import type { MessageSender, SendOutcome } from './message-sender.ts';
-
-/** What the drainer reports as it goes; delivery-metrics turns it into Prometheus counters. */
-export interface DrainerEvents {
-  attempted(kind: string, outcome: SendOutcome['kind'] | 'deferred'): void;
-}
+import type { MessageSender } from './message-sender.ts';
+import type { Translate } from './translator.ts';
 
 export interface DrainerOptions {
   /** Unique per process; written into leases and attempts. */
@@ -38,7 +34,8 @@ export interface DrainerDeps {
   clock: Clock;
   logger: Logger;
   chatRef: (chatId: number) => string;
-  events?: DrainerEvents;
+  /** For the discreet lead, in the reader's language. */
+  translate: Translate;
 }
 
 export type ResolvedDrainerOptions = Required<Omit<DrainerOptions, 'limits'>> & Pick<DrainerOptions, 'limits'>;

@@ -22,6 +22,10 @@ export interface OutgoingMessage {
   replyMarkup?: unknown;
   /** Send with allow_paid_broadcast (paid in Stars, up to 1,000 messages a second). */
   paidBroadcast: boolean;
+  /** disable_notification: the message arrives without sound (the reader's quiet hours). */
+  silent?: boolean;
+  /** protect_content: it cannot be forwarded or saved. */
+  protect?: boolean;
 }
 
 /** Sends one message; never throws for anything Telegram or the network does, it answers an outcome. */

@@ -1,15 +1,16 @@
 import type { ClaimedRow } from '../db/queries/outbox-claims.ts';
 import { settleOutbox, type Settlement } from '../db/queries/outbox-settle.ts';
+import { DISCREET_LEAD_KEY } from '../domain/discreet-lead.ts';
 import { RatePolicy, telegramLimits } from '../domain/rate-policy.ts';
 import { settlementFor } from './delivery-outcomes.ts';
-import { claimAhead, withDefaults, type DrainerDeps, type DrainerEvents, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
+import { claimAhead, withDefaults, type DrainerDeps, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
 import { OutboxClaimer } from './outbox-claimer.ts';
 import { prepareClaim, type Delivery } from './delivery-preparation.ts';
 import type { SendOutcome } from './message-sender.ts';
 import { SettlementQueue } from './settlement-queue.ts';
 import { Wakeup } from './wakeup.ts';
 
-export type { DrainerDeps, DrainerEvents, DrainerOptions };
+export type { DrainerDeps, DrainerOptions };
 
 /**
  * The outbox drainer: claim due rows with a lease, send them as fast as the rate policy allows
@@ -38,7 +39,7 @@ export class OutboxDrainer {
     this.settlements = new SettlementQueue({
       write: (batch) => settleOutbox(deps.db, this.options.worker, batch),
       written: (batch) => this.expectDue(batch),
-      failed: (error, rows) => deps.logger.warn({ err: error instanceof Error ? error.message : String(error), rows }, 'could not record outcomes; will retry'),
+      failed: (error, rows) => deps.logger.warn({ err: error, rows }, 'could not record outcomes; will retry'),
       wake: () => this.wakeup.wake(),
       now: () => this.nowMs(),
     });
@@ -83,7 +84,7 @@ export class OutboxDrainer {
     try {
       await work();
     } catch (error) {
-      this.deps.logger.warn({ err: error instanceof Error ? error.message : String(error), step: what }, 'drainer step failed; retrying');
+      this.deps.logger.warn({ err: error, step: what }, 'drainer step failed; retrying');
       this.claimer.pause();
     }
   }
@@ -106,9 +107,9 @@ export class OutboxDrainer {
   }
 
   private accept(row: ClaimedRow, now: Date): void {
-    const prepared = prepareClaim(row, now, this.options.paidBroadcast);
+    const lead = row.discreet && row.language ? this.deps.translate(row.language, DISCREET_LEAD_KEY[row.kind]) : undefined;
+    const prepared = prepareClaim(row, now, this.options.paidBroadcast, lead);
     if (prepared.kind === 'deferred') {
-      this.deps.events?.attempted(row.kind, 'deferred');
       this.settlements.push({ id: row.id, chatId: row.chatId, result: 'deferred', availableAt: prepared.until });
       return;
     }
@@ -146,7 +147,10 @@ export class OutboxDrainer {
     const part = delivery.partsSent;
     const last = part === delivery.parts.length - 1;
     void this.deps.sender
-      .send({ chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid })
+      .send({
+        chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid,
+        silent: delivery.silent, protect: delivery.protect,
+      })
       .catch((error: unknown): SendOutcome => ({ kind: 'transient', errorCode: null, detail: `sender threw: ${error instanceof Error ? error.name : 'unknown'}` }))
       .then((outcome) => {
         this.inFlight.delete(delivery);
@@ -157,7 +161,6 @@ export class OutboxDrainer {
 
   private onOutcome(delivery: Delivery, outcome: SendOutcome): void {
     const { row } = delivery;
-    this.deps.events?.attempted(row.kind, outcome.kind);
     const at = this.deps.clock.now();
     const chatFreeAt = this.policy.answered(row.chatId, at.getTime());
     if (outcome.kind === 'sent') {

@@ -33,7 +33,8 @@ export interface ReleaseConfirmDeps extends AlertRendererDeps, AdminNoticeDeps {
 }
 
 export type ConfirmOutcome =
-  | { outcome: 'confirmed'; batchId: number; released: number; alerts: number; announcements: number; unchanged: number }
+  // No count of alerts or announcements: for a one-person batch it is how many follow that person.
+  | { outcome: 'confirmed'; batchId: number; released: number; unchanged: number }
   | { outcome: 'awaiting_approval'; batchId: number; released: number }
   | { outcome: 'unresolved'; batchId: number; lines: number }
   | { outcome: 'own_batch'; batchId: number }
@@ -141,16 +142,16 @@ async function applyBatch(deps: ReleaseConfirmDeps, adminId: number, batch: Rele
           chatId: f.chatId, subscriberId: f.subscriberId, kind: 'alert', dedupKey: `batch:${batch.id}:event:${historyIds.get(id)}:${f.subscriberId}`,
           statusHistoryId: historyIds.get(id)!, releaseBatchId: batch.id,
           text: renderAlert(deps, {
-            event: told.event, person: told.person, reader: { language: f.language, discreet: f.discreet },
+            event: told.event, person: told.person, reader: { language: f.language },
             batchTitle: batchTitleValue(batch, f.language), batchSourceUrl: batch.sourceUrl ?? undefined, namesake: namesakes.tag(f.language, id),
           }),
         });
       }
     }
-    const alerts = await enqueueOutbox(tx, messages);
-    const announcements = await enqueueOutbox(tx, await announcementMessages(tx, deps, batch, people.size));
-    await logAdminAction(tx, adminId, approvedBy ? 'release_approve' : 'release_confirm', { batch: batch.id, released: people.size, unchanged, alerts, announcements }, now);
-    return { outcome: 'confirmed', batchId: batch.id, released: people.size, alerts, announcements, unchanged };
+    await enqueueOutbox(tx, messages);
+    await enqueueOutbox(tx, await announcementMessages(tx, deps, batch, people.size));
+    await logAdminAction(tx, adminId, approvedBy ? 'release_approve' : 'release_confirm', { batch: batch.id, released: people.size, unchanged }, now);
+    return { outcome: 'confirmed', batchId: batch.id, released: people.size, unchanged };
   });
 }
 

@@ -22,7 +22,8 @@ export interface ReleaseUndoDeps {
 }
 
 export type UndoOutcome =
-  | { outcome: 'undone'; batchId: number; reverted: number; keptChanged: number; dropped: number; corrections: number }
+  // No count of alerts dropped or corrections queued: together they are how many followed the batch.
+  | { outcome: 'undone'; batchId: number; reverted: number; keptChanged: number }
   | { outcome: 'not_confirmed'; batchId: number; status: string | null }
   | { outcome: 'too_late'; batchId: number };
 
@@ -74,11 +75,10 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
     }
     await insertStatusHistory(tx, corrections);
 
-    const dropped = await tx
+    await tx
       .update(outbox)
       .set({ status: 'dropped', settledAt: now, lastError: 'release batch undone' })
-      .where(and(eq(outbox.releaseBatchId, batchId), eq(outbox.status, 'pending')))
-      .returning({ id: outbox.id });
+      .where(and(eq(outbox.releaseBatchId, batchId), eq(outbox.status, 'pending')));
     const told = await tx
       .select({ chatId: outbox.chatId, subscriberId: outbox.subscriberId, kind: outbox.kind, historyId: outbox.statusHistoryId, language: subscribers.language })
       .from(outbox)
@@ -100,8 +100,8 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
       const body = people.length > 0 ? [t('release-correction-people', { title }), ...people] : [t('release-correction-announcement', { title })];
       return { chatId, subscriberId: entry.subscriberId, kind: 'correction' as const, dedupKey: `batch:${batchId}:undo:${chatId}`, releaseBatchId: batchId, text: [...body, '', t('release-correction-footer')].join('\n') };
     });
-    const sent = await enqueueOutbox(tx, messages);
-    await logAdminAction(tx, adminId, 'release_undo', { batch: batchId, reverted, keptChanged, dropped: dropped.length, corrections: sent }, now);
-    return { outcome: 'undone', batchId, reverted, keptChanged, dropped: dropped.length, corrections: sent };
+    await enqueueOutbox(tx, messages);
+    await logAdminAction(tx, adminId, 'release_undo', { batch: batchId, reverted, keptChanged }, now);
+    return { outcome: 'undone', batchId, reverted, keptChanged };
   });
 }

@@ -48,7 +48,7 @@ export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: 
   if (!(await claimJobSlot(deps.db, job, slot, worker, deps.clock.now()))) return { outcome: 'skipped' };
   try {
     const result = await syncSource(deps, source, slot);
-    await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), { ...result });
+    await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), withoutRecipients(result));
     return result;
   } catch (error) {
     // The database may be what failed: the slot then stays running until its lease ends.
@@ -71,8 +71,14 @@ export async function syncSource(deps: SyncDeps, given: SourceRow, slot: string)
     .then(() => deps.prepareMatcher?.())
     .then(() => fetchAndDecide(deps, source, runId))
     .catch((error: unknown) => recordFailure(deps, source.id, runId, `the run failed: ${describeError(error)}`, 'error'));
-  deps.logger?.info({ source: source.name, run: runId, ...result }, `sync ${source.name}: ${result.outcome}`);
+  deps.logger?.info({ source: source.name, run: runId, ...withoutRecipients(result) }, `sync ${source.name}: ${result.outcome}`);
   return result;
+}
+
+/** How many alerts a run queued is how many people follow the people it changed: never logged or stored. */
+function withoutRecipients(result: SyncOutcome): Record<string, unknown> {
+  const { alerts: _alerts, ...rest } = result as SyncOutcome & { alerts?: number };
+  return rest;
 }
 
 async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number): Promise<SyncRunOutcome> {

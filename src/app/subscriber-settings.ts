@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { ensureSubscriber, updateSubscriberSettings } from '../db/queries/subscriber-settings.ts';
+import { ensureSubscriber, updateSubscriberSettings, type SettingsPatch } from '../db/queries/subscriber-settings.ts';
 import { findSubscriberByChatId } from '../db/queries/subscribers.ts';
 import type { SubscriberRow } from '../db/schema/index.ts';
 import type { Language } from '../domain/language.ts';
@@ -14,24 +14,28 @@ export const QUIET_PRESETS: readonly { from: number; to: number }[] = [
 export interface SubscriberSettings {
   discreet: boolean;
   quiet: { from: number; to: number } | null;
+  /** Grave alerts ring in quiet hours (other alerts come silently then). */
+  wakeForGrave: boolean;
+  /** Alerts are sent with protect_content. */
+  protectContent: boolean;
   announcements: boolean;
   timezone: string;
 }
 
-export type SettingChange =
-  | { setting: 'discreet'; on: boolean }
-  | { setting: 'announcements'; on: boolean }
-  | { setting: 'quiet'; hours: { from: number; to: number } | null };
+/** The settings that are simply on or off. */
+export type Switch = 'discreet' | 'wakeForGrave' | 'protectContent' | 'announcements';
 
-function settingsOf(row: Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'announcements' | 'timezone'>): SubscriberSettings {
+export type SettingChange = { setting: Switch; on: boolean } | { setting: 'quiet'; hours: { from: number; to: number } | null };
+
+function settingsOf(row: Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone'>): SubscriberSettings {
   const quiet = row.quietFrom !== null && row.quietTo !== null ? { from: row.quietFrom, to: row.quietTo } : null;
-  return { discreet: row.discreet, quiet, announcements: row.announcements, timezone: row.timezone };
+  return { discreet: row.discreet, quiet, wakeForGrave: row.wakeForGrave, protectContent: row.protectContent, announcements: row.announcements, timezone: row.timezone };
 }
 
 /** The chat's settings, or the defaults for a chat with nothing stored (viewing stores nothing). */
 export async function viewSettings(db: Db, chatId: number, defaultTimezone: string): Promise<SubscriberSettings> {
   const row = await findSubscriberByChatId(db, chatId);
-  return row ? settingsOf(row) : { discreet: false, quiet: null, announcements: false, timezone: defaultTimezone };
+  return row ? settingsOf(row) : { discreet: false, quiet: null, wakeForGrave: false, protectContent: false, announcements: false, timezone: defaultTimezone };
 }
 
 /** Changes one setting; the first change creates the subscriber (chat id, language, time zone). */
@@ -41,10 +45,7 @@ export async function changeSetting(db: Db, chat: { chatId: number; language: La
   }
   return db.transaction(async (tx) => {
     const subscriber = await ensureSubscriber(tx, chat.chatId, chat.language, defaultTimezone);
-    const patch =
-      change.setting === 'discreet' ? { discreet: change.on }
-      : change.setting === 'announcements' ? { announcements: change.on }
-      : { quietFrom: change.hours?.from ?? null, quietTo: change.hours?.to ?? null };
+    const patch: SettingsPatch = change.setting === 'quiet' ? { quietFrom: change.hours?.from ?? null, quietTo: change.hours?.to ?? null } : { [change.setting]: change.on };
     return settingsOf(await updateSubscriberSettings(tx, subscriber.id, patch));
   });
 }

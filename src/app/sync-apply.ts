@@ -89,7 +89,7 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
       for (const f of followers) {
         messages.push({
           chatId: f.chatId, subscriberId: f.subscriberId, kind: isGraveEvent(event) ? 'grave_alert' : 'alert', dedupKey: `event:${historyId}:${f.subscriberId}`,
-          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language, discreet: f.discreet }, namesake: namesakes.tag(f.language, id) }),
+          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language }, namesake: namesakes.tag(f.language, id) }),
         });
       }
     }

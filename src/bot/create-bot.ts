@@ -3,6 +3,7 @@ import type { I18n } from '@grammyjs/i18n';
 import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
+import type { DiskErasure } from '../app/disk-erasure.ts';
 import { exactNameMatcher } from '../app/pending-follows.ts';
 import { MAX_LIST_FILE_BYTES } from '../app/release-list-file.ts';
 import { downloadTelegramFile } from '../telegram/file-downloader.ts';
@@ -61,6 +62,8 @@ export interface BotDeps {
   floodLimit?: FloodLimit;
   /** RELEASE_APPROVAL_THRESHOLD; 30 when not given. */
   releaseApprovalThreshold?: number;
+  /** Makes erased rows unreadable in the database files (src/db/disk-erasure.ts). */
+  diskErasure: DiskErasure;
   /** Reads a file an admin sent (a release list); the Bot API file endpoint when not given. */
   fetchDocument?: (filePath: string) => Promise<string | undefined>;
 }
@@ -84,11 +87,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(followFeature(relatives));
   features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
   features.use(helpFeature());
-  features.use(privacyFeature());
+  features.use(privacyFeature({ erasure: deps.diskErasure.timing }));
   features.use(followListFeature(relatives));
   features.use(settingsFeature({ db: deps.db, timezone: deps.defaults.timezone }));
   features.use(digestFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
-  features.use(forgetFeature({ db: deps.db }));
+  features.use(forgetFeature({ db: deps.db, disk: deps.diskErasure }));
   features.use(inlineSearchFeature(relatives));
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
   // Before bad input and name search: the release dialogue reads an admin's plain text and files.
@@ -126,7 +129,8 @@ function releaseDeps(deps: BotDeps, relatives: FollowFeatureDeps) {
 function logUpdateError(error: BotError<BotContext>, deps: BotDeps): void {
   const chatId = error.ctx.chat?.id;
   deps.logger.error(
-    { err: errorSummary(error.error), updateId: error.ctx.update.update_id, chat: chatId !== undefined ? deps.chatRef(chatId) : undefined },
+    // The logger describes the error without its message (a failed query's message holds its parameters).
+    { err: error.error instanceof Error ? error.error : new Error('non-error thrown'), updateId: error.ctx.update.update_id, chat: chatId !== undefined ? deps.chatRef(chatId) : undefined },
     'update failed',
   );
 }
@@ -143,13 +147,4 @@ async function replyWithApology(error: BotError<BotContext>, deps: BotDeps): Pro
   } catch {
     // Telegram itself is failing; the error is logged, there is nobody else to tell.
   }
-}
-
-/** Error name, code and message only: never the update, which holds what the user typed. */
-function errorSummary(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    const code = (error as { error_code?: number; code?: string }).error_code ?? (error as { code?: string }).code;
-    return { name: error.name, message: error.message, code, stack: error.stack?.split('\n').slice(0, 4).join('\n') };
-  }
-  return { value: String(error) };
 }

@@ -17,6 +17,9 @@ const CASING = 'snake_case' as const;
 /** Opens PGlite (with pg_trgm loaded, as the migrations need it) on an existing or new instance. */
 export async function wrapPglite(client: PGlite, location: string, onClose?: () => void): Promise<Database> {
   await migrateEmbedded(client);
+  // A finished write-ahead log segment is deleted at the next checkpoint instead of being renamed and
+  // reused with its old contents (names, chat ids) still in it; see src/db/disk-erasure.ts.
+  await client.exec('set wal_recycle = off');
   const db = drizzlePglite({ client, schema, casing: CASING }) as unknown as Db;
   return {
     db,

@@ -14,9 +14,8 @@ export interface MessageLine {
   vars: Record<string, MessageValue>;
 }
 
+/** A discreet reader's neutral first line is added when the message is sent (src/domain/discreet-lead.ts). */
 export interface AlertMessage {
-  /** A neutral first line for discreet readers, so a lock-screen preview shows no name and no prison word. */
-  lead?: MessageLine;
   headline: MessageLine;
   lines: MessageLine[];
 }
@@ -28,7 +27,6 @@ export type AlertPerson = Pick<
 
 export interface AlertReader {
   language: Language;
-  discreet: boolean;
 }
 
 export interface AlertOptions {
@@ -102,9 +100,5 @@ export function buildAlertMessage(event: ChangeEvent, person: AlertPerson, reade
   if (list) add('alert-batch-source', { url: list });
   if (person.sourceUrl && /^https?:\/\//.test(person.sourceUrl) && person.sourceUrl !== list) add(list ? 'alert-person-source' : 'alert-source', { url: person.sourceUrl });
   add('alert-card', { url: `https://t.me/${options.botUsername}?start=f_${person.id}` });
-  return {
-    ...(reader.discreet ? { lead: { key: 'alert-discreet-lead', vars: {} } } : {}),
-    headline: { key: headlineKey, vars: headlineVars },
-    lines,
-  };
+  return { headline: { key: headlineKey, vars: headlineVars }, lines };
 }

@@ -29,12 +29,23 @@ export function waitsForQuietHours(kind: OutboxKind): boolean {
 }
 
 /**
- * Order within one chat: lane 0 (the kinds that never wait) goes before lane 1, and within a lane
- * messages go in the order they were queued. So a news alert never waits behind a digest or a
- * notice held by quiet hours, and two alerts about one person arrive in the order things happened.
+ * Order within one chat: grave alerts first (lane 0), then the other kinds that never wait (lane 1),
+ * then the kinds quiet hours may hold (lane 2); within a lane, in the order they were queued. So a
+ * death or a lost contact is the first thing a reader sees of a burst, a news alert never waits
+ * behind a digest or a notice held by quiet hours, and two alerts about one person arrive in the
+ * order things happened (a grave alert may overtake an alert queued moments before it).
  */
-export function deliveryLane(kind: OutboxKind): 0 | 1 {
-  return waitsForQuietHours(kind) ? 1 : 0;
+export function deliveryLane(kind: OutboxKind): 0 | 1 | 2 {
+  if (kind === 'grave_alert') return 0;
+  return waitsForQuietHours(kind) ? 2 : 1;
+}
+
+/**
+ * Kinds that go out silently in a reader's quiet hours (they are not held: news about a person comes
+ * at once), and that /settings can protect from forwarding: everything about the people a reader follows.
+ */
+export function isPersonalNews(kind: OutboxKind): boolean {
+  return !waitsForQuietHours(kind);
 }
 
 export const OUTBOX_KINDS = Object.keys(OUTBOX_PRIORITY) as OutboxKind[];

@@ -27,3 +27,8 @@ export function nextAllowedInstant(now: Date, quiet: QuietHours | null | undefin
   const end = zonedToInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), to, quiet.timeZone);
   return end.getTime() > now.getTime() ? end : now;
 }
+
+/** Whether `now` falls in the quiet hours (alerts then go out without sound). */
+export function inQuietHours(now: Date, quiet: QuietHours | null | undefined): boolean {
+  return nextAllowedInstant(now, quiet).getTime() > now.getTime();
+}

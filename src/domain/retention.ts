@@ -12,3 +12,14 @@ export const RETENTION_DAYS = MAX_DIGEST_PERIOD_DAYS + 4;
 export function retentionCutoff(now: Date, days: number = RETENTION_DAYS): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
+
+/**
+ * A chat that blocked the bot (or was deleted) is erased this long after Telegram first said so, as
+ * if it had sent /forget: long enough for someone who blocked the bot by mistake to come back.
+ */
+export const GONE_CHAT_DAYS = 30;
+
+/** Chats gone since before this instant are erased. */
+export function goneChatCutoff(now: Date): Date {
+  return new Date(now.getTime() - GONE_CHAT_DAYS * DAY_MS);
+}

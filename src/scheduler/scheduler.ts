@@ -1,6 +1,5 @@
 import { schedule, type ScheduledTask } from 'node-cron';
 import { minuteSlot } from '../app/job-claims.ts';
-import { describeError } from '../db/database-error.ts';
 import type { Logger } from '../logging.ts';
 
 /** A job the scheduler triggers; `run` gets the slot and must itself claim it in the database. */
@@ -28,7 +27,7 @@ export function startScheduler(jobs: readonly ScheduledJob[], logger: Logger): S
       job.schedule,
       async (context) => {
         const slot = minuteSlot(context.date);
-        const run = job.run(slot).catch((error: unknown) => logger.error({ job: job.name, slot, err: describeError(error) }, `job ${job.name} failed`));
+        const run = job.run(slot).catch((error: unknown) => logger.error({ job: job.name, slot, err: error }, `job ${job.name} failed`));
         inFlight.add(run);
         try {
           await run;

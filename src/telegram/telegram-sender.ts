@@ -27,6 +27,8 @@ export function telegramSender(api: Api): MessageSender {
           parse_mode: 'HTML',
           ...(message.replyMarkup ? { reply_markup: message.replyMarkup as never } : {}),
           ...(message.paidBroadcast ? { allow_paid_broadcast: true } : {}),
+          ...(message.silent ? { disable_notification: true } : {}),
+          ...(message.protect ? { protect_content: true } : {}),
         });
         return { kind: 'sent', messageId: sent.message_id };
       } catch (error) {

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { pruneOldRecords } from '../../src/app/data-retention.ts';
+import { readerWritingNow } from '../../src/app/readers.ts';
 import { runDueDigests } from '../../src/app/digest-runner.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
+import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
-import { deadLetters, digestRuns, jobRuns, outbox, outboxAttempts, outboxBodies, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
+import { deadLetters, digestRuns, follows, jobRuns, outbox, outboxAttempts, outboxBodies, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
 import { RETENTION_DAYS } from '../../src/domain/retention.ts';
 import { DAY_MS } from '../../src/domain/zoned-time.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -19,7 +21,7 @@ beforeEach(async () => database.reset());
 
 const NOW = new Date('2026-12-06T03:17:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
-const deps = { get db() { return database.db; }, clock: { now: () => NOW }, worker: 'test' };
+const deps = { get db() { return database.db; }, clock: { now: () => NOW }, worker: 'test', get disk() { return createDiskErasure(database); } };
 
 async function reader(chatId: number): Promise<number> {
   const [row] = await database.db.insert(subscribers).values({ chatId, language: 'en', timezone: 'Europe/Minsk', digestEnabled: true, digestHour: 20 }).returning({ id: subscribers.id });
@@ -47,7 +49,7 @@ describe(`data retention (${backendName()})`, () => {
     await database.db.update(outbox).set({ createdAt: daysAgo(60) }).where(eq(outbox.dedupKey, 'old-but-pending'));
     await message(501, 'recent-sent', 'sent', 34, usedBody!.id);
     await database.db.insert(outboxAttempts).values({ outboxId: oldSent, attempt: 1, at: daysAgo(40), outcome: 'sent', worker: 'w' });
-    await database.db.insert(deadLetters).values([{ outboxId: 1, kind: 'alert', reason: 'old', text: 'x', createdAt: daysAgo(36) }, { outboxId: 2, kind: 'alert', reason: 'new', text: 'y', createdAt: daysAgo(2) }]);
+    await database.db.insert(deadLetters).values([{ outboxId: 1, kind: 'alert', reason: 'old', createdAt: daysAgo(36) }, { outboxId: 2, kind: 'alert', reason: 'new', createdAt: daysAgo(2) }]);
     await database.db.insert(digestRuns).values([
       { subscriberId: id, localDate: '2026-10-20', periodFrom: daysAgo(48), periodTo: daysAgo(47), heldCount: 1, entries: 1, outcome: 'queued', claimedBy: 'w', createdAt: daysAgo(47) },
       { subscriberId: id, localDate: '2026-12-05', periodFrom: daysAgo(2), periodTo: daysAgo(1), heldCount: 1, entries: 1, outcome: 'queued', claimedBy: 'w', createdAt: daysAgo(1) },
@@ -58,7 +60,7 @@ describe(`data retention (${backendName()})`, () => {
       { job: 'sync:a', slot: 'new', claimedBy: 'w', status: 'done', startedAt: daysAgo(1) },
     ]);
 
-    expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toEqual({ outbox: 3, deadLetters: 1, outboxBodies: 1, digestRuns: 1, jobRuns: 1 });
+    expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toEqual({ outbox: 3, deadLetters: 1, outboxBodies: 1, digestRuns: 1, jobRuns: 1, goneChats: 0 });
 
     expect((await database.db.select({ key: outbox.dedupKey }).from(outbox)).map((r) => r.key).sort()).toEqual(['old-but-pending', 'recent-sent']);
     expect(await database.db.select().from(outboxAttempts)).toEqual([]);
@@ -68,9 +70,33 @@ describe(`data retention (${backendName()})`, () => {
     expect((await database.db.select({ slot: jobRuns.slot }).from(jobRuns).where(eq(jobRuns.job, 'sync:a'))).map((r) => r.slot).sort()).toEqual(['new', 'old-running']);
   });
 
-  it('runs each daily slot once, whoever else ticks, and records what it did', async () => {
-    expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toBeDefined();
-    expect(await pruneOldRecords({ ...deps, worker: 'other' }, '2026-12-06T03:17Z')).toBeUndefined();
+  it('erases a chat that blocked the bot 30 days ago, as /forget would: settings, follows, names typed, messages', async () => {
+    const gone = await reader(601);
+    const recent = await reader(602);
+    const back = await reader(603);
+    const [p] = await database.db.insert(prisoners).values({ nameEn: 'Ales Bialiatski', status: 'imprisoned' }).returning({ id: prisoners.id });
+    for (const id of [gone, recent, back]) await database.db.insert(follows).values([{ subscriberId: id, prisonerId: p!.id }, { subscriberId: id, pendingName: 'Ihar Losik' }]);
+    await message(601, 'gone-sent', 'dropped', 31);
+    await database.db.update(subscribers).set({ active: false, inactiveSince: daysAgo(30.01) }).where(eq(subscribers.id, gone));
+    await database.db.update(subscribers).set({ active: false, inactiveSince: daysAgo(29) }).where(eq(subscribers.id, recent));
+    await database.db.update(subscribers).set({ active: false, inactiveSince: daysAgo(40) }).where(eq(subscribers.id, back));
+    // The third unblocked the bot and wrote again: active, and no longer due to be erased.
+    await readerWritingNow(database.db, 603);
+
+    expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toMatchObject({ goneChats: 1 });
+    expect((await database.db.select({ chatId: subscribers.chatId, active: subscribers.active }).from(subscribers)).sort((a, b) => a.chatId - b.chatId)).toEqual([
+      { chatId: 602, active: false }, { chatId: 603, active: true },
+    ]);
+    expect((await database.db.select({ id: follows.subscriberId }).from(follows)).map((f) => f.id).sort()).toEqual([recent, recent, back, back].sort());
+    expect(await database.db.select().from(outbox).where(eq(outbox.chatId, 601))).toEqual([]);
+  });
+
+  it('runs each daily slot once, whoever else ticks, records what it did and rewrites the tables once', async () => {
+    let rewrites = 0;
+    const disk = { timing: 'nightly' as const, afterChatErased: () => Promise.resolve(), daily: () => Promise.resolve(void rewrites++) };
+    expect(await pruneOldRecords({ ...deps, disk }, '2026-12-06T03:17Z')).toBeDefined();
+    expect(await pruneOldRecords({ ...deps, disk, worker: 'other' }, '2026-12-06T03:17Z')).toBeUndefined();
+    expect(rewrites).toBe(1);
     const [run] = await database.db.select().from(jobRuns).where(eq(jobRuns.job, 'retention'));
     expect(run).toMatchObject({ status: 'done', claimedBy: 'test', detail: { outbox: 0, digestRuns: 0 } });
   });

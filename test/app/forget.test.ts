@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { forgetChat } from '../../src/app/forget.ts';
 import { followPendingName, followPrisoner } from '../../src/app/follows.ts';
 import { changeSetting } from '../../src/app/subscriber-settings.ts';
+import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { follows, outbox, prisoners, subscribers } from '../../src/db/schema/index.ts';
 import { eq } from 'drizzle-orm';
@@ -14,6 +15,7 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 beforeEach(async () => database.reset());
 
+const forgetting = () => ({ db: database.db, disk: createDiskErasure(database) });
 const NONE = { decision: 'none' as const, candidates: [], hints: {} };
 const noMatch = { search: { search: () => Promise.resolve(NONE), searchMany: () => Promise.resolve([]) } };
 
@@ -41,7 +43,7 @@ describe(`/forget (${backendName()})`, () => {
     await database.db.update(outbox).set({ status: 'sending', leaseUntil: new Date() }).where(eq(outbox.dedupKey, 'a2'));
     await database.db.update(outbox).set({ status: 'sent', settledAt: new Date() }).where(eq(outbox.dedupKey, 'a3'));
 
-    expect(await forgetChat(database.db, 601)).toEqual({ follows: 2, pendingNames: 1, queuedMessages: 3, settings: true });
+    expect(await forgetChat(forgetting(), 601)).toEqual({ follows: 2, pendingNames: 1, queuedMessages: 3, settings: true });
 
     expect(await database.db.select().from(subscribers).where(eq(subscribers.chatId, 601))).toEqual([]);
     expect((await database.db.select().from(outbox)).map((r) => r.dedupKey)).toEqual(['b1']);
@@ -51,14 +53,14 @@ describe(`/forget (${backendName()})`, () => {
 
   it('says nothing was stored for a chat that never stored anything, and erases nothing else', async () => {
     await enqueueOutbox(database.db, [{ chatId: 604, kind: 'alert', dedupKey: 'c1', text: 'x' }]);
-    expect(await forgetChat(database.db, 603)).toEqual({ follows: 0, pendingNames: 0, queuedMessages: 0, settings: false });
+    expect(await forgetChat(forgetting(), 603)).toEqual({ follows: 0, pendingNames: 0, queuedMessages: 0, settings: false });
     expect(await database.db.select().from(outbox)).toHaveLength(1);
   });
 
   it('leaves nothing behind: following again starts from scratch', async () => {
     const deps = { db: database.db, followLimit: 20, timezone: 'Europe/Minsk', ...noMatch };
     await changeSetting(database.db, { chatId: 605, language: 'be' }, 'Europe/Minsk', { setting: 'quiet', hours: { from: 22, to: 8 } });
-    await forgetChat(database.db, 605);
+    await forgetChat(forgetting(), 605);
     await followPrisoner(deps, { chatId: 605, language: 'en' }, await someone('Ales Bialiatski'));
     expect(await database.db.select().from(subscribers)).toEqual([expect.objectContaining({ chatId: 605, language: 'en', quietFrom: null, discreet: false })]);
   });

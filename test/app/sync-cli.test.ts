@@ -63,7 +63,7 @@ describe(`npm run cli -- sync (${backendName()})`, CLI_TIMEOUT, () => {
     const file = `${SOURCE_FIXTURES}feed-good.json`;
     const first = await cli('sync', '--source', file);
     expect(first).toMatchObject({ code: 0, err: '' });
-    expect(first.out).toMatch(/^Applied run #\d+ of .*feed-good\.json: \{"newly_listed":3\}; unreadable rows: 0; alerts queued: 0\.\n$/);
+    expect(first.out).toMatch(/^Applied run #\d+ of .*feed-good\.json: \{"newly_listed":3\}; unreadable rows: 0\. Followers of the people who changed are told through the outbox\.\n$/);
     expect((await cli('sync', '--source', file)).out).toMatch(/^Nothing to do \(the same snapshot as the last one\)/);
     expect((await cli('sources')).out).toMatch(/feed-good\.json {2}json .* not scheduled .*\n {4}listed: 3, last success: /);
   });

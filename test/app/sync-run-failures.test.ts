@@ -4,6 +4,7 @@ import { claimJobSlot, finishJobSlot, RUN_LEASE_MS } from '../../src/app/job-cla
 import { runScheduledSync, syncSource } from '../../src/app/source-sync.ts';
 import { pruneOldRecords } from '../../src/app/data-retention.ts';
 import { jobRuns, syncRuns } from '../../src/db/schema/index.ts';
+import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { feed, follow, jsonSource, outboxRows, person, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
@@ -112,7 +113,7 @@ describe(`source sync: a run or slot left running by a crashed process (${backen
     const at = new Date('2026-03-20T03:17:00Z');
     expect(await claimJobSlot(database.db, 'retention', '2026-03-20T03:17Z', 'crashed', at)).toBe(true);
     const clock = { now: () => new Date('2026-03-21T03:17:00Z') };
-    expect(await pruneOldRecords({ db: database.db, clock, worker: 'w2' }, '2026-03-21T03:17Z')).toBeDefined();
+    expect(await pruneOldRecords({ db: database.db, clock, worker: 'w2', disk: createDiskErasure(database) }, '2026-03-21T03:17Z')).toBeDefined();
     const rows = await database.db.select().from(jobRuns).orderBy(jobRuns.slot);
     expect(rows.map((r) => [r.slot, r.status])).toEqual([['2026-03-20T03:17Z', 'failed'], ['2026-03-21T03:17Z', 'done']]);
   });

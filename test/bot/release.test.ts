@@ -97,7 +97,7 @@ describe('/release for admins', () => {
     expect(plain(texts(fixed)[0]!)).toContain('🔁 1 listed twice');
 
     const confirmed = await harness.press(admin(), `rok:${batchId}`);
-    expect(plain(texts(confirmed)[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free. Alerts queued for followers: 1`);
+    expect(plain(texts(confirmed)[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free. Their followers are being told now.`);
     expect(texts(await harness.press(admin(), `rok:${batchId}`)).map(plain)).toEqual([`Batch #${batchId} is already confirmed.`]);
     const [alert] = await database.db.select().from(outbox);
     expect(alert).toMatchObject({ chatId: 777, kind: 'alert', releaseBatchId: batchId });
@@ -156,6 +156,35 @@ describe('/release for admins', () => {
     expect(plain(texts(await harness.press(admin(), `rok:${batchId}`))[0]!)).toContain(`Batch #${batchId} is confirmed: 2 people set free`);
     const [alert] = await database.db.select().from(outbox).where(eq(outbox.chatId, 778));
     expect(alert!.text).toContain('has been freed and sent out of Belarus, to Ukraine.');
+  });
+});
+
+describe('what a release tells admins about followers', () => {
+  /** A one-person batch confirmed, its alerts delivered, then undone; the admin's replies and /audit. */
+  async function releaseLosik(followers: number): Promise<string[]> {
+    await database.reset();
+    const [losik] = await database.db.insert(prisoners).values({ externalId: 'c', nameBe: 'Ігар Лосік', nameEn: 'Ihar Losik', gender: 'm', status: 'imprisoned' }).returning();
+    for (let i = 0; i < followers; i++) await database.db.insert(follows).values({ subscriberId: await subscriber(database.db, 7000 + i), prisonerId: losik!.id });
+    await openDialogue();
+    const preview = await harness.send(admin(), 'Ihar Losik');
+    const confirm = buttons(preview).find((b) => b.data?.startsWith('rok:'))!.data!;
+    const confirmed = texts(await harness.press(admin(), confirm)).map(plain);
+    await database.db.update(outbox).set({ status: 'sent', settledAt: new Date() });
+    const undone = await say(admin(), `/release_undo ${confirm.split(':')[1]}`);
+    const audit = (await say(admin(), '/audit')).map((a) => a.replace(/\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}/g, '<time>'));
+    return [...confirmed, ...undone, ...audit];
+  }
+
+  it('the confirm and undo replies and the audit log read the same whether the person has no follower or three', async () => {
+    const none = await releaseLosik(0);
+    const three = await releaseLosik(3);
+    expect(three).toEqual(none);
+    expect(three.join('\n')).not.toMatch(/alerts=|corrections=|announcements=|dropped=/);
+    const rows = await database.db.select({ action: adminAuditLog.action, details: adminAuditLog.details }).from(adminAuditLog);
+    expect(rows.find((r) => r.action === 'release_confirm')!.details).toEqual({ batch: 1, released: 1, unchanged: 0 });
+    expect(rows.find((r) => r.action === 'release_undo')!.details).toEqual({ batch: 1, reverted: 1, keptChanged: 0 });
+    expect(three[0]).toBe('Batch #1 is confirmed: 1 people set free. Their followers are being told now. /release_undo 1 reverts it within 24 hours.');
+    expect(three[1]).toBe('Batch #1 is undone: 1 records reverted, 0 changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSubscriberByChatId } from '../../src/db/queries/subscribers.ts';
+import { createI18n } from '../../src/bot/i18n.ts';
 import { BotHarness, buttons, texts } from '../support/bot-harness.ts';
 
 let harness: BotHarness;
@@ -49,10 +50,25 @@ describe('/help, /privacy, /language', () => {
     expect(help).toContain('сменить язык');
   });
 
-  it.each(['be', 'ru', 'en'])('explains exactly what is stored, in %s', async (code) => {
+  it.each([
+    ['be', 'праз 30 дзён', 'Аўтавыдаленне'],
+    ['ru', 'через 30 дней', 'Автоудаление'],
+    ['en', '30 days later', 'Auto-delete'],
+  ])('explains exactly what is stored, what stays on the disk after /forget, and the auto-delete timer, in %s', async (code, blocked, autoDelete) => {
     const privacy = texts(await harness.send({ id: 111, language_code: code }, '/privacy'))[0]!;
     expect(privacy).toContain('/forget');
-    expect(privacy.length).toBeGreaterThan(300);
+    expect(privacy).toContain(blocked);
+    expect(privacy).toContain(autoDelete);
+    // What stays on the disk depends on the database: at once on the embedded one, nightly on PostgreSQL.
+    const i18n = createI18n('en');
+    const onDisk = i18n.t(code, harness.database.mode === 'embedded' ? 'privacy-disk-at_once' : 'privacy-disk-nightly');
+    expect(privacy).toContain(onDisk);
+    expect(privacy).toContain(code === 'en' ? 'a note that some message could not be delivered, without its words or your chat id (up to 35 days)' : '35');
+  });
+
+  it('says in /help how to make Telegram delete the chat\'s messages', async () => {
+    const [help] = texts(await harness.send({ id: 113, language_code: 'en' }, '/help'));
+    expect(help).toContain('Auto-delete');
   });
 
   it('offers the language choice again', async () => {

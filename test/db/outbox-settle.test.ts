@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { enqueueOutbox, type OutboxMessage } from '../../src/db/queries/outbox.ts';
 import { claimOutbox, reapExpiredLeases } from '../../src/db/queries/outbox-claims.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
-import { queueFigures } from '../../src/db/queries/outbox-stats.ts';
+import { deliveryFigures } from '../../src/db/queries/outbox-stats.ts';
 import { deadLetters, outbox, outboxAttempts, subscribers } from '../../src/db/schema/index.ts';
 import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -47,12 +47,21 @@ describe(`settling outcomes (${backendName()})`, () => {
     expect(attempt).toMatchObject({ outcome: 'rate_limited', errorCode: 429, retryAfterSeconds: 7 });
   });
 
-  it('sends a message Telegram refused for good to the dead letters, with the reason', async () => {
-    await enqueueOutbox(database.db, [msg(1, { kind: 'digest', text: '<b>bad' })]);
+  it('sends a message Telegram refused for good to the dead letters, with the reason but without its words', async () => {
+    await enqueueOutbox(database.db, [msg(1, { kind: 'alert', text: '<b>Ales Bialiatski was moved', replyMarkup: { inline_keyboard: [] } })]);
     const [row] = await claim();
     await settleOutbox(database.db, 'w1', [{ id: row!.id, chatId: 1, result: 'dead', partsSent: 0, reason: 'Bad Request: can\'t parse entities', attempt: { at: T0, outcome: 'rejected', errorCode: 400 } }]);
-    expect((await rowsById())[0]).toMatchObject({ status: 'dead', lastError: 'Bad Request: can\'t parse entities' });
-    expect(await database.db.select().from(deadLetters)).toEqual([expect.objectContaining({ outboxId: row!.id, kind: 'digest', errorCode: 400, reason: 'Bad Request: can\'t parse entities', text: '<b>bad' })]);
+    expect((await rowsById())[0]).toMatchObject({ status: 'dead', lastError: 'Bad Request: can\'t parse entities', text: '', replyMarkup: null });
+    const letters = await database.db.select().from(deadLetters);
+    expect(letters).toEqual([expect.objectContaining({ outboxId: row!.id, kind: 'alert', errorCode: 400, reason: 'Bad Request: can\'t parse entities' })]);
+    expect(JSON.stringify(letters)).not.toContain('Bialiatski');
+  });
+
+  it('whatever code settles a row (here a plain UPDATE, as /release_undo does), its words and buttons go with it', async () => {
+    await enqueueOutbox(database.db, [msg(1, { text: 'Ales Bialiatski', replyMarkup: { inline_keyboard: [] } }), msg(2, { text: 'Ihar Losik' })]);
+    await database.db.update(outbox).set({ status: 'dropped', settledAt: T0 }).where(eq(outbox.chatId, 1));
+    await database.db.update(outbox).set({ availableAt: later(5) }).where(eq(outbox.chatId, 2));
+    expect((await rowsById()).map((r) => [r.status, r.text, r.replyMarkup])).toEqual([['dropped', '', null], ['pending', 'Ihar Losik', null]]);
   });
 
   it('on 403 marks the reader inactive and drops everything queued for that chat, in one go', async () => {
@@ -65,8 +74,12 @@ describe(`settling outcomes (${backendName()})`, () => {
     const rows = await rowsById();
     expect(rows.map((r) => [r.chatId, r.status])).toEqual([[1, 'dropped'], [1, 'dropped'], [1, 'dropped'], [2, 'sending']]);
     expect(rows[0]!.lastError).toBe('Forbidden: bot was blocked by the user');
-    const readers = await database.db.select({ chatId: subscribers.chatId, active: subscribers.active }).from(subscribers).orderBy(asc(subscribers.chatId));
-    expect(readers).toEqual([{ chatId: 1, active: false }, { chatId: 2, active: true }]);
+    // An undeliverable message keeps no words either, sent or not.
+    expect(rows.slice(0, 3).map((r) => r.text)).toEqual(['', '', '']);
+    expect(rows[3]!.text).not.toBe('');
+    const readers = await database.db.select({ chatId: subscribers.chatId, active: subscribers.active, since: subscribers.inactiveSince }).from(subscribers).orderBy(asc(subscribers.chatId));
+    // The reader's 30 days before erasure start when Telegram first says the chat is gone.
+    expect(readers).toEqual([{ chatId: 1, active: false, since: T0 }, { chatId: 2, active: true, since: null }]);
   });
 
   it('moves a group that became a supergroup to its new chat id, rows and reader alike', async () => {
@@ -101,9 +114,9 @@ describe(`settling outcomes (${backendName()})`, () => {
   });
 });
 
-describe(`queue figures (${backendName()})`, () => {
-  it('counts the queue by kind, the oldest waiting row, sends and failures, service-wide', async () => {
-    await enqueueOutbox(database.db, [msg(1, { kind: 'digest', availableAt: later(-60_000) }), msg(2), msg(3), msg(4, { kind: 'digest' })]);
+describe(`delivery figures (${backendName()})`, () => {
+  it('tells since when each class has waited (due and unsent, or retrying since its first failure), deliveries and failures, service-wide', async () => {
+    await enqueueOutbox(database.db, [msg(1, { kind: 'digest', availableAt: later(-60_000) }), msg(2), msg(3), msg(4, { kind: 'digest', availableAt: later(3_600_000) })]);
     const claimed = await claim('w1', later(1000));
     const [first, second] = claimed.filter((r) => r.kind === 'alert');
     await settleOutbox(database.db, 'w1', [
@@ -111,13 +124,12 @@ describe(`queue figures (${backendName()})`, () => {
       { id: second!.id, chatId: second!.chatId, result: 'retry', partsSent: 0, availableAt: later(5000), attempt: { at: later(1000), outcome: 'transient', errorCode: 502 } },
     ]);
     await database.db.update(outbox).set({ status: 'pending', leasedBy: null }).where(eq(outbox.kind, 'digest'));
-    const figures = await queueFigures(database.db, later(2000));
-    expect(figures.depth).toEqual([{ kind: 'alert', pending: 1, sending: 0 }, { kind: 'digest', pending: 2, sending: 0 }]);
-    expect(figures.oldestDueAt?.toISOString()).toBe(later(-60_000).toISOString());
-    expect(figures.sentLastMinute).toBe(1);
-    expect(figures.sentLastHour).toBe(1);
-    expect(figures.failuresLastHour).toEqual([{ kind: 'alert', outcome: 'transient', count: 1 }]);
-    expect(figures.deadLetters).toBe(0);
-    expect((await queueFigures(database.db, later(120_000))).sentLastMinute).toBe(0);
+    const figures = await deliveryFigures(database.db, later(2000));
+    // The retrying alert has waited since its failed attempt, though it is not due again yet; the
+    // digest held for later (quiet hours) has not waited at all, the overdue one since it was due.
+    expect(figures).toEqual({
+      waitingSince: { alerts: later(1000), other: later(-60_000) },
+      deliveredLastWeek: 1, attemptsLastDay: 2, failedAttemptsLastDay: 1, refused: false,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, deliveryLane, isBulk, waitsForQuietHours, type OutboxKind } from '../../src/domain/delivery.ts';
-import { nextAllowedInstant } from '../../src/domain/quiet-hours.ts';
+import { backoffDelay, deliveryLane, isBulk, isPersonalNews, waitsForQuietHours, type OutboxKind } from '../../src/domain/delivery.ts';
+import { inQuietHours, nextAllowedInstant } from '../../src/domain/quiet-hours.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -27,22 +27,30 @@ describe('nextAllowedInstant', () => {
     expect(nextAllowedInstant(at('2026-03-10T01:00:00Z'), null).toISOString()).toBe('2026-03-10T01:00:00.000Z');
   });
 
+  it('tells whether an instant is in the quiet hours: 01:21 in Minsk is, for 00-08', () => {
+    const quiet = { from: 0, to: 8, timeZone: 'Europe/Minsk' };
+    expect(inQuietHours(at('2026-03-09T22:21:00Z'), quiet)).toBe(true);
+    expect(inQuietHours(at('2026-03-10T05:00:00Z'), quiet)).toBe(false);
+    expect(inQuietHours(at('2026-03-09T22:21:00Z'), null)).toBe(false);
+  });
+
   it('refuses an unknown time zone loudly rather than guessing', () => {
     expect(() => nextAllowedInstant(at('2026-03-10T01:00:00Z'), { from: 22, to: 7, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 });
 
 describe('which kinds wait, and in what order one chat receives them', () => {
-  it.each<[OutboxKind, boolean, boolean]>([
-    ['grave_alert', false, false],
-    ['alert', false, false],
-    ['correction', false, false],
-    ['notice', true, false],
-    ['digest', true, true],
-    ['announcement', true, true],
-  ])('%s: waits for quiet hours %s, bulk %s', (kind, waits, bulk) => {
+  it.each<[OutboxKind, boolean, boolean, number]>([
+    ['grave_alert', false, false, 0],
+    ['alert', false, false, 1],
+    ['correction', false, false, 1],
+    ['notice', true, false, 2],
+    ['digest', true, true, 2],
+    ['announcement', true, true, 2],
+  ])('%s: waits for quiet hours %s, bulk %s, lane %s (grave alerts first)', (kind, waits, bulk, lane) => {
     expect(waitsForQuietHours(kind)).toBe(waits);
-    expect(deliveryLane(kind)).toBe(waits ? 1 : 0);
+    expect(isPersonalNews(kind)).toBe(!waits);
+    expect(deliveryLane(kind)).toBe(lane);
     expect(isBulk(kind)).toBe(bulk);
   });
 });

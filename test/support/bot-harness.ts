@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createBot, type BotDeps } from '../../src/bot/create-bot.ts';
 import type { BotContext } from '../../src/bot/context.ts';
 import { createI18n } from '../../src/bot/i18n.ts';
+import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { EMULATOR_TOKEN } from './bot-api-emulator.ts';
 import { parseTelegramHtml } from './telegram-html.ts';
@@ -50,6 +51,7 @@ export class BotHarness {
       chatRef: (id) => `ref${id}`,
       // Tests send many updates from one user in a moment; the flood limit has its own test.
       floodLimit: { updates: 1000, windowMs: 60_000 },
+      diskErasure: createDiskErasure(database),
       ...overrides,
     });
     const harness = new BotHarness(bot, database);

@@ -14,8 +14,8 @@ const person: AlertPerson = {
 };
 const event = (over: Partial<ChangeEvent>): ChangeEvent => ({ kind: 'transferred', fromStatus: 'imprisoned', toStatus: 'imprisoned', occurredOn: null, details: {}, ...over });
 
-function render(e: ChangeEvent, language: Language, discreet = false, p: AlertPerson = person) {
-  const html = renderAlert(deps, { event: e, person: p, reader: { language, discreet } });
+function render(e: ChangeEvent, language: Language, p: AlertPerson = person) {
+  const html = renderAlert(deps, { event: e, person: p, reader: { language } });
   const parsed = parseTelegramHtml(html);
   if (!parsed.ok) throw new Error(`${parsed.error}: ${html}`);
   return { html, text: parsed.text };
@@ -34,28 +34,20 @@ describe('alerts', () => {
   });
 
   it('a person with a registered namesake is named with what tells them apart, escaped', () => {
-    const html = renderAlert(deps, { event: event({}), person: { ...person, nameEn: 'Mikalai <Statkevich>' }, reader: { language: 'en', discreet: false }, namesake: { by: 'region', region: 'Homiel & <Mazyr>' } });
+    const html = renderAlert(deps, { event: event({}), person: { ...person, nameEn: 'Mikalai <Statkevich>' }, reader: { language: 'en' }, namesake: { by: 'region', region: 'Homiel & <Mazyr>' } });
     const parsed = parseTelegramHtml(html);
     expect(parsed.ok).toBe(true);
     expect(html.split('\n')[0]).toBe('<b>Mikalai &lt;Statkevich&gt; (Мікалай Статкевіч), Homiel &amp; &lt;Mazyr&gt;</b> has been moved to another place of detention.');
-    const ru = renderAlert(deps, { event: event({ kind: 'released', toStatus: 'released' }), person, reader: { language: 'ru', discreet: false }, namesake: { by: 'born', year: 1956 } });
+    const ru = renderAlert(deps, { event: event({ kind: 'released', toStatus: 'released' }), person, reader: { language: 'ru' }, namesake: { by: 'born', year: 1956 } });
     expect(ru.split('\n')[0]).toBe('<b>Николай Статкевич (Mikalai Statkevich), 1956 г. р.</b> освобождён.');
   });
 
   it('a release says only that the person was released, never that the term ended', () => {
     const released = event({ kind: 'released', toStatus: 'released', occurredOn: '2026-12-04' });
     const freed = { ...person, status: 'released' as const, sentenceYears: 15 };
-    expect(render(released, 'en', false, freed).text.split('\n')[0]).toBe('Mikalai Statkevich (Мікалай Статкевіч) has been released.');
+    expect(render(released, 'en', freed).text.split('\n')[0]).toBe('Mikalai Statkevich (Мікалай Статкевіч) has been released.');
     for (const language of ['be', 'ru', 'en'] as const) {
-      expect(render(released, language, false, freed).text).not.toMatch(/end of (the )?term|окончании срока|сканчэнні тэрміну|отбыл|адбыў/);
-    }
-  });
-
-  it('a discreet reader\'s first line names no one and no prison', () => {
-    for (const language of ['be', 'ru', 'en'] as const) {
-      const first = render(event({ kind: 'died_in_custody', toStatus: 'died_in_custody' }), language, true).text.split('\n')[0]!;
-      expect(first).toMatch(/^(Вестка|Vestka)/);
-      expect(first).not.toMatch(/Статкев|Statkev|турм|тюрьм|prison|custody|зняволен|заключен/i);
+      expect(render(released, language, freed).text).not.toMatch(/end of (the )?term|окончании срока|сканчэнні тэрміну|отбыл|адбыў/);
     }
   });
 
@@ -70,7 +62,7 @@ describe('alerts', () => {
 
   it('uses the person\'s gender in Belarusian and Russian', () => {
     expect(render(event({ kind: 'released', toStatus: 'released' }), 'ru').text.split('\n')[0]).toBe('Николай Статкевич (Mikalai Statkevich) освобождён.');
-    expect(render(event({ kind: 'released', toStatus: 'released' }), 'be', false, { ...person, gender: 'f' }).text.split('\n')[0]).toBe('Мікалай Статкевіч (Mikalai Statkevich) вызваленая.');
+    expect(render(event({ kind: 'released', toStatus: 'released' }), 'be', { ...person, gender: 'f' }).text.split('\n')[0]).toBe('Мікалай Статкевіч (Mikalai Statkevich) вызваленая.');
   });
 
   it('names the country of an expulsion and leaves out the prison of a freed person', () => {

@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { forgetChat } from '../../app/forget.ts';
-import type { Db } from '../../db/database.ts';
+import { forgetChat, type ForgetDeps } from '../../app/forget.ts';
 import { callbackData } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
@@ -9,7 +8,7 @@ import { editOrReply } from '../edit-message.ts';
  * /forget: one confirmation, then everything stored for the chat is erased in one transaction and
  * the user is told exactly what was erased. The answer comes in the language the user was using.
  */
-export function forgetFeature(deps: { db: Db }): Composer<BotContext> {
+export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');
 
@@ -19,7 +18,7 @@ export function forgetFeature(deps: { db: Db }): Composer<BotContext> {
   });
 
   pm.callbackQuery(/^fg:y$/, async (ctx) => {
-    const erased = await forgetChat(deps.db, ctx.chat.id);
+    const erased = await forgetChat(deps, ctx.chat.id);
     await ctx.answerCallbackQuery();
     const anything = erased.settings || erased.follows + erased.pendingNames + erased.queuedMessages > 0;
     const text = anything ? ctx.t('forget-done', { follows: erased.follows, pending: erased.pendingNames, queued: erased.queuedMessages }) : ctx.t('forget-nothing');

@@ -45,7 +45,7 @@ export function releaseReviewFeature(deps: { confirm: ReleaseConfirmDeps; undo: 
 function undoAnswer(ctx: BotContext, outcome: UndoOutcome): string {
   switch (outcome.outcome) {
     case 'undone':
-      return ctx.t('release-undone', { batch: outcome.batchId, reverted: outcome.reverted, kept: outcome.keptChanged, dropped: outcome.dropped, corrections: outcome.corrections });
+      return ctx.t('release-undone', { batch: outcome.batchId, reverted: outcome.reverted, kept: outcome.keptChanged });
     case 'too_late':
       return ctx.t('release-undo-too-late', { batch: outcome.batchId });
     case 'not_confirmed':

@@ -237,7 +237,7 @@ function pageOf(lines: readonly { lineNo: number }[], lineNo: number): number {
 export function confirmAnswer(ctx: BotContext, outcome: ConfirmOutcome): string {
   switch (outcome.outcome) {
     case 'confirmed':
-      return ctx.t('release-confirmed', { batch: outcome.batchId, released: outcome.released, alerts: outcome.alerts, announcements: outcome.announcements, unchanged: outcome.unchanged });
+      return ctx.t('release-confirmed', { batch: outcome.batchId, released: outcome.released, unchanged: outcome.unchanged });
     case 'awaiting_approval':
       return ctx.t('release-awaiting-approval', { batch: outcome.batchId, released: outcome.released });
     case 'unresolved':

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { QUIET_PRESETS, changeSetting, viewSettings, type SettingChange, type SubscriberSettings } from '../../app/subscriber-settings.ts';
+import { QUIET_PRESETS, changeSetting, viewSettings, type SettingChange, type SubscriberSettings, type Switch } from '../../app/subscriber-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
@@ -9,9 +9,10 @@ import { editTappedMessage } from '../edit-message.ts';
 const hour = (h: number) => String(h).padStart(2, '0');
 
 /**
- * /settings: discreet alerts, quiet hours (off or a preset), announcements of batch releases. One
- * message whose buttons change one setting each and redraw it. Looking stores nothing; the first
- * change stores the chat with its language. (The digest has its own /digest.)
+ * /settings: discreet alerts, quiet hours (off or a preset) and whether grave news rings in them,
+ * protected alerts, announcements of batch releases. One message whose buttons change one setting
+ * each and redraw it. Looking stores nothing; the first change stores the chat with its language.
+ * (The digest has its own /digest.)
  */
 export function settingsFeature(deps: { db: Db; timezone: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -33,8 +34,12 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
   return composer;
 }
 
+/** One letter per on/off setting in the callback data (`st:<letter>:<0|1>`). */
+const SWITCH_CODES: Record<string, Switch> = { d: 'discreet', g: 'wakeForGrave', p: 'protectContent', a: 'announcements' };
+
 function parseChange(what: string, value: string): SettingChange | undefined {
-  if ((what === 'd' || what === 'a') && (value === '1' || value === '0')) return { setting: what === 'd' ? 'discreet' : 'announcements', on: value === '1' };
+  const setting = SWITCH_CODES[what];
+  if (setting && (value === '1' || value === '0')) return { setting, on: value === '1' };
   if (what !== 'q') return undefined;
   if (value === 'off') return { setting: 'quiet', hours: null };
   const preset = QUIET_PRESETS.find((p) => `${p.from}-${p.to}` === value);
@@ -49,6 +54,10 @@ function render(ctx: BotContext, s: SubscriberSettings): string {
     ctx.t(s.discreet ? 'settings-discreet-on' : 'settings-discreet-off'),
     '',
     quiet,
+    // Whether grave news rings matters only when there are quiet hours.
+    ...(s.quiet ? [ctx.t(s.wakeForGrave ? 'settings-grave-on' : 'settings-grave-off')] : []),
+    '',
+    ctx.t(s.protectContent ? 'settings-protect-on' : 'settings-protect-off'),
     '',
     ctx.t(s.announcements ? 'settings-announcements-on' : 'settings-announcements-off'),
   ].join('\n');
@@ -62,6 +71,8 @@ function keyboard(ctx: BotContext, s: SubscriberSettings): InlineKeyboard {
     k.text(`${chosen ? '✓ ' : ''}${ctx.t('settings-quiet-button', { from: hour(p.from), to: hour(p.to) })}`, callbackData('st', 'q', `${p.from}-${p.to}`));
   }
   k.row().text(`${s.quiet ? '' : '✓ '}${ctx.t('settings-quiet-off-button')}`, callbackData('st', 'q', 'off')).row();
+  if (s.quiet) k.text(ctx.t(s.wakeForGrave ? 'settings-grave-turn-off' : 'settings-grave-turn-on'), callbackData('st', 'g', s.wakeForGrave ? 0 : 1)).row();
+  k.text(ctx.t(s.protectContent ? 'settings-protect-turn-off' : 'settings-protect-turn-on'), callbackData('st', 'p', s.protectContent ? 0 : 1)).row();
   k.text(ctx.t(s.announcements ? 'settings-announcements-turn-off' : 'settings-announcements-turn-on'), callbackData('st', 'a', s.announcements ? 0 : 1));
   return k;
 }

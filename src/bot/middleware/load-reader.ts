@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'grammy';
-import { findReader } from '../../app/readers.ts';
+import { readerWritingNow } from '../../app/readers.ts';
 import type { Db } from '../../db/database.ts';
 import { languageFromTelegram, type Language } from '../../domain/language.ts';
 import type { BotContext } from '../context.ts';
@@ -10,11 +10,11 @@ export interface ReaderDeps {
   isAdmin: (userId: number) => Promise<boolean>;
 }
 
-/** Loads the chat's stored settings (if any) and decides the language of the answer. */
+/** Loads the chat's stored settings (if any; a chat that had blocked the bot is active again) and decides the language of the answer. */
 export function loadReader(deps: ReaderDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;
-    const subscriber = chatId !== undefined && ctx.chat?.type === 'private' ? await findReader(deps.db, chatId) : undefined;
+    const subscriber = chatId !== undefined && ctx.chat?.type === 'private' ? await readerWritingNow(deps.db, chatId) : undefined;
     const language = subscriber?.language ?? languageFromTelegram(ctx.from?.language_code, deps.defaultLanguage);
     const isAdmin = ctx.from !== undefined ? await deps.isAdmin(ctx.from.id) : false;
     ctx.reader = { subscriber, language, isAdmin };

@@ -92,7 +92,8 @@ export const syncCommand: CliCommand = {
       );
       switch (result.outcome) {
         case 'applied':
-          io.stdout.write(`Applied run #${result.runId} of ${source.name}: ${JSON.stringify(result.counts)}; unreadable rows: ${result.quarantined}; alerts queued: ${result.alerts}.\n`);
+          // How many alerts were queued is how many follow the people who changed: never printed.
+          io.stdout.write(`Applied run #${result.runId} of ${source.name}: ${JSON.stringify(result.counts)}; unreadable rows: ${result.quarantined}. Followers of the people who changed are told through the outbox.\n`);
           break;
         case 'unchanged':
           io.stdout.write(`Nothing to do (${result.why}); run #${result.runId}.\n`);

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, or } from 'drizzle-orm';
+import { and, count, eq, inArray, lt, or } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { follows, outbox, subscribers } from '../schema/index.ts';
 
@@ -29,4 +29,10 @@ export async function eraseChat(db: Db, chatId: number): Promise<ChatErasure> {
   await db.delete(outbox).where(eq(outbox.chatId, chatId));
   if (subscriber) await db.delete(subscribers).where(eq(subscribers.id, subscriber.id));
   return { follows: people, pendingNames: pending, queuedMessages: queued.length, settings: subscriber !== undefined };
+}
+
+/** Chats Telegram said are gone (blocked us, deleted) since before `cutoff`, and not back since. */
+export async function chatsGoneSince(db: Db, cutoff: Date): Promise<number[]> {
+  const rows = await db.select({ chatId: subscribers.chatId }).from(subscribers).where(and(eq(subscribers.active, false), lt(subscribers.inactiveSince, cutoff)));
+  return rows.map((r) => r.chatId);
 }

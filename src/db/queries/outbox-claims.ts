@@ -1,9 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { OUTBOX_KINDS, deliveryLane, type OutboxKind } from '../../domain/delivery.ts';
+import type { Language } from '../../domain/language.ts';
 import type { Db } from '../database.ts';
 import { rowsOf } from '../rows.ts';
 
-/** A row the drainer holds a lease on, with what quiet hours need to know about its reader. */
+/** A row the drainer holds a lease on, with its reader's settings that decide how it is sent. */
 export interface ClaimedRow {
   id: number;
   chatId: number;
@@ -18,13 +19,16 @@ export interface ClaimedRow {
   timezone: string | null;
   quietFrom: number | null;
   quietTo: number | null;
+  /** Null for a chat with no subscriber row (an admin who never chose anything): no reader settings apply. */
+  language: Language | null;
+  discreet: boolean;
+  wakeForGrave: boolean;
+  protectContent: boolean;
 }
-
-const LANE_ONE = OUTBOX_KINDS.filter((k) => deliveryLane(k) === 1);
 
 /** The per-chat order key's first part, from the domain's lanes (constants, not user data). */
 function lane(alias: string): SQL {
-  return sql.raw(`(case when ${alias}.kind in (${LANE_ONE.map((k) => `'${k}'`).join(', ')}) then 1 else 0 end)`);
+  return sql.raw(`(case ${alias}.kind ${OUTBOX_KINDS.map((k) => `when '${k}' then ${deliveryLane(k)}`).join(' ')} end)`);
 }
 
 /**
@@ -52,7 +56,7 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
       from candidates c where t.id = c.id
       returning t.id, t.chat_id, t.subscriber_id, t.kind, t.priority, t.text, t.body_id, t.reply_markup, t.attempts, t.parts_sent, t.allow_paid_broadcast
     )
-    select c.*, coalesce(b.text, c.text) as body, s.timezone, s.quiet_from, s.quiet_to
+    select c.*, coalesce(b.text, c.text) as body, s.timezone, s.quiet_from, s.quiet_to, s.language, s.discreet, s.wake_for_grave, s.protect_content
     from claimed c left join subscribers s on s.id = c.subscriber_id left join outbox_bodies b on b.id = c.body_id
     order by c.priority, c.id`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
@@ -69,6 +73,10 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
     timezone: (r.timezone as string | null) ?? null,
     quietFrom: r.quiet_from === null ? null : Number(r.quiet_from),
     quietTo: r.quiet_to === null ? null : Number(r.quiet_to),
+    language: (r.language as Language | null) ?? null,
+    discreet: r.discreet === true,
+    wakeForGrave: r.wake_for_grave === true,
+    protectContent: r.protect_content === true,
   }));
 }
 

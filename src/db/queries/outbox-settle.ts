@@ -95,9 +95,9 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
       settled as (
         update outbox o set status = 'dead', settled_at = v.at, parts_sent = v.parts, last_error = v.reason, leased_by = null, lease_until = null
         from v where o.id = v.id and ${mine}
-        returning o.id, o.kind, coalesce((select b.text from outbox_bodies b where b.id = o.body_id), o.text) as text, v.reason, v.code
+        returning o.id, o.kind, v.reason, v.code
       )
-      insert into dead_letters (outbox_id, kind, error_code, reason, text) select id, kind, code, reason, text from settled`);
+      insert into dead_letters (outbox_id, kind, error_code, reason) select id, kind, code, reason from settled`);
   }
   await settleGoneChats(tx, worker, rest.filter((s): s is Of<'blocked'> => s.result === 'blocked'));
   await settleMigrations(tx, worker, rest.filter((s): s is Of<'migrated'> => s.result === 'migrated'));
@@ -109,7 +109,7 @@ async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): P
   const rows = gone.map((s) => ({ id: s.id, chat_id: s.chatId, at: s.attempt.at, detail: s.attempt.detail ?? 'chat gone' }));
   await tx.execute(sql`
     with v as (select * from ${records(rows, 'id bigint, chat_id bigint, at timestamptz, detail text')}),
-    readers as (update subscribers s set active = false from v where s.chat_id = v.chat_id),
+    readers as (update subscribers s set active = false, inactive_since = coalesce(s.inactive_since, v.at) from v where s.chat_id = v.chat_id),
     failed as (
       update outbox o set status = 'dropped', settled_at = v.at, last_error = v.detail, leased_by = null, lease_until = null
       from v where o.id = v.id and o.status = 'sending' and o.leased_by = ${worker}

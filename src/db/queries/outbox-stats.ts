@@ -1,46 +1,44 @@
 import { sql } from 'drizzle-orm';
-import type { OutboxKind } from '../../domain/delivery.ts';
+import { OUTBOX_KINDS, type OutboxKind } from '../../domain/delivery.ts';
+import { deliveryClass, type DeliveryFigures } from '../../domain/delivery-health.ts';
 import type { Db } from '../database.ts';
 import { rowsOf } from '../rows.ts';
 
-/** Service-wide delivery figures; nothing in them says who receives what. */
-export interface QueueFigures {
-  /** Unsettled rows by kind: waiting (pending) and in flight (sending). */
-  depth: { kind: OutboxKind; pending: number; sending: number }[];
-  /** When the oldest pending row was queued, and since when the longest-due one has been due. */
-  oldestPendingAt: Date | null;
-  oldestDueAt: Date | null;
-  sentLastMinute: number;
-  sentLastHour: number;
-  /** Attempts that did not deliver in the last hour, by kind and outcome. */
-  failuresLastHour: { kind: OutboxKind; outcome: string; count: number }[];
-  deadLetters: number;
+const ALERT_KINDS = OUTBOX_KINDS.filter((k) => deliveryClass(k) === 'alerts');
+
+/** The kinds of the alerts class as an SQL list (constants from the domain, not user data). */
+function alertKinds(): ReturnType<typeof sql.raw> {
+  return sql.raw(ALERT_KINDS.map((k: OutboxKind) => `'${k}'`).join(', '));
 }
 
-export async function queueFigures(db: Db, now: Date): Promise<QueueFigures> {
+/**
+ * Service-wide delivery figures, raw; `deliveryHealth` (src/domain/delivery-health.ts) decides what
+ * of them anyone is shown. A message waits from when it became due, or from its first failed attempt
+ * when it is retrying (a row held for quiet hours or backing off has not waited yet by the first rule,
+ * but has by the second).
+ */
+export async function deliveryFigures(db: Db, now: Date): Promise<DeliveryFigures> {
   const at = now.toISOString();
-  const depth = rowsOf<{ kind: OutboxKind; pending: unknown; sending: unknown }>(await db.execute(sql`
-    select kind, count(*) filter (where status = 'pending') as pending, count(*) filter (where status = 'sending') as sending
-    from outbox where status in ('pending', 'sending') group by kind order by kind`));
-  const [oldest] = rowsOf<{ queued: unknown; due: unknown }>(await db.execute(sql`
-    select min(created_at) as queued, min(available_at) filter (where available_at <= ${at}::timestamptz) as due
-    from outbox where status = 'pending'`));
-  const [sent] = rowsOf<{ minute: unknown; hour: unknown }>(await db.execute(sql`
-    select count(*) filter (where at > ${at}::timestamptz - interval '1 minute') as minute, count(*) as hour
-    from outbox_attempts where outcome = 'sent' and at > ${at}::timestamptz - interval '1 hour'`));
-  const failures = rowsOf<{ kind: OutboxKind; outcome: string; count: unknown }>(await db.execute(sql`
-    select o.kind, a.outcome, count(*) as count from outbox_attempts a join outbox o on o.id = a.outbox_id
-    where a.at > ${at}::timestamptz - interval '1 hour' and a.outcome <> 'sent'
-    group by o.kind, a.outcome order by o.kind, a.outcome`));
-  const [dead] = rowsOf<{ count: unknown }>(await db.execute(sql`select count(*) as count from dead_letters`));
+  const [waiting] = rowsOf<{ alerts: unknown; other: unknown }>(await db.execute(sql`
+    with waiting as (
+      select o.kind, case when o.attempts = 0 then o.available_at
+        else coalesce((select min(a.at) from outbox_attempts a where a.outbox_id = o.id and a.outcome <> 'sent'), o.available_at) end as since
+      from outbox o
+      where o.status in ('pending', 'sending') and (o.available_at <= ${at}::timestamptz or o.attempts > 0)
+    )
+    select min(since) filter (where kind in (${alertKinds()})) as alerts, min(since) filter (where kind not in (${alertKinds()})) as other from waiting`));
+  const [attempts] = rowsOf<{ delivered: unknown; tried: unknown; failed: unknown }>(await db.execute(sql`
+    select count(*) filter (where outcome = 'sent') as delivered,
+      count(*) filter (where at > ${at}::timestamptz - interval '1 day') as tried,
+      count(*) filter (where at > ${at}::timestamptz - interval '1 day' and outcome not in ('sent', 'blocked', 'migrated')) as failed
+    from outbox_attempts where at > ${at}::timestamptz - interval '7 days'`));
+  const [refused] = rowsOf<{ any: unknown }>(await db.execute(sql`select exists (select 1 from dead_letters) as any`));
   return {
-    depth: depth.map((r) => ({ kind: r.kind, pending: Number(r.pending), sending: Number(r.sending) })),
-    oldestPendingAt: toDate(oldest?.queued),
-    oldestDueAt: toDate(oldest?.due),
-    sentLastMinute: Number(sent?.minute ?? 0),
-    sentLastHour: Number(sent?.hour ?? 0),
-    failuresLastHour: failures.map((r) => ({ kind: r.kind, outcome: r.outcome, count: Number(r.count) })),
-    deadLetters: Number(dead?.count ?? 0),
+    waitingSince: { alerts: toDate(waiting?.alerts), other: toDate(waiting?.other) },
+    deliveredLastWeek: Number(attempts?.delivered ?? 0),
+    attemptsLastDay: Number(attempts?.tried ?? 0),
+    failedAttemptsLastDay: Number(attempts?.failed ?? 0),
+    refused: refused?.any === true || refused?.any === 't',
   };
 }
 

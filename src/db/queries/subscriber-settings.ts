@@ -13,13 +13,13 @@ export async function ensureSubscriber(db: Db, chatId: number, language: Languag
   const [row] = await db
     .insert(subscribers)
     .values({ chatId, language, timezone, chatType: 'private' })
-    .onConflictDoUpdate({ target: subscribers.chatId, set: { active: true } })
+    .onConflictDoUpdate({ target: subscribers.chatId, set: { active: true, inactiveSince: null } })
     .returning();
   return row!;
 }
 
 export type SettingsPatch = Partial<
-  Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'announcements' | 'timezone' | 'digestEnabled' | 'digestEnabledAt' | 'digestHour' | 'digestScope' | 'digestSendEmpty'>
+  Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone' | 'digestEnabled' | 'digestEnabledAt' | 'digestHour' | 'digestScope' | 'digestSendEmpty'>
 >;
 
 export async function updateSubscriberSettings(db: Db, subscriberId: number, patch: SettingsPatch): Promise<SubscriberRow> {

@@ -13,7 +13,7 @@ export async function upsertSubscriberLanguage(db: Db, chatId: number, language:
   const [row] = await db
     .insert(subscribers)
     .values({ chatId, language, timezone })
-    .onConflictDoUpdate({ target: subscribers.chatId, set: { language, active: true } })
+    .onConflictDoUpdate({ target: subscribers.chatId, set: { language, active: true, inactiveSince: null } })
     .returning();
   return row!;
 }
@@ -22,4 +22,10 @@ export async function upsertSubscriberLanguage(db: Db, chatId: number, language:
 export async function findSubscribersByChatIds(db: Db, chatIds: readonly number[]): Promise<SubscriberRow[]> {
   if (chatIds.length === 0) return [];
   return db.select().from(subscribers).where(inArray(subscribers.chatId, [...chatIds]));
+}
+
+/** A chat that had blocked us (or was gone) wrote again: it gets messages again and is not erased. */
+export async function reactivateSubscriber(db: Db, subscriberId: number): Promise<SubscriberRow | undefined> {
+  const [row] = await db.update(subscribers).set({ active: true, inactiveSince: null }).where(eq(subscribers.id, subscriberId)).returning();
+  return row;
 }

@@ -21,7 +21,10 @@ export const outbox = pgTable(
     priority: smallint().notNull(),
     /** One logical message is queued once, however often the deciding code runs. */
     dedupKey: text().notNull().unique(),
-    /** HTML (parse_mode HTML); every piece of data in it was escaped when it was rendered. Empty when `bodyId` is set. */
+    /**
+     * HTML (parse_mode HTML); every piece of data in it was escaped when it was rendered. Empty when
+     * `bodyId` is set, and once the row is settled (sent, dead or dropped: a trigger empties it).
+     */
     text: text().notNull(),
     /**
      * A text many rows share (one digest for 100,000 readers), stored once. Only texts that say
@@ -84,14 +87,16 @@ export const outboxAttempts = pgTable(
   ],
 );
 
-/** Messages Telegram refused for good (400), with the reason, for an admin to look at. */
+/**
+ * Messages Telegram refused for good (400) or that failed too often, with the reason, for an
+ * operator to look at. Not the text: a refused alert would still say whom its reader follows.
+ */
 export const deadLetters = pgTable('dead_letters', {
   id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   outboxId: bigint({ mode: 'number' }).notNull(),
   kind: text().notNull(),
   errorCode: integer(),
   reason: text().notNull(),
-  text: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

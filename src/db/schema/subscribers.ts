@@ -17,9 +17,16 @@ export const subscribers = pgTable(
     timezone: text().notNull(),
     /** Alerts open with a neutral line, so a lock-screen preview shows no names or prison words. */
     discreet: boolean().notNull().default(false),
-    /** Local hours [start, end) in which non-urgent messages wait; null = no quiet hours. */
+    /**
+     * Local hours [start, end) in which digests, notices and announcements wait and alerts come
+     * without sound; null = no quiet hours.
+     */
     quietFrom: smallint(),
     quietTo: smallint(),
+    /** Grave alerts (a death, lost contact) ring even in quiet hours; off: they come silently like other alerts. */
+    wakeForGrave: boolean().notNull().default(false),
+    /** Alerts are sent with protect_content: they cannot be forwarded or saved from the chat. */
+    protectContent: boolean().notNull().default(false),
     digestEnabled: boolean().notNull().default(false),
     /** Local hour (0-23) the digest is sent at. */
     digestHour: smallint().notNull().default(20),
@@ -31,6 +38,8 @@ export const subscribers = pgTable(
     announcements: boolean().notNull().default(false),
     /** False once Telegram says the chat blocked us or is gone; nothing is queued for it then. */
     active: boolean().notNull().default(true),
+    /** Since when the chat has been gone (blocked us, deleted); after 30 days it is erased like /forget. */
+    inactiveSince: timestamp({ withTimezone: true }),
     /** For linked channels: the admin who linked it. */
     linkedBy: bigint({ mode: 'number' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
