@@ -27,7 +27,7 @@ describe('the real program delivers its outbox', () => {
       let metrics = '';
       for (let tries = 0; tries < 50 && !/^vestka_outbox_depth\{kind="alert",status="sending"\} 0$/m.test(metrics); tries++) {
         await new Promise((r) => setTimeout(r, 100));
-        metrics = await (await fetch(`http://127.0.0.1:${Number(ready.http)}/metrics`)).text();
+        metrics = await (await fetch(`http://127.0.0.1:${Number(ready.metrics)}/metrics`)).text();
       }
       expect(metrics).toContain('vestka_outbox_sent_total{kind="alert"} 1');
       expect(metrics).toMatch(/^vestka_outbox_depth\{kind="alert",status="pending"\} 0$/m);

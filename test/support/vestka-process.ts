@@ -26,10 +26,11 @@ export class VestkaProcess {
   }
 
   static start(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): VestkaProcess {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|BOT_MODE)$/.test(k)));
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|HOST|METRICS_PORT|METRICS_HOST|BOT_MODE)$/.test(k)));
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
-      env: { ...clean, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+      // Any free ports, so test files running side by side never collide.
+      env: { ...clean, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', METRICS_PORT: '0', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     return new VestkaProcess(child);
