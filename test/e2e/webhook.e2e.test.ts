@@ -65,7 +65,8 @@ describe('webhook mode', () => {
       await first.waitForLog(/^ready/);
       const second = VestkaProcess.start(env);
       expect(await second.exited).toBe(1);
-      expect(second.stderr.join('')).toMatch(/in use by another Vestka process/);
+      // One plain line naming the owner: no stack trace.
+      expect(second.stderr.join('')).toMatch(new RegExp(`^Vestka cannot start: The data directory \\S+ is in use by another Vestka process \\(pid ${first.child.pid}\\)\\. Stop it first, or set DATA_DIR to another directory\\.\\n$`));
     } finally {
       await first.stop();
     }
