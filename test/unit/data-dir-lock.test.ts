@@ -75,7 +75,7 @@ describe('the data-directory lock, raced by processes started at the same instan
       const answers = await Promise.all(contenders.map((c) => c.ask(`acquire ${dir} ${at}`)));
       expect(answers.filter((a) => a !== 'won' && a !== 'locked')).toEqual([]);
       winners.push(answers.filter((a) => a === 'won').length);
-      await Promise.all(contenders.map((c, i) => (answers[i] === 'won' ? c.ask('release') : undefined)));
+      await Promise.all(contenders.filter((_, i) => answers[i] === 'won').map((c) => c.ask('release')));
     }
     expect(winners).toEqual(Array(rounds).fill(1));
   }, 120_000);
