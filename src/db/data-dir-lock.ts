@@ -7,7 +7,11 @@ import { currentProcess, isRunning, type ProcessIdentity } from './process-ident
 export class DataDirLockedError extends Error {
   constructor(readonly dir: string, readonly owner: ProcessIdentity, readonly lockFile: string) {
     const where = owner.host === hostname() ? `pid ${owner.pid}` : `pid ${owner.pid} on host ${owner.host}; if that process is gone, delete ${lockFile}`;
-    super(`The data directory ${dir} is in use by another Vestka process (${where}).`);
+    super(
+      owner.host === hostname() && owner.pid === process.pid
+        ? `The data directory ${dir} is already open in this process (pid ${owner.pid}); it must be closed before it is opened again.`
+        : `The data directory ${dir} is in use by another Vestka process (${where}).`,
+    );
   }
 
   get pid(): number {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -66,13 +67,15 @@ const isOwnEntry = (name: string) => name === 'pglite' || name.startsWith('vestk
  * readable by an older version, are tightened here.
  */
 async function openEmbedded(dir: string, options: OpenOptions): Promise<Database> {
-  process.umask(0o077);
+  // Worker threads may not change the process's umask; the walk below still tightens what exists.
+  if (isMainThread) process.umask(0o077);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const loosened = makeOwnerOnly(dir, isOwnEntry);
-  if (loosened > 0) options.warn?.(`The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`);
   // PGlite is single-process: a second process on the same directory would corrupt it.
   const release = acquireDataDirLock(dir);
   try {
+    // Only once the directory is ours: another process may be creating its files right now.
+    const loosened = makeOwnerOnly(dir, isOwnEntry);
+    if (loosened > 0) options.warn?.(`The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`);
     const client = await createPglite(`${dir}/pglite`);
     makeOwnerOnly(dir, isOwnEntry);
     return await wrapPglite(client, dir, release);

@@ -133,7 +133,7 @@ describe('the data-directory lock', () => {
   it('is refused for a second opening in the same process', () => {
     const dir = freshDir();
     const release = acquireDataDirLock(dir);
-    expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
+    expect(() => acquireDataDirLock(dir)).toThrow(`The data directory ${dir} is already open in this process (pid ${process.pid}); it must be closed before it is opened again.`);
     release();
   });
 
