@@ -1,6 +1,6 @@
 import 'dotenv/config';
 import { hostname } from 'node:os';
-import { run, type RunnerHandle } from '@grammyjs/runner';
+import { run } from '@grammyjs/runner';
 import { Api, GrammyError, HttpError, type BotError } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
@@ -93,15 +93,13 @@ async function main(): Promise<void> {
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: String(error) }, 'could not set the command menus'));
 
   const deliveryEvents = registerDeliveryMetrics(registry, () => queueFigures(opened.db, systemClock.now()));
-  let runner: RunnerHandle | undefined;
   if (config.webhook) {
     // A handler that throws is the bot's error to log, as in polling mode; Telegram is answered 200.
     up.webhook = telegramWebhook({ secret: config.webhook.secret, handleUpdate: (update) => bot.handleUpdate(update).catch(async (error: unknown) => void (await bot.errorHandler(error as BotError<BotContext>))) });
     await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ALLOWED_UPDATES });
   } else {
     await bot.api.deleteWebhook();
-    runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
-    const polling = runner;
+    const polling = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     shutdown.add({ name: 'polling', stop: () => (polling.isRunning() ? polling.stop() : Promise.resolve()) });
   }
 
