@@ -22,7 +22,15 @@ export class VestkaProcess {
       this.stdout.push(...lines);
     });
     child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    // A test that timed out may never reach its stop(): the child goes when the test worker exits.
+    const orphaned = () => child.kill('SIGKILL');
+    process.once('exit', orphaned);
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        process.off('exit', orphaned);
+        resolve(code);
+      }),
+    );
   }
 
   static start(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): VestkaProcess {
