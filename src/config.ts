@@ -19,6 +19,9 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+/** The usual port of a Prometheus exporter built into a service (OpenTelemetry's default). */
+export const DEFAULT_METRICS_PORT = 9464;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** A whole number setting with a default, in a range, with the message an operator needs. */
@@ -52,6 +55,11 @@ const envFields = z
     WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 letters, digits, "_" or "-" (Telegram echoes it in a header so we know the request is real). Generate one with: openssl rand -hex 32').optional()),
     PORT: optionalText.default('8080').pipe(z.coerce.number<string>({ error: 'must be a port number between 0 and 65535.' }).int('must be a whole number.').min(0).max(65535, 'must be a port number between 0 and 65535.')),
     HOST: optionalText.default('0.0.0.0'),
+    METRICS_PORT: optionalText.default(String(DEFAULT_METRICS_PORT)).pipe(z.union([
+      z.literal('off').transform(() => undefined),
+      z.coerce.number<string>().int().min(0).max(65535),
+    ], { error: 'must be a port number between 0 and 65535 for the metrics listener, or "off" for none.' })),
+    METRICS_HOST: optionalText.default('127.0.0.1'),
     LOG_LEVEL: optionalText.default('info').pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}.` })),
     FOLLOW_LIMIT: optionalText.default('20').pipe(z.coerce.number<string>({ error: 'must be a whole number between 1 and 1000.' }).int().min(1).max(1000, 'must be a whole number between 1 and 1000.')),
     RELEASE_APPROVAL_THRESHOLD: wholeNumber('30', 0, 1000, 'people a release batch may set free before a second admin must approve it'),
@@ -70,6 +78,9 @@ const envFields = z
 
 const envSchema = envFields
   .superRefine((env, ctx) => {
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: `must differ from PORT (${env.PORT}): metrics are served on their own listener, not on the public port.` });
+    }
     if (env.BOT_MODE === 'webhook') {
       if (!env.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook: the public https:// URL Telegram will post updates to.' });
       if (!env.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook. Generate one with: openssl rand -hex 32' });
@@ -99,6 +110,8 @@ function toConfig(env: z.output<typeof envSchema>) {
     mode: env.BOT_MODE,
     webhook: env.BOT_MODE === 'webhook' ? { url: env.WEBHOOK_URL!, secret: env.WEBHOOK_SECRET! } : undefined,
     http: { port: env.PORT, host: env.HOST },
+    /** Prometheus metrics on their own listener, loopback by default; undefined when METRICS_PORT=off. */
+    metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT, host: env.METRICS_HOST },
     logLevel: env.LOG_LEVEL,
     followLimit: env.FOLLOW_LIMIT,
     releaseApprovalThreshold: env.RELEASE_APPROVAL_THRESHOLD,

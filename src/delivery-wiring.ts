@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { Api } from 'grammy';
 import { systemClock } from './app/clock.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { OutboxDrainer } from './app/outbox-drainer.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logging.ts';
-import { createTelegramSender } from './telegram/telegram-sender.ts';
+import { abortOn } from './telegram/abort-on.ts';
+import { telegramSender } from './telegram/telegram-sender.ts';
 
 /** Builds the drainer from the configuration; shared by the main program and `cli -- drain`. */
 export function createOutboxDrainer(parts: {
@@ -15,9 +17,13 @@ export function createOutboxDrainer(parts: {
   logger: Logger;
   chatRef: (chatId: number) => string;
   leaseMs?: number;
+  /** When it aborts, sends still waiting for Telegram are cancelled (and settled for a retry). */
+  cancel?: AbortSignal;
 }): OutboxDrainer {
   const { config, database } = parts;
-  const sender = createTelegramSender({ token: config.botToken, apiRoot: config.telegramApiRoot, timeoutSeconds: 15 });
+  const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot, timeoutSeconds: 15 });
+  if (parts.cancel) api.config.use(abortOn(parts.cancel));
+  const sender = telegramSender(api);
   return new OutboxDrainer(
     { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, translate: translatorFrom(createI18n(config.defaultLanguage)) },
     {

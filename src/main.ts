@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { hostname } from 'node:os';
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { Api, GrammyError, HttpError, webhookCallback } from 'grammy';
+import { run } from '@grammyjs/runner';
+import { Api, GrammyError, HttpError, type BotError } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { noticeResetChannelLists } from './app/channel-lists.ts';
@@ -12,7 +12,8 @@ import { publishAdminMenus, publishCommandMenus } from './bot/commands-menu.ts';
 import { adminLanguages, allAdminIds } from './app/admins.ts';
 import { createBot } from './bot/create-bot.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
-import { parseConfig } from './config.ts';
+import { parseConfig, type Config } from './config.ts';
+import type { Database } from './db/database.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createDiskErasure } from './db/disk-erasure.ts';
@@ -20,13 +21,20 @@ import { syncConfiguredSources } from './db/queries/sources.ts';
 import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
 import { readDeliveryHealth } from './app/queue-report.ts';
 import { createOutboxDrainer } from './delivery-wiring.ts';
-import { startHttpServer } from './http/http-server.ts';
+import { listen, ListenError, type RequestHandler } from './http/http-server.ts';
+import { opsRoutes, publicRoutes, type Health } from './http/routes.ts';
+import { telegramWebhook } from './http/telegram-webhook.ts';
 import { createLogger, type Logger } from './logging.ts';
-import { startScheduler, type Scheduler } from './scheduler/scheduler.ts';
+import { startScheduler } from './scheduler/scheduler.ts';
 import { digestJob, queueDueDigests } from './scheduler/digest-jobs.ts';
 import { retentionJob } from './scheduler/retention-jobs.ts';
 import { sourceSyncJobs } from './scheduler/source-sync-jobs.ts';
 import { createSourceFetcher } from './source/source-fetcher.ts';
+import { stoppableFetcher } from './source/stoppable-fetcher.ts';
+import { Shutdown, STOP_GRACE_MS } from './shutdown.ts';
+import { abortOn } from './telegram/abort-on.ts';
+import { ADD_SOURCE_HINT, registerSetup, type RegisterSetup } from './app/register-setup.ts';
+import type { BotContext } from './bot/context.ts';
 
 /** The one place that reads the environment and wires the parts together. */
 async function main(): Promise<void> {
@@ -42,6 +50,20 @@ async function main(): Promise<void> {
   // Node would print the error with its message (a failed query's parameters) to stderr: describe it instead.
   process.on('uncaughtException', (error) => crash(logger, error, 'uncaught exception'));
   process.on('unhandledRejection', (reason) => crash(logger, reason, 'unhandled rejection'));
+  const shutdown = new Shutdown(logger, (code) => process.exit(code));
+  shutdown.listen();
+
+  // The ports first: one that is taken is reported at once, before the database or Telegram is touched.
+  // Filled in as the parts come up; until then /healthz says "starting" and the webhook answers 503.
+  const up: { database?: Database; webhook?: RequestHandler } = {};
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const health: Health = () => up.database?.db.execute(sql`select 1`).then(() => true);
+  const listeners = await openListeners(config, registry, health, () => up.webhook).catch((error: unknown) => {
+    if (error instanceof ListenError) fatal(error.message, 2);
+    throw error;
+  });
+  for (const [name, listener] of Object.entries(listeners)) if (listener) shutdown.add({ name: `${name} listener`, stop: () => listener.close(STOP_GRACE_MS) });
 
   const i18n = createI18n(config.defaultLanguage);
   const t = translatorFrom(i18n);
@@ -54,86 +76,94 @@ async function main(): Promise<void> {
     if (error instanceof HttpError) fatal(`Cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${error.message}`, 1);
     throw error;
   });
-  const database = await openDatabase(config.database).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  const opened = await openDatabase(config.database, { warn: (message) => logger.warn(message) }).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  up.database = opened;
+  shutdown.finally({ name: 'database', stop: () => opened.close() });
   // The register's names in memory for the name engine; refreshed from the database before each use.
-  const registryIndex = new RegistryIndex(database.db);
+  const registryIndex = new RegistryIndex(opened.db);
   await registryIndex.refresh();
+  const fetcher = stoppableFetcher(createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes }), shutdown.cancel.signal);
   const sync: SyncDeps = {
-    db: database.db, fetcher: createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes }), clock: systemClock, translate: t,
+    db: opened.db, fetcher, clock: systemClock, translate: t,
     botUsername: botInfo.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
     matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
   };
-  const sources = await syncConfiguredSources(database.db, config.sources);
-  const diskErasure = createDiskErasure(database, (error) => logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'));
+  const sources = await syncConfiguredSources(opened.db, config.sources);
+  const scheduledSources = sources.filter((s) => s.enabled).map((s) => s.name);
+  const diskErasure = createDiskErasure(opened, (error) => logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'));
   const bot = createBot({
-    token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: database.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
-    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, diskErasure,
+    token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: opened.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
+    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, configuredSources: scheduledSources, diskErasure,
   });
+  // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
+  bot.api.config.use(abortOn(shutdown.cancel.signal));
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
-  const admins = await adminLanguages(database.db, await allAdminIds(database.db, config.adminIds), config.defaultLanguage);
+  const admins = await adminLanguages(opened.db, await allAdminIds(opened.db, config.adminIds), config.defaultLanguage);
   await publishAdminMenus(bot.api, t, admins)
     .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
     .catch((error: unknown) => logger.warn({ err: error }, 'could not set the admin menus'));
   // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
-  await noticeResetChannelLists({ db: database.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
+  await noticeResetChannelLists({ db: opened.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
     .catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
 
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
-  registerDeliveryMetrics(registry, () => readDeliveryHealth(database.db, systemClock));
-  const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
-  const http = await startHttpServer({
-    host: config.http.host,
-    port: config.http.port,
-    registry,
-    health: async () => (await database.db.execute(sql`select 1`), true),
-    webhook: config.webhook ? { path: webhookPath!, handler: webhookCallback(bot, 'http', { secretToken: config.webhook.secret }) } : undefined,
-  });
-
-  let runner: RunnerHandle | undefined;
+  registerDeliveryMetrics(registry, () => readDeliveryHealth(opened.db, systemClock));
   if (config.webhook) {
-    await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] });
+    // A handler that throws is the bot's error to log, as in polling mode; Telegram is answered 200.
+    up.webhook = telegramWebhook({ secret: config.webhook.secret, handleUpdate: (update) => bot.handleUpdate(update).catch(async (error: unknown) => void (await bot.errorHandler(error as BotError<BotContext>))) });
+    await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ALLOWED_UPDATES });
   } else {
     await bot.api.deleteWebhook();
-    runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] } } });
+    const polling = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+    shutdown.add({ name: 'polling', stop: () => (polling.isRunning() ? polling.stop() : Promise.resolve()) });
   }
 
-  let scheduler: Scheduler | undefined;
   const worker = `${hostname()}:${process.pid}`;
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
-  const digests = { db: database.db, translate: t, botUsername: botInfo.username, worker, concurrency: database.mode === 'postgres' ? 2 : 1 };
+  const digests = { db: opened.db, translate: t, botUsername: botInfo.username, worker, concurrency: opened.mode === 'postgres' ? 2 : 1 };
   if (config.schedulerEnabled) {
-    scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: database.db, clock: systemClock, worker, disk: diskErasure }, logger)], logger);
+    const scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: opened.db, clock: systemClock, worker, disk: diskErasure }, logger)], logger);
+    shutdown.add({ name: 'scheduled jobs', stop: () => scheduler.stop() });
     logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`);
     // A digest missed while we were down goes out now, once, covering the whole gap.
     void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: error }, 'digest catch-up failed'));
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
-  const drainer = config.delivery.drainerEnabled ? createOutboxDrainer({ config, database, logger, chatRef }) : undefined;
-  drainer?.start();
+  if (config.delivery.drainerEnabled) {
+    const drainer = createOutboxDrainer({ config, database: opened, logger, chatRef, cancel: shutdown.cancel.signal });
+    drainer.start();
+    shutdown.add({ name: 'delivery', stop: () => drainer.stop() });
+  }
 
+  const setup = await registerSetup(opened.db, scheduledSources);
+  const ports = { http: listeners.public.port, metrics: listeners.metrics?.port };
   logger.info(
-    { bot: `@${bot.botInfo.username}`, mode: config.mode, database: database.mode, location: database.location, http: http.port },
-    `ready: @${bot.botInfo.username}, ${config.mode}, database ${database.mode} (${database.location}), http port ${http.port}`,
+    { bot: `@${bot.botInfo.username}`, mode: config.mode, database: opened.mode, location: opened.location, ...ports, register: setup.state },
+    `ready: @${bot.botInfo.username}, ${config.mode}, database ${opened.mode} (${opened.location}), http port ${ports.http}, ` +
+      `${ports.metrics === undefined ? 'no metrics listener' : `metrics on ${config.metrics!.host}:${ports.metrics}`}${setupNote(setup)}`,
   );
+}
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    if (runner?.isRunning()) await runner.stop();
-    await scheduler?.stop();
-    await http.close();
-    await drainer?.stop();
-    await database.close();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] as const;
+
+/** The public listener (webhook, /healthz) and the operations one (/metrics), unless METRICS_PORT=off. */
+async function openListeners(config: Config, registry: Registry, health: Health, webhook: () => RequestHandler | undefined) {
+  const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
+  const publicListener = await listen({
+    ...config.http, setting: 'PORT', hostSetting: 'HOST',
+    handle: publicRoutes({ health, webhook: webhookPath ? { path: webhookPath, handler: webhook } : undefined }),
+  });
+  if (!config.metrics) return { public: publicListener, metrics: undefined };
+  const metrics = await listen({ ...config.metrics, setting: 'METRICS_PORT', hostSetting: 'METRICS_HOST', handle: opsRoutes({ health, registry }) }).catch(async (error: unknown) => {
+    await publicListener.close();
+    throw error;
+  });
+  return { public: publicListener, metrics };
+}
+
+function setupNote(setup: RegisterSetup): string {
+  if (setup.state === 'no_source') return `. The register is empty and no source is configured: ${ADD_SOURCE_HINT}`;
+  if (setup.state === 'awaiting_sync') return `. The register is empty until the first run of ${setup.sources.join(', ')}`;
+  return '';
 }
 
 function databaseProblem(error: unknown): string {

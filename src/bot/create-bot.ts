@@ -4,6 +4,7 @@ import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
 import type { DiskErasure } from '../app/disk-erasure.ts';
+import { registerSetup } from '../app/register-setup.ts';
 import { exactNameMatcher } from '../app/pending-follows.ts';
 import { MAX_LIST_FILE_BYTES } from '../app/release-list-file.ts';
 import { downloadTelegramFile } from '../telegram/file-downloader.ts';
@@ -64,6 +65,8 @@ export interface BotDeps {
   releaseApprovalThreshold?: number;
   /** Makes erased rows unreadable in the database files (src/db/disk-erasure.ts). */
   diskErasure: DiskErasure;
+  /** Names of the sources synced on a schedule (SOURCES, SOURCE_URL); none when not given. */
+  configuredSources?: readonly string[];
   /** Reads a file an admin sent (a release list); the Bot API file endpoint when not given. */
   fetchDocument?: (filePath: string) => Promise<string | undefined>;
 }
@@ -85,7 +88,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const releases = releaseDeps(deps, relatives);
   // Before start: /start f_<id> deep links open a card; a plain /start falls through.
   features.use(followFeature(relatives));
-  features.use(startFeature({ db: deps.db, defaults: deps.defaults }));
+  features.use(startFeature({ db: deps.db, defaults: deps.defaults, setup: () => registerSetup(deps.db, deps.configuredSources ?? []) }));
   features.use(helpFeature());
   features.use(privacyFeature({ erasure: deps.diskErasure.timing }));
   features.use(followListFeature(relatives));

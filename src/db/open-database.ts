@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -7,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database, Db } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { makeOwnerOnly } from './owner-only.ts';
 import { migrateEmbedded, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
 
@@ -36,21 +38,15 @@ export function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGli
   return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 }
 
+export interface OpenOptions {
+  poolSize?: number;
+  /** Told when something needed fixing on the way, such as a data directory others could read. */
+  warn?: (message: string) => void;
+}
+
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): Promise<Database> {
-  if (target.kind === 'embedded') {
-    const dir = resolve(target.dataDir);
-    mkdirSync(dir, { recursive: true });
-    // PGlite is single-process: a second process on the same directory would corrupt it.
-    const release = acquireDataDirLock(dir);
-    try {
-      const client = await createPglite(`${dir}/pglite`);
-      return await wrapPglite(client, dir, release);
-    } catch (error) {
-      release();
-      throw error;
-    }
-  }
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+  if (target.kind === 'embedded') return openEmbedded(resolve(target.dataDir), options);
   await migratePostgres(target.url);
   const sql = postgres(target.url, { max: options.poolSize ?? 10, onnotice: () => {} });
   const url = new URL(target.url);
@@ -59,7 +55,35 @@ export async function openDatabase(target: DatabaseTarget, options: { poolSize?:
     mode: 'postgres',
     location: `${url.hostname}:${url.port || '5432'}${url.pathname}`,
     async close() {
-      await sql.end({ timeout: 5 });
+      // Queries still running are cut after 2 s (a cut transaction rolls back): a stop stays within 5 s.
+      await sql.end({ timeout: 2 });
     },
   };
+}
+
+const isOwnEntry = (name: string) => name === 'pglite' || name.startsWith('vestka.');
+
+/**
+ * The embedded database lives in files that say who follows whom: they are made owner-only.
+ * The process's umask keeps what PGlite creates from now on private (WAL segments, new tables);
+ * the files of the initial cluster, which PGlite writes as 0666 whatever the umask, and any left
+ * readable by an older version, are tightened here.
+ */
+async function openEmbedded(dir: string, options: OpenOptions): Promise<Database> {
+  // Worker threads may not change the process's umask; the walk below still tightens what exists.
+  if (isMainThread) process.umask(0o077);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // PGlite is single-process: a second process on the same directory would corrupt it.
+  const release = acquireDataDirLock(dir);
+  try {
+    // Only once the directory is ours: another process may be creating its files right now.
+    const loosened = makeOwnerOnly(dir, isOwnEntry);
+    if (loosened > 0) options.warn?.(`The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`);
+    const client = await createPglite(`${dir}/pglite`);
+    makeOwnerOnly(dir, isOwnEntry);
+    return await wrapPglite(client, dir, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

@@ -25,7 +25,7 @@ describe('the real program delivers its outbox', () => {
       const message = await emulator.waitForMessage((m) => m.chat_id === 7101);
       expect(message.plain).toBe('Released & home');
       // /metrics says whether delivery is on time; no counter there moves with the messages themselves.
-      const metrics = await (await fetch(`http://127.0.0.1:${Number(ready.http)}/metrics`)).text();
+      const metrics = await (await fetch(`http://127.0.0.1:${Number(ready.metrics)}/metrics`)).text();
       expect(metrics).toContain('vestka_delivery_state{class="alerts",state="on_time"} 1');
       expect(metrics).not.toMatch(/vestka_outbox_sent_total|vestka_outbox_depth/);
     } finally {

@@ -19,7 +19,7 @@ afterAll(async () => {
 const SECRET = 'webhook-secret-0123456789abcdef';
 
 describe('webhook mode', () => {
-  it('registers the webhook, takes updates only with the secret header, and serves /healthz and /metrics', async () => {
+  it('registers the webhook, takes updates only with the secret header, serves /healthz publicly and /metrics only on the metrics listener', async () => {
     const proc = VestkaProcess.start({
       BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir,
       BOT_MODE: 'webhook', WEBHOOK_URL: 'https://vestka.example.org/tg/hook', WEBHOOK_SECRET: SECRET,
@@ -41,7 +41,18 @@ describe('webhook mode', () => {
       expect(emulator.messagesTo(8001)).toHaveLength(1); // the forged update did nothing
 
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
-      expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_cpu_seconds_total');
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
+      expect(ready.metrics).not.toBe(ready.http);
+      expect(await (await fetch(`http://127.0.0.1:${Number(ready.metrics)}/metrics`)).text()).toContain('process_cpu_seconds_total');
+
+      // Hostile bodies that carry the secret: bounded, refused plainly, and the bot carries on.
+      const post = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
+        fetch(`${base}/tg/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET, ...headers }, body });
+      expect((await post('{"update_id": 2, "message": ')).status).toBe(400);
+      expect((await post(new Uint8Array(2 * 1024 * 1024).fill(0x20))).status).toBe(413);
+      const again = await post(JSON.stringify({ ...update, update_id: 3, message: { ...update.message, message_id: 2, chat: { id: 8002, type: 'private' }, from: { ...update.message.from, id: 8002 } } }));
+      expect(again.status).toBe(200);
+      await emulator.waitForMessage((m) => m.chat_id === 8002);
     } finally {
       expect(await proc.stop()).toBe(0);
     }
@@ -54,7 +65,8 @@ describe('webhook mode', () => {
       await first.waitForLog(/^ready/);
       const second = VestkaProcess.start(env);
       expect(await second.exited).toBe(1);
-      expect(second.stderr.join('')).toMatch(/in use by another Vestka process/);
+      // One plain line naming the owner: no stack trace.
+      expect(second.stderr.join('')).toMatch(new RegExp(`^Vestka cannot start: The data directory \\S+ is in use by another Vestka process \\(pid ${first.child.pid}\\)\\. Stop it first, or set DATA_DIR to another directory\\.\\n$`));
     } finally {
       await first.stop();
     }

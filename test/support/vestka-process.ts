@@ -22,14 +22,23 @@ export class VestkaProcess {
       this.stdout.push(...lines);
     });
     child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    // A test that timed out may never reach its stop(): the child goes when the test worker exits.
+    const orphaned = () => child.kill('SIGKILL');
+    process.once('exit', orphaned);
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        process.off('exit', orphaned);
+        resolve(code);
+      }),
+    );
   }
 
   static start(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): VestkaProcess {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|BOT_MODE)$/.test(k)));
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|HOST|METRICS_PORT|METRICS_HOST|BOT_MODE)$/.test(k)));
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: ROOT,
-      env: { ...clean, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+      // Any free ports, so test files running side by side never collide.
+      env: { ...clean, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', METRICS_PORT: '0', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     return new VestkaProcess(child);

@@ -56,3 +56,28 @@ describe('parseConfig', () => {
     expect(result.ok && result.config.http.port).toBe(8080);
   });
 });
+
+describe('the metrics listener settings', () => {
+  it('serves metrics on 127.0.0.1:9464 unless told otherwise, apart from the public port', () => {
+    const result = parseConfig({ BOT_TOKEN: TOKEN });
+    expect(result.ok && result.config.metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(result.ok && result.config.http).toEqual({ port: 8080, host: '0.0.0.0' });
+  });
+
+  it('takes another port and address, 0 for any free port, and "off" for no metrics listener', () => {
+    const moved = parseConfig({ BOT_TOKEN: TOKEN, METRICS_PORT: '9100', METRICS_HOST: '10.0.0.5' });
+    expect(moved.ok && moved.config.metrics).toEqual({ port: 9100, host: '10.0.0.5' });
+    const any = parseConfig({ BOT_TOKEN: TOKEN, METRICS_PORT: '0', PORT: '0' });
+    expect(any.ok && any.config.metrics).toEqual({ port: 0, host: '127.0.0.1' });
+    const off = parseConfig({ BOT_TOKEN: TOKEN, METRICS_PORT: 'off' });
+    expect(off.ok).toBe(true);
+    expect(off.ok && off.config.metrics).toBeUndefined();
+  });
+
+  it('says plainly what is wrong with METRICS_PORT, including sharing the public port', () => {
+    const bad = parseConfig({ BOT_TOKEN: TOKEN, METRICS_PORT: 'metrics' });
+    expect(bad).toEqual({ ok: false, problems: [expect.stringMatching(/^METRICS_PORT must be a port number .* or "off"/)] });
+    const shared = parseConfig({ BOT_TOKEN: TOKEN, PORT: '9000', METRICS_PORT: '9000' });
+    expect(shared).toEqual({ ok: false, problems: [expect.stringMatching(/^METRICS_PORT must differ from PORT \(9000\)/)] });
+  });
+});
