@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { SQLSTATE_CONDITIONS } from './db/database-error.ts';
 
 export type { Logger };
 
@@ -49,15 +50,6 @@ function safeLogCall(this: Logger, args: unknown[], method: (...args: unknown[])
   return method.apply(this, typeof first === 'string' ? [first] : args);
 }
 
-/** SQLSTATE codes Vestka meets, by their PostgreSQL condition name, so a log line reads without a lookup. */
-const CONDITIONS: Record<string, string> = {
-  '08000': 'connection_exception', '08006': 'connection_failure', '22001': 'string_data_right_truncation', '22021': 'character_not_in_repertoire',
-  '22P02': 'invalid_text_representation', '22P05': 'untranslatable_character', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
-  '23505': 'unique_violation', '23514': 'check_violation', '25P02': 'in_failed_sql_transaction', '40001': 'serialization_failure',
-  '40P01': 'deadlock_detected', '42P01': 'undefined_table', '42703': 'undefined_column', '53300': 'too_many_connections', '57014': 'query_canceled',
-  '57P01': 'admin_shutdown',
-};
-
 /**
  * What may be said about an error anywhere (logs, stored failure reasons): its class, its codes
  * (SQLSTATE with the table, column and constraint; a system error's code and call; Telegram's error
@@ -75,7 +67,7 @@ export function describeError(error: unknown, depth = 0): Record<string, unknown
   const code = e.code;
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
     out.sqlstate = code;
-    if (CONDITIONS[code]) out.condition = CONDITIONS[code];
+    if (SQLSTATE_CONDITIONS[code]) out.condition = SQLSTATE_CONDITIONS[code];
     for (const [field, names] of [['table', ['table', 'table_name']], ['column', ['column', 'column_name']], ['constraint', ['constraint', 'constraint_name']], ['routine', ['routine']]] as const) {
       const value = names.map((n) => e[n]).find((v) => typeof v === 'string');
       if (value !== undefined) out[field] = value;
@@ -94,17 +86,6 @@ export function describeError(error: unknown, depth = 0): Record<string, unknown
   if (frames.length > 0) out.stack = frames;
   if (e.cause !== undefined && depth < 3) out.cause = describeError(e.cause, depth + 1);
   return out;
-}
-
-/** One line for a failure reason stored in the database (job runs, sync runs): the same facts, no message. */
-export function describeErrorBriefly(error: unknown): string {
-  const parts: string[] = [];
-  for (let d: Record<string, unknown> | undefined = describeError(error); d; d = d.cause as Record<string, unknown> | undefined) {
-    const words = (keys: string[]) => keys.map((k) => d[k]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
-    const type = d.type === 'Error' && d.message !== undefined ? [] : words(['type']);
-    parts.push([...type, ...words(['message', 'sqlstate', 'condition', 'table', 'column', 'constraint', 'code', 'syscall', 'telegramCode', 'description'])].join(' '));
-  }
-  return parts.join(' ← ');
 }
 
 /** Ids of chats and users are long digit runs; nothing an operator needs from an error is one. */

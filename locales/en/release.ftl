@@ -109,7 +109,10 @@ release-not-open = { $status ->
 }
 release-batch-usage = Send the batch number: <code>/{ $command } 12</code>.
 release-not-found = There is no batch #{ $batch }.
-release-undone = Batch #{ $batch } is undone: { $reverted } records reverted, { $kept } changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.
+release-undone = Batch #{ $batch } is undone: { $reverted ->
+    [one] { $reverted } record
+   *[other] { $reverted } records
+    } reverted, { $kept } changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.
 release-undo-too-late = Batch #{ $batch } was confirmed more than 24 hours ago and can no longer be undone here. Correct the records through the source.
 release-undo-not-confirmed = { $status ->
     [undone] Batch #{ $batch } was already undone.

@@ -14,6 +14,15 @@ interface DatabaseErrorFields {
   constraint?: string;
 }
 
+/** SQLSTATE codes Vestka meets, by their PostgreSQL condition name, so a log line reads without a lookup. */
+export const SQLSTATE_CONDITIONS: Record<string, string> = {
+  '08000': 'connection_exception', '08006': 'connection_failure', '22001': 'string_data_right_truncation', '22021': 'character_not_in_repertoire',
+  '22P02': 'invalid_text_representation', '22P05': 'untranslatable_character', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
+  '23505': 'unique_violation', '23514': 'check_violation', '25P02': 'in_failed_sql_transaction', '40001': 'serialization_failure',
+  '40P01': 'deadlock_detected', '42P01': 'undefined_table', '42703': 'undefined_column', '53300': 'too_many_connections', '57014': 'query_canceled',
+  '57P01': 'admin_shutdown',
+};
+
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 
 const CLASSES: Record<string, string> = {
@@ -55,7 +64,8 @@ export function describeError(error: unknown): string {
   const db = databaseErrorOf(error);
   if (db) {
     const kind = CLASSES[db.code.slice(0, 2)];
-    let text = `database error ${db.code}${kind ? ` (${kind})` : ''}`;
+    const condition = SQLSTATE_CONDITIONS[db.code];
+    let text = `database error ${db.code}${condition ? ` ${condition}` : ''}${kind ? ` (${kind})` : ''}`;
     if (db.table) text += ` on table ${safeText(db.table)}`;
     if (db.constraint) text += `, constraint ${safeText(db.constraint)}`;
     return text;

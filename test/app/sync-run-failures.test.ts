@@ -38,7 +38,7 @@ describe(`source sync: any error ends the run as failed, safely worded (${backen
     deps.source.serve(feed([person(1), person(2, { facility: { name: 'Prison 4' } }), person(3)]));
     for (let i = 1; i <= 3; i++) {
       const result = await syncSource(deps, await reload(database.db, source), `f${i}`);
-      expect(result).toMatchObject({ outcome: 'failed', cause: 'error', reason: 'the run failed: database error 23514 (integrity constraint violation) on table outbox, constraint outbox_refuses_alerts' });
+      expect(result).toMatchObject({ outcome: 'failed', cause: 'error', reason: 'the run failed: database error 23514 check_violation (integrity constraint violation) on table outbox, constraint outbox_refuses_alerts' });
     }
     const all = await runs();
     expect(all.map((r) => r.status)).toEqual(['applied', 'failed', 'failed', 'failed']);
@@ -63,7 +63,7 @@ describe(`source sync: any error ends the run as failed, safely worded (${backen
     const gone = { ...source, id: 9999 };
     await expect(runScheduledSync(deps, gone, '2026-03-20T10:30Z', 'w1')).rejects.toThrow();
     const [job] = await database.db.select().from(jobRuns).where(eq(jobRuns.slot, '2026-03-20T10:30Z'));
-    expect(job).toMatchObject({ status: 'failed', detail: { error: 'database error 23503 (integrity constraint violation) on table sync_runs, constraint sync_runs_source_id_sources_id_fk' } });
+    expect(job).toMatchObject({ status: 'failed', detail: { error: 'database error 23503 foreign_key_violation (integrity constraint violation) on table sync_runs, constraint sync_runs_source_id_sources_id_fk' } });
   });
 });
 

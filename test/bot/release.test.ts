@@ -183,8 +183,8 @@ describe('what a release tells admins about followers', () => {
     const rows = await database.db.select({ action: adminAuditLog.action, details: adminAuditLog.details }).from(adminAuditLog);
     expect(rows.find((r) => r.action === 'release_confirm')!.details).toEqual({ batch: 1, released: 1, unchanged: 0 });
     expect(rows.find((r) => r.action === 'release_undo')!.details).toEqual({ batch: 1, reverted: 1, keptChanged: 0 });
-    expect(three[0]).toBe('Batch #1 is confirmed: 1 people set free. Their followers are being told now. /release_undo 1 reverts it within 24 hours.');
-    expect(three[1]).toBe('Batch #1 is undone: 1 records reverted, 0 changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.');
+    expect(three[0]).toBe('Batch #1 is confirmed: 1 person set free. Their followers are being told now. /release_undo 1 reverts it within 24 hours.');
+    expect(three[1]).toBe('Batch #1 is undone: 1 record reverted, 0 changed since and kept. Alerts not yet sent are withdrawn, and everyone already told gets a correction.');
   });
 });
 

@@ -56,7 +56,7 @@ describe('an admin announcing a batch release, through the real program and a lo
       emulator.userPresses(preview, buttonsOf(preview).find((b) => b.callback_data?.startsWith('ru:'))!.callback_data!, admin);
       const ready = await emulator.waitForMessage((m) => to(admin)(m) && m.method === 'editMessageText' && m.plain.includes('⏭ 1 skipped'));
       emulator.userPresses(ready, buttonsOf(ready).find((b) => b.callback_data?.startsWith('rok:'))!.callback_data!, admin);
-      await emulator.waitForMessage((m) => to(admin)(m) && /Batch #\d+ is confirmed: 1 people set free\. Their followers are being told now\./.test(m.plain));
+      await emulator.waitForMessage((m) => to(admin)(m) && /Batch #\d+ is confirmed: 1 person set free\. Their followers are being told now\./.test(m.plain));
 
       const alert = await emulator.waitForMessage((m) => to(relative)(m) && m.plain.includes('Ales Bialiatski') && m.plain.includes('pardoned'), 30_000);
       expect(alert.plain).toContain('21 June 2025: 14 released');

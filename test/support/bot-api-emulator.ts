@@ -69,6 +69,10 @@ export class BotApiEmulator {
   static async start(options: EmulatorOptions = {}): Promise<BotApiEmulator> {
     const emulator = new BotApiEmulator(options);
     emulator.server = createServer((req, res) => void emulator.handle(req, res));
+    // grammY keeps sockets alive in a pool shared by every Api in the process. Node's server would close an
+    // idle one after 5 s, and a client reusing it at that instant gets ECONNRESET ("Network request for
+    // 'getMe' failed!"): a race a busy machine loses. Telegram keeps them open; so does the emulator.
+    emulator.server.keepAliveTimeout = 0;
     await new Promise<void>((resolve) => emulator.server.listen(0, '127.0.0.1', resolve));
     emulator.apiRoot = `http://127.0.0.1:${(emulator.server.address() as AddressInfo).port}`;
     return emulator;

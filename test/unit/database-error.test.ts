@@ -1,8 +1,8 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { describeError, sqlStateOf } from '../../src/db/database-error.ts';
+import { createLogger } from '../../src/logging.ts';
 import { startScheduler } from '../../src/scheduler/scheduler.ts';
 
 const CHAT = 6_500_123;
@@ -14,11 +14,11 @@ function postgresJsError(): Error {
 
 describe('error text safe for logs, run reasons and CLI lines', () => {
   it('describes a database error by SQLSTATE, class, table and constraint, never the query or its parameters', () => {
-    expect(describeError(postgresJsError())).toBe('database error 23505 (integrity constraint violation) on table outbox, constraint outbox_dedup_key_unique');
+    expect(describeError(postgresJsError())).toBe('database error 23505 unique_violation (integrity constraint violation) on table outbox, constraint outbox_dedup_key_unique');
     expect(sqlStateOf(postgresJsError())).toBe('23505');
     // PGlite names the fields without the "_name" suffix.
     const pglite = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021', table: undefined, constraint: undefined });
-    expect(describeError(new DrizzleQueryError('update "sync_runs" set "reason" = $1', ['x\u0000'], pglite))).toBe('database error 22021 (data exception)');
+    expect(describeError(new DrizzleQueryError('update "sync_runs" set "reason" = $1', ['x\u0000'], pglite))).toBe('database error 22021 character_not_in_repertoire (data exception)');
   });
 
   it('keeps a plain error message, on one line, without control characters, and drops a copied driver message', () => {
@@ -31,11 +31,11 @@ describe('error text safe for logs, run reasons and CLI lines', () => {
   it('the scheduler logs a failed job by SQLSTATE, never with the chat ids in the query parameters', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { lines.push(chunk.toString()); done(); } });
-    const scheduler = startScheduler([{ name: 'failing', schedule: '* * * * * *', run: () => Promise.reject(postgresJsError()) }], pino({ level: 'info' }, sink));
+    const scheduler = startScheduler([{ name: 'failing', schedule: '* * * * * *', run: () => Promise.reject(postgresJsError()) }], createLogger('info', 'token', sink).logger);
     for (let i = 0; i < 60 && lines.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     await scheduler.stop();
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines[0]).toContain('database error 23505');
+    expect(lines[0]).toContain('"sqlstate":"23505"');
     for (const line of lines) expect(line).not.toMatch(new RegExp(`${CHAT}|params|Bialiatski`));
   });
 });
