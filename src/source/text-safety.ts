@@ -9,14 +9,19 @@
 
 /* eslint-disable no-control-regex -- matching control characters is this module's purpose */
 
-/** NUL, C0 controls other than tab, newline and the separators below, DEL, C1 controls other than NEL. */
-const INVISIBLE = /[\u0000-\u0008\u000E-\u001B\u007F-\u0084\u0086-\u009F]/g;
+/**
+ * NUL, C0 controls other than tab, newline and the separators below, DEL, C1 controls other than NEL,
+ * and the explicit direction controls (embeddings, overrides, isolates): a right-to-left override in a
+ * name reverses the rest of the alert's line on screen ("Trojan Source"), and no name in Belarusian,
+ * Russian or a Latin spelling needs one.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001B\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069]/g;
 /** Vertical tab, form feed, the information separators and NEL separated words or fields: a space. */
 const SEPARATOR = /[\u000B\u000C\u001C-\u001F\u0085]/g;
 const CARRIAGE_RETURN = /\r\n?/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAS_LONE_SURROGATE = new RegExp(LONE_SURROGATE.source);
-const HAS_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const HAS_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** Removes invisible control characters; CR and CRLF become a newline; tab and newline stay. */
 export function stripControls(text: string): string {

@@ -102,6 +102,12 @@ describe('the text rules themselves', () => {
     expect(safeText('a\uD800b\uDC00c\uD83D\uDE00')).toBe('a\uFFFDb\uFFFDc\uD83D\uDE00');
   });
 
+  it('removes direction overrides and isolates (they would reverse the rest of an alert\'s line), keeps the marks and joiners', () => {
+    expect(stripControls('Ivan \u202Euorte\u202C Petrou')).toBe('Ivan uorte Petrou');
+    expect(stripControls('\u2066a\u2069\u202Ab\u202B\u202Dc')).toBe('abc');
+    expect(stripControls('Ales\u200F Bialiatski\u200D')).toBe('Ales\u200F Bialiatski\u200D');
+  });
+
   it('bounds a raw value without recursing into a hostile depth', () => {
     const deep = JSON.parse(`${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`) as unknown;
     expect(JSON.stringify(boundedRaw(deep))).toBe('{"a":{"a":{"a":{"a":{"a":{"a":"…"}}}}}}');

@@ -13,7 +13,6 @@ import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
 const HTML = { parse_mode: 'HTML' } as const;
-const ID = /^\d{1,9}$/;
 
 /**
  * /channel_add, /channel_set, /channel_remove, /channels, and each channel's own list of people for
@@ -68,9 +67,8 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
     await replyFollow(ctx, await followForChannel(deps, ctx.from.id, ref, name.join(' ')));
   });
 
-  admin.callbackQuery(callbackPattern('cf', 2), async (ctx) => {
+  admin.callbackQuery(callbackPattern('cf', 'id', 'id'), async (ctx) => {
     const [channelId, prisonerId] = [ctx.match[1]!, ctx.match[2]!];
-    if (!ID.test(channelId) || !ID.test(prisonerId)) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
     await ctx.answerCallbackQuery();
     await replyFollow(ctx, await followChosenForChannel(deps, ctx.from.id, Number(channelId), Number(prisonerId)));
   });

@@ -43,7 +43,7 @@ export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }):
     await ctx.reply(render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
   });
 
-  pm.callbackQuery(callbackPattern('dg', 2), async (ctx) => {
+  pm.callbackQuery(callbackPattern('dg', 'code', 'code'), async (ctx) => {
     const change = parseChange(ctx.match[1]!, ctx.match[2]!);
     const settings = change && (await save(ctx, change));
     if (!settings) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });

@@ -11,7 +11,6 @@ import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
 import { HTML, type FollowFeatureDeps } from './follow-view.ts';
 
-const ID = /^\d{1,9}$/;
 
 /** The name as the list shows it: a pending name as typed; a person with what tells them from a namesake. */
 function entryName(t: Translate, entry: FollowEntry, language: Language, namesakes: Namesakes): string {
@@ -52,22 +51,22 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
 
   pm.callbackQuery(/^lp$/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('list-pending-toast') }));
 
-  pm.callbackQuery(callbackPattern('uf', 1), async (ctx) => {
-    const entry = ID.test(ctx.match[1]!) ? await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1])) : undefined;
+  pm.callbackQuery(callbackPattern('uf', 'id'), async (ctx) => {
+    const entry = await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
     if (!entry) return ctx.answerCallbackQuery({ text: ctx.t('unfollow-gone') });
     await ctx.answerCallbackQuery();
     await askToStop(ctx, entry);
   });
 
-  pm.callbackQuery(callbackPattern('ufy', 1), async (ctx) => {
-    const result = ID.test(ctx.match[1]!) ? await unfollow(deps.db, ctx.chat.id, Number(ctx.match[1])) : ({ outcome: 'not_found' } as const);
+  pm.callbackQuery(callbackPattern('ufy', 'id'), async (ctx) => {
+    const result = await unfollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
     const text = result.outcome === 'unfollowed' ? ctx.t('unfollow-done', { name: escapeHtml(await nameOf(result.entry, ctx.reader.language)) }) : ctx.t('unfollow-gone');
     await editOrReply(ctx, text, HTML);
   });
 
-  pm.callbackQuery(callbackPattern('ufn', 1), async (ctx) => {
-    const entry = ID.test(ctx.match[1]!) ? await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1])) : undefined;
+  pm.callbackQuery(callbackPattern('ufn', 'id'), async (ctx) => {
+    const entry = await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
     await editOrReply(ctx, entry ? ctx.t('unfollow-kept', { name: escapeHtml(await nameOf(entry, ctx.reader.language)) }) : ctx.t('unfollow-gone'), HTML);
   });

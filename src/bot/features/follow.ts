@@ -8,7 +8,6 @@ import type { BotContext } from '../context.ts';
 import { replaceKeyboard } from '../edit-message.ts';
 import { HTML, cardKeyboard, nameFromAnsweredMessage, problemText, readerTimezone, replyWithCardOf, replyWithSearch, type FollowFeatureDeps } from './follow-view.ts';
 
-const ID = /^\d{1,9}$/;
 
 /**
  * Following a person: /follow <name>, deep links /start f_<id> (from inline cards and alerts), the
@@ -31,14 +30,12 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
     await replyWithSearch(ctx, deps, ctx.match);
   });
 
-  pm.callbackQuery(callbackPattern('pc', 1), async (ctx) => {
-    if (!ID.test(ctx.match[1]!)) return ctx.answerCallbackQuery();
+  pm.callbackQuery(callbackPattern('pc', 'id'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await replyWithCardOf(ctx, deps, Number(ctx.match[1]), 'follow-not-found');
   });
 
-  pm.callbackQuery(callbackPattern('fl', 1), async (ctx) => {
-    if (!ID.test(ctx.match[1]!)) return ctx.answerCallbackQuery();
+  pm.callbackQuery(callbackPattern('fl', 'id'), async (ctx) => {
     const outcome = await followPrisoner(deps, { chatId: ctx.chat.id, language: ctx.reader.language }, Number(ctx.match[1]));
     await tellFollowOutcome(ctx, deps, outcome);
   });

@@ -7,7 +7,7 @@ import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/release-list-fi
 import type { Translate } from '../../app/translator.ts';
 import { MAX_RELEASE_LINES } from '../../domain/release-list.ts';
 import { RELEASE_KINDS } from '../../domain/release-preview.ts';
-import { callbackData, callbackPattern } from '../callback-data.ts';
+import { callbackData, callbackPattern, type CallbackArg } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
 import { countryKeyboard, kindKeyboard, PAGE_SIZE, renderLineCountry, renderLineMenu, renderPreview, renderTitlesQuestion } from './release-view.ts';
@@ -126,32 +126,32 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     if (view) await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
   }
 
-  admin.callbackQuery(callbackPattern('rk', 2), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rk', 'id', 'id'), async (ctx) => {
     const answer = await chooseKind(deps.drafts, ctx.from.id, Number(ctx.match[1]), RELEASE_KINDS[Number(ctx.match[2])] ?? '');
     await ctx.answerCallbackQuery();
     if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
   });
 
   // Buttons that answer the step the draft waits for: no link (rs), keep the titles (rtk), a country (rcb).
-  const stepButton = (action: string, step: DraftStep, argCount: number) =>
-    admin.callbackQuery(callbackPattern(action, argCount), async (ctx) => {
+  const stepButton = (action: string, step: DraftStep, ...args: CallbackArg[]) =>
+    admin.callbackQuery(callbackPattern(action, ...args), async (ctx) => {
       const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
       await ctx.answerCallbackQuery();
       if (draft?.id !== Number(ctx.match[1]) || draft.step !== step) return;
       const answer = await answerStep(deps.drafts, ctx.from.id, ctx.match[2] ?? '-', ctx.reader.language);
       if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
     });
-  stepButton('rs', 'source', 1);
-  stepButton('rtk', 'titles', 1);
-  stepButton('rcb', 'country', 2);
+  stepButton('rs', 'source', 'id');
+  stepButton('rtk', 'titles', 'id');
+  stepButton('rcb', 'country', 'id', 'code');
 
-  admin.callbackQuery(callbackPattern('rp', 2), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rp', 'id', 'id'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await stopAwaitingCountry(deps.drafts.db, ctx.from.id, Number(ctx.match[1]));
     await showPage(ctx, Number(ctx.match[1]), Number(ctx.match[2]));
   });
 
-  admin.callbackQuery(callbackPattern('rl', 2), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rl', 'id', 'id'), async (ctx) => {
     const batchId = Number(ctx.match[1]);
     const lineNo = Number(ctx.match[2]);
     await ctx.answerCallbackQuery();
@@ -169,16 +169,16 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const preview = await loadPreview(deps.drafts.db, batchId);
     await showPage(ctx, batchId, preview ? pageOf(preview.lines, lineNo) : 0);
   };
-  admin.callbackQuery(callbackPattern('rc', 3), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rc', 'id', 'id', 'id'), async (ctx) => {
     const [batchId, lineNo, prisonerId] = [Number(ctx.match[1]), Number(ctx.match[2]), Number(ctx.match[3])];
     await fixed(ctx, batchId, lineNo, await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'choose', prisonerId }));
   });
-  admin.callbackQuery(callbackPattern('rx', 3), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rx', 'id', 'id', ['create', 'skip']), async (ctx) => {
     const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
     const kind = ctx.match[3] === 'create' ? 'create' : 'skip';
     await fixed(ctx, batchId, lineNo, await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind }));
   });
-  admin.callbackQuery(callbackPattern('rk2', 3), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rk2', 'id', 'id', 'id'), async (ctx) => {
     const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
     const releaseKind = RELEASE_KINDS[Number(ctx.match[3])];
     if (releaseKind === 'expelled') return askCountryOf(ctx, batchId, lineNo);
@@ -195,32 +195,32 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const view = renderLineCountry(t, ctx.reader.language, preview.batch, line, pageOf(preview.lines, lineNo));
     await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
   }
-  admin.callbackQuery(callbackPattern('rlc', 3), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rlc', 'id', 'id', 'code'), async (ctx) => {
     const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
     await fixed(ctx, batchId, lineNo, await setLineCountry(deps.drafts, ctx.from.id, batchId, lineNo, ctx.match[3]!));
   });
 
-  admin.callbackQuery(callbackPattern('ra', 2), async (ctx) => {
+  admin.callbackQuery(callbackPattern('ra', 'id', ['s', 'c']), async (ctx) => {
     const batchId = Number(ctx.match[1]);
     const done = await toggleAnnounce(deps.drafts.db, ctx.from.id, batchId, ctx.match[2] === 'c' ? 'channels' : 'subscribers');
     await ctx.answerCallbackQuery(done ? undefined : { text: ctx.t('release-not-editable') });
     await showPage(ctx, batchId, 0);
   });
 
-  admin.callbackQuery(callbackPattern('ru', 1), async (ctx) => {
+  admin.callbackQuery(callbackPattern('ru', 'id'), async (ctx) => {
     const batchId = Number(ctx.match[1]);
     const skipped = await skipUnresolved(deps.drafts.db, ctx.from.id, batchId);
     await ctx.answerCallbackQuery({ text: ctx.t('release-skipped', { count: skipped }) });
     await showPage(ctx, batchId, 0);
   });
 
-  admin.callbackQuery(callbackPattern('rok', 1), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rok', 'id'), async (ctx) => {
     const outcome = await confirmBatch(deps.confirm, ctx.from.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
     await ctx.reply(confirmAnswer(ctx, outcome), HTML);
   });
 
-  admin.callbackQuery(callbackPattern('rno', 1), async (ctx) => {
+  admin.callbackQuery(callbackPattern('rno', 'id'), async (ctx) => {
     const cancelled = await cancelBatch(deps.drafts, ctx.from.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
     await editOrReply(ctx, cancelled ? ctx.t('release-cancelled', { batch: cancelled }) : ctx.t('release-nothing-open'), HTML);

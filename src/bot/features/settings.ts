@@ -23,7 +23,7 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
     await ctx.reply(render(ctx, settings), { parse_mode: 'HTML', reply_markup: keyboard(ctx, settings) });
   });
 
-  pm.callbackQuery(callbackPattern('st', 2), async (ctx) => {
+  pm.callbackQuery(callbackPattern('st', 'code', 'code'), async (ctx) => {
     const change = parseChange(ctx.match[1]!, ctx.match[2]!);
     if (!change) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
     const settings = await changeSetting(deps.db, { chatId: ctx.chat.id, language: ctx.reader.language }, deps.timezone, change);
@@ -38,7 +38,8 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
 const SWITCH_CODES: Record<string, Switch> = { d: 'discreet', g: 'wakeForGrave', p: 'protectContent', a: 'announcements' };
 
 function parseChange(what: string, value: string): SettingChange | undefined {
-  const setting = SWITCH_CODES[what];
+  // Own keys only: `__proto__` or `constructor` from forged data must not read as a switch.
+  const setting = Object.hasOwn(SWITCH_CODES, what) ? SWITCH_CODES[what] : undefined;
   if (setting && (value === '1' || value === '0')) return { setting, on: value === '1' };
   if (what !== 'q') return undefined;
   if (value === 'off') return { setting: 'quiet', hours: null };

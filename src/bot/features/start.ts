@@ -35,7 +35,7 @@ export function startFeature(deps: { db: Db; defaults: ReaderDefaults; setup: ()
     await ctx.reply(ctx.t('start-choose-language'), { parse_mode: 'HTML', reply_markup: languageKeyboard() });
   });
 
-  privateChat.callbackQuery(callbackPattern('lang', 1), async (ctx) => {
+  privateChat.callbackQuery(callbackPattern('lang', 'code'), async (ctx) => {
     const language = ctx.match[1];
     if (!isLanguage(language)) return ctx.answerCallbackQuery();
     await chooseLanguage(deps.db, ctx.chat.id, language, deps.defaults);
