@@ -4,20 +4,16 @@ import { withDefaults } from '../../src/app/drainer-options.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { outbox, outboxAttempts } from '../../src/db/schema/index.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
-import { sharedDatabase, startDrainProcess, type SharedDatabase } from '../support/drainer-process.ts';
-import { backendName } from '../support/test-database.ts';
+import { startDrainProcess } from '../support/drainer-process.ts';
+import { backendName, useSharedDatabase } from '../support/test-database.ts';
 
 let emulator: BotApiEmulator;
-let database: SharedDatabase;
+const database = useSharedDatabase();
 beforeAll(async () => {
   // Each answer takes 40 ms, so several sends are in flight when the process is killed.
   emulator = await BotApiEmulator.start({ latencyMs: 40 });
-  database = await sharedDatabase();
 });
-afterAll(async () => {
-  await emulator.stop();
-  await database.close();
-});
+afterAll(async () => emulator.stop());
 
 const CHATS = 300;
 const RATE = 300;

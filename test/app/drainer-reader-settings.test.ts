@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { enqueueOutbox, type OutboxMessage } from '../../src/db/queries/outbox.ts';
@@ -7,17 +7,12 @@ import { OUTBOX_KINDS, type OutboxKind } from '../../src/domain/delivery.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.ts';
 import { startTestDrainer, waitUntilSettled } from '../support/test-drainer.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let emulator: BotApiEmulator;
 let drainer: OutboxDrainer | undefined;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
 beforeEach(async () => {
-  await database.reset();
   emulator = await BotApiEmulator.start();
 });
 afterEach(async () => {

@@ -1,21 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
 import { enqueueOutbox, type OutboxMessage } from '../../src/db/queries/outbox.ts';
 import { outbox, outboxAttempts, subscribers } from '../../src/db/schema/index.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
 import { startTestDrainer, waitUntilSettled } from '../support/test-drainer.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let emulator: BotApiEmulator;
 let drainer: OutboxDrainer | undefined;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
 beforeEach(async () => {
-  await database.reset();
   emulator = await BotApiEmulator.start();
 });
 afterEach(async () => {

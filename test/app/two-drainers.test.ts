@@ -2,23 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { outbox, outboxAttempts } from '../../src/db/schema/index.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
-import { sharedDatabase, startDrainProcess, type SharedDatabase } from '../support/drainer-process.ts';
-import { backendName } from '../support/test-database.ts';
+import { startDrainProcess } from '../support/drainer-process.ts';
+import { backendName, useSharedDatabase } from '../support/test-database.ts';
 
 // PGlite is one process by design; only PostgreSQL can have two drainers.
 describe.runIf(backendName() === 'postgres')('two drainer processes on one PostgreSQL', () => {
   let emulator: BotApiEmulator;
-  let database: SharedDatabase;
+  const database = useSharedDatabase();
   beforeAll(async () => {
     // Telegram's per-chat limit, with the overall limit out of the way: a second message to a chat
     // inside a second (from either process) would be answered 429.
     emulator = await BotApiEmulator.start({ latencyMs: 15, rateLimit: { perSecond: 10_000, perChatPerSecond: 1 } });
-    database = await sharedDatabase();
   });
-  afterAll(async () => {
-    await emulator.stop();
-    await database.close();
-  });
+  afterAll(async () => emulator.stop());
 
   it('never send a row twice, keep each chat\'s order and its one-a-second gap between them', async () => {
     const chats = 250;
