@@ -12,6 +12,7 @@ import { createLogger } from '../../src/logging.ts';
 import { BotHarness } from '../support/bot-harness.ts';
 import { feed, follow, followPending, jsonSource, person, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
+import { PATIENCE_MS } from '../support/eventually.ts';
 
 /** A chat id and a typed name that must never reach a log line, whatever fails. */
 const CHAT = 650_012_345;
@@ -43,7 +44,7 @@ async function breakTable(table: string, check: string): Promise<void> {
   await database.db.execute(sql.raw(`alter table ${table} add constraint log_test_broken check (${check}) not valid`));
 }
 
-async function until(lines: string[], pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+async function until(lines: string[], pattern: RegExp, timeoutMs = PATIENCE_MS): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const line = lines.find((l) => pattern.test(l));
