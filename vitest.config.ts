@@ -14,8 +14,8 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     // Limits for a hung test, not speed checks: above the waits of test/support (eventually.ts,
     // vestka-process.ts), which fail first and say what they waited for.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
     // Each test file gets its own database; two workers suit the 2-core CI machine.
     pool: 'forks',
     maxWorkers: 2,
