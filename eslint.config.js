@@ -43,5 +43,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
   },
+  {
+    // One way for a test file to get a database: the hooks of useTestDatabase() / useSharedDatabase().
+    files: ['test/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/support/test-database.ts'], importNames: ['createTestDatabase', 'sharedDatabase'], message: 'Call useTestDatabase() or useSharedDatabase() (test/support/test-database.ts).' }],
+      }],
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScheduledSync } from '../../src/app/source-sync.ts';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
 import { jobRuns, outbox, prisoners, quarantinedRows, syncRuns } from '../../src/db/schema/index.ts';
@@ -12,21 +12,16 @@ import { formatFromName, parseSource } from '../../src/source/parse-source.ts';
 import { createSourceFetcher } from '../../src/source/source-fetcher.ts';
 import { expectAllSafe } from '../support/safe-text.ts';
 import { syncDeps } from '../support/sync-setup.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { CORPUS_MAX_BYTES, FEED_CASES, type FeedCase } from './feeds/manifest.ts';
 
 const FEEDS = dirname(fileURLToPath(import.meta.url)) + '/feeds';
-let database: TestDatabase;
+const database = useTestDatabase();
 let generated: string;
-beforeAll(async () => {
-  database = await createTestDatabase();
+beforeAll(() => {
   generated = mkdtempSync(join(tmpdir(), 'vestka-abuse-'));
 });
-afterAll(async () => {
-  await database.close();
-  rmSync(generated, { recursive: true, force: true });
-});
-beforeEach(async () => database.reset());
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
 
 /** Where the case's body is on disk: in the corpus, or written now for a generated one. */
 function pathOf(c: FeedCase): string {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAdmin, approveAdmin, removeAdmin, type AdminManagementDeps } from '../../src/app/admin-management.ts';
 import { enqueueAdminNotice } from '../../src/app/admin-notices.ts';
 import { adminCheck, allAdminIds } from '../../src/app/admins.ts';
@@ -6,14 +6,9 @@ import { heldNotice } from '../../src/app/sync-hold-notices.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { admins } from '../../src/db/schema/index.ts';
 import { outboxRows, subscriber } from '../support/sync-setup.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 function deps(configured: number[]): AdminManagementDeps {
   return { db: database.db, clock: { now: () => new Date('2026-03-20T10:00:00Z') }, adminIds: configured, translate: translatorFrom(createI18n('en')), defaultLanguage: 'en' };

@@ -1,20 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { noticeResetChannelLists } from '../../src/app/channel-lists.ts';
 import { runDueDigests } from '../../src/app/digest-runner.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { MIGRATIONS_FOLDER } from '../../src/db/migrate.ts';
 import { channelListResets, follows, outbox, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const translate = translatorFrom(createI18n('be'));
 const ADMIN = 9300;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { pruneOldRecords } from '../../src/app/data-retention.ts';
 import { readerWritingNow } from '../../src/app/readers.ts';
@@ -10,14 +10,9 @@ import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
 import { deadLetters, digestRuns, follows, jobRuns, outbox, outboxAttempts, outboxBodies, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
 import { RETENTION_DAYS } from '../../src/domain/retention.ts';
 import { DAY_MS } from '../../src/domain/zoned-time.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const NOW = new Date('2026-12-06T03:17:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);

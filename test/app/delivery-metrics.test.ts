@@ -1,18 +1,13 @@
 import { Registry } from 'prom-client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registerDeliveryMetrics } from '../../src/app/delivery-metrics.ts';
 import { readDeliveryHealth } from '../../src/app/queue-report.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { claimOutbox } from '../../src/db/queries/outbox-claims.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const NOW = new Date('2026-05-01T10:00:00Z');
 const clock = { now: () => NOW };

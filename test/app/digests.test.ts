@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDueDigests, type DigestRunnerDeps } from '../../src/app/digest-runner.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { eraseChat } from '../../src/db/queries/chat-erasure.ts';
@@ -11,15 +11,10 @@ import type { Language } from '../../src/domain/language.ts';
 import { splitMessage } from '../../src/domain/message-splitter.ts';
 import type { PrisonerStatus } from '../../src/domain/status.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { VestkaProcess } from '../support/vestka-process.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const at = (iso: string) => new Date(iso);
 const deps = (): DigestRunnerDeps => ({ db: database.db, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_test_bot', worker: 'test', chunkSize: 2, concurrency: 2 });

@@ -12,7 +12,7 @@ import { openDatabase } from '../../src/db/open-database.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { outbox, prisoners, subscribers } from '../../src/db/schema/index.ts';
 import { rowsOf } from '../../src/db/rows.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
 const NONE = { decision: 'none' as const, candidates: [], hints: {} };
 const noMatch = { search: () => Promise.resolve(NONE), searchMany: () => Promise.resolve([]) };
@@ -76,11 +76,7 @@ describe('erasure on the embedded database, in the files themselves', () => {
 });
 
 describe(`the daily rewrite (${backendName()})`, () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => database.close());
+  const database = useTestDatabase({ resetEachTest: false });
 
   const fileNodes = async () => rowsOf<{ s: unknown; f: unknown; o: unknown }>(
     await database.db.execute(sql`select pg_relation_filenode('subscribers') as s, pg_relation_filenode('follows') as f, pg_relation_filenode('outbox') as o`),

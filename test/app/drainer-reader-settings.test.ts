@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { enqueueOutbox, type OutboxMessage } from '../../src/db/queries/outbox.ts';
@@ -7,17 +7,13 @@ import { OUTBOX_KINDS, type OutboxKind } from '../../src/domain/delivery.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.ts';
 import { startTestDrainer, waitUntilSettled } from '../support/test-drainer.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
+import { eventually } from '../support/eventually.ts';
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let emulator: BotApiEmulator;
 let drainer: OutboxDrainer | undefined;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
 beforeEach(async () => {
-  await database.reset();
   emulator = await BotApiEmulator.start();
 });
 afterEach(async () => {
@@ -116,11 +112,7 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     drainer = startTestDrainer(database.db, emulator, { clock: nightClock });
     // Everything is settled but the digest, which the drainer put back until the morning.
     const eightInMinsk = new Date(night.getTime() + (6 * 60 + 39) * 60_000);
-    for (let tries = 0; tries < 500; tries++) {
-      const rows = await database.db.select().from(outbox);
-      if (rows.every((r) => r.status === 'sent' || (r.kind === 'digest' && r.availableAt.getTime() === eightInMinsk.getTime()))) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await eventually(async () => (await database.db.select().from(outbox)).every((r) => r.status === 'sent' || (r.kind === 'digest' && r.availableAt.getTime() === eightInMinsk.getTime())), 'all but the digest to be sent');
     const silent = (chatId: number) => Object.fromEntries(emulator.messagesTo(chatId).map((m) => [m.plain, params(m).disable_notification === true]));
     expect(silent(401)).toEqual({ grave: true, alert: true, correction: true });
     expect(silent(402)).toEqual({ grave: false, alert: true });

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardOf, loadPeople } from '../../src/app/prisoner-cards.ts';
 import { renderCard } from '../../src/app/card-renderer.ts';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { facilities } from '../../src/db/schema/index.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const SIZO = { name: 'Pre-trial detention centre No. 1, Minsk', address: 'vul. Valadarskaha 2, 220030 Minsk' };
 const COLONY_22 = { name: 'Penal colony No. 22' };

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { followPendingName, followPrisoner, listFollows, unfollow, type FollowDeps } from '../../src/app/follows.ts';
 import { RegistryIndex } from '../../src/app/registry-index.ts';
 import { syncSource } from '../../src/app/source-sync.ts';
@@ -7,14 +7,9 @@ import { changeSetting } from '../../src/app/subscriber-settings.ts';
 import { follows, prisoners, subscribers } from '../../src/db/schema/index.ts';
 import { sourceFixture } from '../support/fixtures.ts';
 import { jsonSource, outboxRows, person, reload, syncDeps, type FeedPerson } from '../support/sync-setup.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 // The good feed fixture, and a few more people so that one newcomer does not change the feed's shape.
 const GOOD = JSON.parse(sourceFixture('feed-good.json')) as { records: FeedPerson[] };

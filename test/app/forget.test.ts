@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forgetChat } from '../../src/app/forget.ts';
 import { followPendingName, followPrisoner } from '../../src/app/follows.ts';
 import { changeSetting } from '../../src/app/subscriber-settings.ts';
@@ -6,14 +6,9 @@ import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { follows, outbox, prisoners, subscribers } from '../../src/db/schema/index.ts';
 import { eq } from 'drizzle-orm';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const forgetting = () => ({ db: database.db, disk: createDiskErasure(database) });
 const NONE = { decision: 'none' as const, candidates: [], hints: {} };

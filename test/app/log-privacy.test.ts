@@ -1,5 +1,5 @@
 import { DrizzleQueryError, sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/app/clock.ts';
 import type { MessageSender, SendOutcome } from '../../src/app/message-sender.ts';
 import { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
@@ -11,18 +11,14 @@ import { jobRuns, syncRuns } from '../../src/db/schema/index.ts';
 import { createLogger } from '../../src/logging.ts';
 import { BotHarness } from '../support/bot-harness.ts';
 import { feed, follow, followPending, jsonSource, person, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
+import { PATIENCE_MS } from '../support/eventually.ts';
 
 /** A chat id and a typed name that must never reach a log line, whatever fails. */
 const CHAT = 650_012_345;
 const TYPED = 'Typedname Secretava';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 afterEach(async () => {
   for (const table of ['outbox', 'outbox_attempts', 'subscribers', 'follows']) await database.db.execute(sql.raw(`alter table ${table} drop constraint if exists log_test_broken`));
 });
@@ -48,7 +44,7 @@ async function breakTable(table: string, check: string): Promise<void> {
   await database.db.execute(sql.raw(`alter table ${table} add constraint log_test_broken check (${check}) not valid`));
 }
 
-async function until(lines: string[], pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+async function until(lines: string[], pattern: RegExp, timeoutMs = PATIENCE_MS): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const line = lines.find((l) => pattern.test(l));

@@ -1,15 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RegistryIndex } from '../../src/app/registry-index.ts';
 import { prisoners } from '../../src/db/schema/index.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 async function add(values: Partial<typeof prisoners.$inferInsert>): Promise<number> {
   const [row] = await database.db.insert(prisoners).values({ status: 'imprisoned', ...values }).returning({ id: prisoners.id });

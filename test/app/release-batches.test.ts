@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../src/app/digest-renderer.ts';
 import { RegistryIndex } from '../../src/app/registry-index.ts';
 import { approveBatch, confirmBatch, type ReleaseConfirmDeps } from '../../src/app/release-confirm.ts';
@@ -12,19 +12,14 @@ import { digestEvents } from '../../src/db/queries/digests.ts';
 import { adminAuditLog, follows, outbox, prisoners, subscribers } from '../../src/db/schema/index.ts';
 import { buildDigest } from '../../src/domain/digest-builder.ts';
 import { historyRows, outboxRows, subscriber } from '../support/sync-setup.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
 const FIXTURES = new URL('../fixtures/releases/', import.meta.url);
 const REGISTRY = JSON.parse(readFileSync(new URL('registry-batch.json', FIXTURES), 'utf8')) as { records: { id: string; names: { text: string; lang?: string }[]; gender?: 'm' | 'f'; birthYear?: number; region?: string }[] };
 const LIST_123 = readFileSync(new URL('list-123.txt', FIXTURES), 'utf8');
 const EXPECTED = JSON.parse(readFileSync(new URL('expected.json', FIXTURES), 'utf8')) as { line: number; text: string; expected: string | null; note: string }[];
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const CREATOR = 1001;
 const SECOND = 1002;

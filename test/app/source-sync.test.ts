@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { runScheduledSync, syncSource } from '../../src/app/source-sync.ts';
 import { confirmHeldRun } from '../../src/app/sync-held-runs.ts';
@@ -6,15 +6,10 @@ import { updateSource } from '../../src/db/queries/sources.ts';
 import { quarantinedRows, syncRuns } from '../../src/db/schema/index.ts';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
 import { sourceFixture } from '../support/fixtures.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, followPending, historyRows, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 /** A source with three people already imported, and the deps to sync it. */
 async function imported() {

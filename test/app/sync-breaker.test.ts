@@ -1,17 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { confirmHeldRun, rejectHeldRun } from '../../src/app/sync-held-runs.ts';
 import { adminAuditLog, syncRuns } from '../../src/db/schema/index.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, historyRows, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const everyone = (n: number, fields: (i: number) => Record<string, unknown> = () => ({})) => Array.from({ length: n }, (_, i) => person(i + 1, fields(i + 1)));
 

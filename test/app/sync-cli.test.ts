@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -6,30 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
 import { SOURCE_FIXTURES } from '../support/fixtures.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useSharedDatabase } from '../support/test-database.ts';
 
 let emulator: BotApiEmulator;
 let env: Record<string, string>;
-let database: TestDatabase | undefined;
-let dataDir: string | undefined;
+// The CLI opens the database from the environment (DATA_DIR or DATABASE_URL), as the bot does.
+const database = useSharedDatabase();
 
 beforeAll(async () => {
   emulator = await BotApiEmulator.start();
-  // The CLI opens the database from the environment, as the bot does.
-  if (backendName() === 'postgres') {
-    database = await createTestDatabase();
-    env = { DATABASE_URL: database.url! };
-  } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'vestka-cli-'));
-    env = { DATA_DIR: dataDir };
-  }
-  env.TELEGRAM_API_ROOT = emulator.apiRoot;
+  env = { ...database.env, TELEGRAM_API_ROOT: emulator.apiRoot };
 });
-afterAll(async () => {
-  await emulator.stop();
-  await database?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => emulator.stop());
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   return cliWith({}, ...argv);
@@ -111,21 +99,8 @@ describe(`npm run cli -- sync (${backendName()})`, CLI_TIMEOUT, () => {
 
 describe(`npm run cli -- sync --source <configured name> on a fresh database (${backendName()})`, CLI_TIMEOUT, () => {
   // A database of its own: the configured source must not exist there before the first sync.
-  let fresh: TestDatabase | undefined;
-  let freshEnv: Record<string, string>;
-  beforeAll(async () => {
-    if (backendName() === 'postgres') {
-      fresh = await createTestDatabase();
-      freshEnv = { DATABASE_URL: fresh.url! };
-    } else {
-      freshEnv = { DATA_DIR: mkdtempSync(join(tmpdir(), 'vestka-cli-fresh-')) };
-    }
-  });
-  afterAll(async () => {
-    await fresh?.close();
-    if (freshEnv.DATA_DIR) rmSync(freshEnv.DATA_DIR, { recursive: true, force: true });
-  });
-  const configured = () => ({ ...freshEnv, SOURCE_URL: `${SOURCE_FIXTURES}feed-good.json`, SOURCE_FORMAT: 'json' });
+  const fresh = useSharedDatabase();
+  const configured = () => ({ ...fresh.env, SOURCE_URL: `${SOURCE_FIXTURES}feed-good.json`, SOURCE_FORMAT: 'json' });
   const run = (...argv: string[]) => cliWith(configured(), ...argv);
 
   it('syncs a source configured in SOURCE_URL by its name, creating its row as the bot would', async () => {

@@ -1,17 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { quarantinedRows, syncRuns } from '../../src/db/schema/index.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/domain/sync-plan.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 async function imported(overrides: Parameters<typeof syncDeps>[1] = {}) {
   const deps = syncDeps(database.db, overrides);

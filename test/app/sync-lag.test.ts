@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { confirmBatch } from '../../src/app/release-confirm.ts';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { replaceLines } from '../../src/db/queries/release-batches.ts';
 import { updateSource } from '../../src/db/queries/sources.ts';
 import { releaseBatches, syncRuns } from '../../src/db/schema/index.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, historyRows, jsonSource, outboxRows, person, prisoner, reload, sameNameMatcher, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const ADMIN = 900;
 /** 20 people, held since 2024 as the source has it; `changed` overrides some of them. */

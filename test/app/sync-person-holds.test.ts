@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { confirmHeldRun, rejectHeldRun } from '../../src/app/sync-held-runs.ts';
 import { syncConfiguredSources, type SourceRow } from '../../src/db/queries/sources.ts';
 import { syncRuns } from '../../src/db/schema/index.ts';
 import { sourceFixture } from '../support/fixtures.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, historyRows, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const ADMIN = 900;
 const PAGE = (i: number) => `https://prisoners.example.org/person/${i}`;

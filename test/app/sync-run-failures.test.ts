@@ -1,19 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimJobSlot, finishJobSlot, RUN_LEASE_MS } from '../../src/app/job-claims.ts';
 import { runScheduledSync, syncSource } from '../../src/app/source-sync.ts';
 import { pruneOldRecords } from '../../src/app/data-retention.ts';
 import { jobRuns, syncRuns } from '../../src/db/schema/index.ts';
 import { createDiskErasure } from '../../src/db/disk-erasure.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { feed, follow, jsonSource, outboxRows, person, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const CHAT = 6_500_123;
 

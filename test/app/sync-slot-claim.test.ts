@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
 import { jobRuns, prisoners, statusHistory, syncRuns } from '../../src/db/schema/index.ts';
 import { SOURCE_FIXTURES } from '../support/fixtures.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { VestkaProcess } from '../support/vestka-process.ts';
 
 // Several processes against one database is a PostgreSQL question: PGlite is single-process by design.
 describe.runIf(backendName() === 'postgres')('two processes racing for one scheduled slot of a source', () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => database.close());
+  const database = useTestDatabase();
 
   it('exactly one of them runs it, and the source is applied once', async () => {
     await syncConfiguredSources(database.db, [{ name: 'viasna', url: `${SOURCE_FIXTURES}feed-good.json`, format: 'json', schedule: '*/15 * * * *' }]);

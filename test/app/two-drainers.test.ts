@@ -2,23 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { outbox, outboxAttempts } from '../../src/db/schema/index.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
-import { sharedDatabase, startDrainProcess, type SharedDatabase } from '../support/drainer-process.ts';
-import { backendName } from '../support/test-database.ts';
+import { startDrainProcess } from '../support/drainer-process.ts';
+import { backendName, useSharedDatabase } from '../support/test-database.ts';
+import { e2eTimeout } from '../support/vestka-process.ts';
 
 // PGlite is one process by design; only PostgreSQL can have two drainers.
 describe.runIf(backendName() === 'postgres')('two drainer processes on one PostgreSQL', () => {
   let emulator: BotApiEmulator;
-  let database: SharedDatabase;
+  const database = useSharedDatabase();
   beforeAll(async () => {
     // Telegram's per-chat limit, with the overall limit out of the way: a second message to a chat
     // inside a second (from either process) would be answered 429.
     emulator = await BotApiEmulator.start({ latencyMs: 15, rateLimit: { perSecond: 10_000, perChatPerSecond: 1 } });
-    database = await sharedDatabase();
   });
-  afterAll(async () => {
-    await emulator.stop();
-    await database.close();
-  });
+  afterAll(async () => emulator.stop());
 
   it('never send a row twice, keep each chat\'s order and its one-a-second gap between them', async () => {
     const chats = 250;
@@ -29,7 +26,8 @@ describe.runIf(backendName() === 'postgres')('two drainer processes on one Postg
     }))));
     // Slow enough (2.5 s at least) that the second process takes part even on a loaded machine.
     const env = { DELIVERY_RATE: '200' };
-    const drainers = [0, 1].map(() => startDrainProcess(emulator, database, ['--until-empty'], env));
+    // Leases longer than the test: a busy machine never lets one run out mid-send.
+    const drainers = [0, 1].map(() => startDrainProcess(emulator, database, ['--until-empty', '--lease-seconds', '600'], env));
     await Promise.all(drainers.map((d) => d.waitForLog(/drainer ready/)));
     await database.use((d) => d.db.update(outbox).set({ availableAt: new Date() }));
     expect(await Promise.all(drainers.map((d) => d.exited))).toEqual([0, 0]);
@@ -46,5 +44,5 @@ describe.runIf(backendName() === 'postgres')('two drainer processes on one Postg
       expect(new Set(attempts.map((a) => a.worker)).size).toBe(2);
       expect((await d.db.select().from(outbox)).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
     });
-  }, 60_000);
+  }, e2eTimeout(2));
 });

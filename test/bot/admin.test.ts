@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COMMANDS, publishAdminMenus } from '../../src/bot/commands-menu.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { adminAuditLog, admins, outbox } from '../../src/db/schema/index.ts';
 import { BotHarness, texts } from '../support/bot-harness.ts';
 import { subscriber, syncDeps } from '../support/sync-setup.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
+const database = useTestDatabase();
 /** Two admins from ADMIN_IDS, as most deployments start. */
 let two: BotHarness;
 /** One admin from ADMIN_IDS: the bootstrap case. */
 let one: BotHarness;
 beforeAll(async () => {
-  database = await createTestDatabase();
   two = await BotHarness.create({ database, adminIds: [900, 901], sync: syncDeps(database.db, { adminIds: [900, 901] }) });
   one = await BotHarness.create({ database, adminIds: [950] });
 });
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
 
 const user = (id: number, language = 'en') => ({ id, language_code: language });
 const UNKNOWN = "I do not know this command. Send a person's name to find them, or /help for the commands.";

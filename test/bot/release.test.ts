@@ -6,18 +6,16 @@ import type { Language } from '../../src/domain/language.ts';
 import { BotHarness, buttons, texts } from '../support/bot-harness.ts';
 import { subscriber } from '../support/sync-setup.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { useTestDatabase } from '../support/test-database.ts';
 
 const files = new Map<string, string>();
-let database: TestDatabase;
+const database = useTestDatabase();
 let harness: BotHarness;
 beforeAll(async () => {
-  database = await createTestDatabase();
   harness = await BotHarness.create({ database, adminIds: [900, 901], fetchDocument: (path) => Promise.resolve(files.get(path)) });
 });
 afterAll(async () => harness.close());
 beforeEach(async () => {
-  await database.reset();
   await database.db.insert(prisoners).values([
     { externalId: 'a', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1985, region: 'Гомель', status: 'imprisoned' },
     { externalId: 'b', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1990, region: 'Мінск', status: 'imprisoned' },

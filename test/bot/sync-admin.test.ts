@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { USER_COMMANDS } from '../../src/bot/commands-menu.ts';
 import { adminAuditLog } from '../../src/db/schema/index.ts';
 import { BotHarness, texts } from '../support/bot-harness.ts';
 import { feed, jsonSource, person, reload, syncDeps } from '../support/sync-setup.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { useTestDatabase } from '../support/test-database.ts';
 
 const ADMIN = { id: 900, language_code: 'en' };
-let database: TestDatabase;
+const database = useTestDatabase();
 let harness: BotHarness;
 let deps: ReturnType<typeof syncDeps>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   deps = syncDeps(database.db);
   harness = await BotHarness.create({ database, adminIds: [900], sync: deps });
 });
 afterAll(async () => harness.close());
-beforeEach(async () => database.reset());
 
 /** 25 people imported, then a run pardoning 22 of them, held by the breaker. */
 async function heldRun(): Promise<number> {

@@ -1,18 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enqueueOutbox, type OutboxMessage } from '../../src/db/queries/outbox.ts';
 import { claimOutbox, reapExpiredLeases } from '../../src/db/queries/outbox-claims.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
 import { deliveryFigures } from '../../src/db/queries/outbox-stats.ts';
 import { deadLetters, outbox, outboxAttempts, subscribers } from '../../src/db/schema/index.ts';
-import { backendName, createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { backendName, useTestDatabase } from '../support/test-database.ts';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.close());
-beforeEach(async () => database.reset());
+const database = useTestDatabase();
 
 const T0 = new Date('2026-05-01T10:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);

@@ -2,19 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { outbox } from '../../src/db/schema/index.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
-import { sharedDatabase, type SharedDatabase } from '../support/drainer-process.ts';
+import { useSharedDatabase } from '../support/test-database.ts';
 import { VestkaProcess } from '../support/vestka-process.ts';
 
 let emulator: BotApiEmulator;
-let database: SharedDatabase;
+const database = useSharedDatabase();
 beforeAll(async () => {
   emulator = await BotApiEmulator.start();
-  database = await sharedDatabase();
 });
-afterAll(async () => {
-  await emulator.stop();
-  await database.close();
-});
+afterAll(async () => emulator.stop());
 
 describe('the real program delivers its outbox', () => {
   it('sends what was queued once the bot is up, records it, and stops cleanly', async () => {

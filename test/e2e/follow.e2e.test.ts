@@ -1,21 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.ts';
 import { SOURCE_FIXTURES } from '../support/fixtures.ts';
-import { VestkaProcess } from '../support/vestka-process.ts';
+import { useSharedDatabase } from '../support/test-database.ts';
+import { e2eTimeout, VestkaProcess } from '../support/vestka-process.ts';
 
 let emulator: BotApiEmulator;
-let dataDir: string;
+// A migrated database (the first start on an empty directory is start.e2e's subject, not this file's).
+const database = useSharedDatabase();
 beforeAll(async () => {
   emulator = await BotApiEmulator.start();
-  dataDir = mkdtempSync(join(tmpdir(), 'vestka-e2e-follow-'));
 });
-afterAll(async () => {
-  await emulator.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => emulator.stop());
 
 const buttonsOf = (m: SentMessage) => ((m.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data?: string }[][]).flat();
 
@@ -23,13 +19,13 @@ describe('a relative, through the real program and a local Bot API', () => {
   it('types a name, gets the card, taps Follow, follows a name not yet listed, sees both in /list, and erases everything with /forget', async () => {
     // The source is a file; a schedule of every second makes the first sync run right after start.
     const vestka = VestkaProcess.start({
-      BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir,
+      BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env,
       SOURCE_URL: join(SOURCE_FIXTURES, 'feed-good.json'), SOURCE_SCHEDULE: '* * * * * *',
     });
     try {
       // Generous waits: a busy CI machine can take many seconds to start the program; a passing run takes ~8 s.
-      await vestka.waitForLog(/^ready/, 45_000);
-      await vestka.waitForLog(/^sync main: applied/, 30_000);
+      await vestka.waitForLog(/^ready/);
+      await vestka.waitForLog(/^sync main: applied/);
       const user = { id: 8001, language_code: 'en' };
       const mine = (m: SentMessage) => m.chat_id === user.id;
 
@@ -68,5 +64,5 @@ describe('a relative, through the real program and a local Bot API', () => {
     } finally {
       expect(await vestka.stop()).toBe(0);
     }
-  }, 90_000);
+  }, e2eTimeout(1));
 });

@@ -1,33 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.ts';
 import { SOURCE_FIXTURES } from '../support/fixtures.ts';
-import { VestkaProcess } from '../support/vestka-process.ts';
+import { useSharedDatabase } from '../support/test-database.ts';
+import { e2eTimeout, VestkaProcess } from '../support/vestka-process.ts';
 
 let emulator: BotApiEmulator;
-let dataDir: string;
+// A migrated database (the first start on an empty directory is start.e2e's subject, not this file's).
+const database = useSharedDatabase();
 beforeAll(async () => {
   emulator = await BotApiEmulator.start();
-  dataDir = mkdtempSync(join(tmpdir(), 'vestka-e2e-release-'));
 });
-afterAll(async () => {
-  await emulator.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => emulator.stop());
 
 const buttonsOf = (m: SentMessage) => ((m.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data?: string }[][]).flat();
 
 describe('an admin announcing a batch release, through the real program and a local Bot API', () => {
   it('pastes a list, confirms, and the follower of a released person is told over HTTP', async () => {
     const vestka = VestkaProcess.start({
-      BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir, ADMIN_IDS: '9001',
+      BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env, ADMIN_IDS: '9001',
       SOURCE_URL: join(SOURCE_FIXTURES, 'feed-good.json'), SOURCE_SCHEDULE: '* * * * * *',
     });
     try {
-      await vestka.waitForLog(/^ready/, 45_000);
-      await vestka.waitForLog(/^sync main: applied/, 30_000);
+      await vestka.waitForLog(/^ready/);
+      await vestka.waitForLog(/^sync main: applied/);
       const relative = { id: 8101, language_code: 'en' };
       const admin = { id: 9001, language_code: 'en' };
       const to = (user: { id: number }) => (m: SentMessage) => m.chat_id === user.id;
@@ -58,7 +54,7 @@ describe('an admin announcing a batch release, through the real program and a lo
       emulator.userPresses(ready, buttonsOf(ready).find((b) => b.callback_data?.startsWith('rok:'))!.callback_data!, admin);
       await emulator.waitForMessage((m) => to(admin)(m) && /Batch #\d+ is confirmed: 1 person set free\. Their followers are being told now\./.test(m.plain));
 
-      const alert = await emulator.waitForMessage((m) => to(relative)(m) && m.plain.includes('Ales Bialiatski') && m.plain.includes('pardoned'), 30_000);
+      const alert = await emulator.waitForMessage((m) => to(relative)(m) && m.plain.includes('Ales Bialiatski') && m.plain.includes('pardoned'));
       expect(alert.plain).toContain('21 June 2025: 14 released');
       const logs = vestka.stdout.join('\n');
       expect(logs).not.toContain('Bialacki');
@@ -66,5 +62,5 @@ describe('an admin announcing a batch release, through the real program and a lo
     } finally {
       expect(await vestka.stop()).toBe(0);
     }
-  }, 90_000);
+  }, e2eTimeout(1));
 });

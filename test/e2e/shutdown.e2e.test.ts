@@ -5,9 +5,9 @@ import { syncSource } from '../../src/app/source-sync.ts';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
-import { sharedDatabase, type SharedDatabase } from '../support/drainer-process.ts';
 import { feed, follow, person, subscriber, syncDeps } from '../support/sync-setup.ts';
-import { VestkaProcess } from '../support/vestka-process.ts';
+import { useSharedDatabase } from '../support/test-database.ts';
+import { e2eTimeout, VestkaProcess } from '../support/vestka-process.ts';
 
 /**
  * SIGTERM while work is under way: the program exits 0 within 5 s, and nothing is lost (what was
@@ -23,7 +23,7 @@ afterAll(() => emulator.stop());
 
 async function startMeasured(env: Record<string, string>): Promise<{ proc: VestkaProcess; startupMs: number }> {
   const proc = VestkaProcess.start(env);
-  await proc.waitForLog(/^ready/, 60_000);
+  await proc.waitForLog(/^ready/);
   return { proc, startupMs: Date.now() - proc.startedAt };
 }
 
@@ -37,11 +37,7 @@ async function expectCleanStop(proc: VestkaProcess, startupMs: number): Promise<
 }
 
 describe('SIGTERM with work under way', () => {
-  let database: SharedDatabase;
-  beforeAll(async () => {
-    database = await sharedDatabase();
-  });
-  afterAll(() => database.close());
+  const database = useSharedDatabase();
 
   it('while Telegram is not answering a send: exits 0 within the bound, and the message goes out after the restart', async () => {
     const chat = 7301;
@@ -51,20 +47,20 @@ describe('SIGTERM with work under way', () => {
     const env = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env };
 
     const { proc, startupMs } = await startMeasured(env);
-    await emulator.waitForCall('sendMessage', (c) => c.params.chat_id === chat, 30_000);
+    await emulator.waitForCall('sendMessage', (c) => c.params.chat_id === chat);
     await expectCleanStop(proc, startupMs);
     expect(emulator.messagesTo(chat)).toHaveLength(0);
 
     telegramHangs = false;
     const again = VestkaProcess.start(env);
     try {
-      await again.waitForLog(/^ready/, 60_000);
-      await emulator.waitForMessage((m) => m.chat_id === chat, 30_000);
+      await again.waitForLog(/^ready/);
+      await emulator.waitForMessage((m) => m.chat_id === chat);
     } finally {
       expect(await again.stop()).toBe(0);
     }
     expect(emulator.messagesTo(chat)).toHaveLength(1);
-  }, 180_000);
+  }, e2eTimeout(2));
 
   it('while a source is not answering a sync: exits 0 within the bound, and the change is announced after the restart', async () => {
     const follower = 7401;
@@ -95,7 +91,7 @@ describe('SIGTERM with work under way', () => {
       source.answer(feed([person(1, { facility: { name: 'Penal colony No. 99', address: 'Street 99' } }), person(2), person(3)]));
       const again = VestkaProcess.start(env);
       try {
-        await again.waitForLog(/^ready/, 60_000);
+        await again.waitForLog(/^ready/);
         const alert = await emulator.waitForMessage((m) => m.chat_id === follower, 120_000);
         expect(alert.plain).toContain('Penal colony No. 99');
       } finally {
@@ -104,7 +100,7 @@ describe('SIGTERM with work under way', () => {
     } finally {
       await source.close();
     }
-  }, 300_000);
+  }, e2eTimeout(2) + 120_000);
 });
 
 /** A source website that holds every request unanswered until told what to answer. */

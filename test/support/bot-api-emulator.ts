@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseTelegramHtml } from './telegram-html.ts';
+import { PATIENCE_MS } from './eventually.ts';
 
 /**
  * A local stand-in for api.telegram.org: the real program talks HTTP to it exactly as it would to
@@ -61,6 +62,7 @@ export class BotApiEmulator {
   readonly rateLimitedAt: number[] = [];
   /** Requests held without an answer by a 'timeout' fault. */
   timedOut = 0;
+  private readonly holdListeners = new Set<(method: string, params: Json) => void>();
   private server!: Server;
   apiRoot = '';
 
@@ -142,11 +144,20 @@ export class BotApiEmulator {
   }
 
   /** Resolves with the first sent message that satisfies the predicate (already sent or arriving). */
-  async waitForMessage(predicate: (m: SentMessage) => boolean, timeoutMs = 10_000): Promise<SentMessage> {
+  /**
+   * Tells `listener` of each request a 'timeout' fault holds, so that a client in this process can give
+   * up on it at once (test/support/test-drainer.ts) instead of waiting out a clock. Returns the unsubscribe.
+   */
+  onHeld(listener: (method: string, params: Json) => void): () => void {
+    this.holdListeners.add(listener);
+    return () => this.holdListeners.delete(listener);
+  }
+
+  async waitForMessage(predicate: (m: SentMessage) => boolean, timeoutMs = PATIENCE_MS): Promise<SentMessage> {
     return this.waitFor(() => this.sent.find(predicate), timeoutMs, 'a message');
   }
 
-  async waitForCall(method: string, predicate: (c: ApiCall) => boolean = () => true, timeoutMs = 10_000): Promise<ApiCall> {
+  async waitForCall(method: string, predicate: (c: ApiCall) => boolean = () => true, timeoutMs = PATIENCE_MS): Promise<ApiCall> {
     return this.waitFor(() => this.calls.find((c) => c.method === method && predicate(c)), timeoutMs, `a ${method} call`);
   }
 
@@ -185,6 +196,7 @@ export class BotApiEmulator {
       if (error === 'timeout') {
         // Like a Telegram that never answers: the client's own timeout has to end the request.
         this.timedOut++;
+        for (const listener of this.holdListeners) listener(method, params);
         return;
       }
       if (error) return this.fail(res, error);

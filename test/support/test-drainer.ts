@@ -7,16 +7,35 @@ import type { Db } from '../../src/db/database.ts';
 import { unsettledCount } from '../../src/db/queries/outbox-stats.ts';
 import { telegramSender } from '../../src/telegram/telegram-sender.ts';
 import type { BotApiEmulator } from './bot-api-emulator.ts';
+import { eventually } from './eventually.ts';
 
 /**
  * A drainer in this process, sending to the emulator over HTTP with the real Telegram sender.
  * Rates and gaps are high and back-off short by default, so tests take seconds, not minutes.
+ *
+ * Timeouts do not depend on the machine's speed: the client's own timeout (60 s) is far beyond any
+ * answer of a healthy emulator on a busy machine, and a request the emulator holds for a 'timeout'
+ * fault is given up at once, as grammY gives up at its timeout (same error, same outcome). So only a
+ * fault ever times out, and a test can count exactly what was sent.
  */
 export function startTestDrainer(db: Db, emulator: BotApiEmulator, options: Partial<DrainerOptions> & { timeoutSeconds?: number; clock?: Clock } = {}): OutboxDrainer {
-  const { timeoutSeconds = 2, clock = systemClock, ...overrides } = options;
-  const sender = telegramSender(new Api(emulator.token, { apiRoot: emulator.apiRoot, timeoutSeconds }));
+  const { timeoutSeconds = 60, clock = systemClock, ...overrides } = options;
+  const api = new Api(emulator.token, { apiRoot: emulator.apiRoot, timeoutSeconds });
+  api.config.use((prev, method, payload, signal) => {
+    const controller = new AbortController();
+    const giveUp = () => controller.abort();
+    signal?.addEventListener('abort', giveUp);
+    const sent = payload as { chat_id?: unknown; text?: unknown };
+    const unsubscribe = emulator.onHeld((heldMethod, params) => {
+      if (heldMethod === method && Number(params.chat_id) === Number(sent.chat_id) && params.text === sent.text) giveUp();
+    });
+    return prev(method, payload, controller.signal as Parameters<typeof prev>[2]).finally(() => {
+      unsubscribe();
+      signal?.removeEventListener('abort', giveUp);
+    });
+  });
   const drainer = new OutboxDrainer(
-    { db, sender, clock, logger: pino({ level: 'silent' }), chatRef: (id) => `ref${id}`, translate: translatorFrom(createI18n('en')) },
+    { db, sender: telegramSender(api), clock, logger: pino({ level: 'silent' }), chatRef: (id) => `ref${id}`, translate: translatorFrom(createI18n('en')) },
     {
       worker: 'test-drainer', ratePerSecond: 2000, paidRatePerSecond: 1000, paidBroadcast: false,
       limits: { privateChatIntervalMs: 20, groupChatIntervalMs: 20 }, leaseMs: 10_000, idlePollMs: 30, backoff: { baseMs: 20, maxMs: 200 },
@@ -28,10 +47,6 @@ export function startTestDrainer(db: Db, emulator: BotApiEmulator, options: Part
 }
 
 /** Waits until no outbox row is pending or being sent. */
-export async function waitUntilSettled(db: Db, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await unsettledCount(db)) > 0) {
-    if (Date.now() > deadline) throw new Error(`outbox not settled within ${timeoutMs} ms (${await unsettledCount(db)} rows left)`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+export async function waitUntilSettled(db: Db, timeoutMs?: number): Promise<void> {
+  await eventually(async () => (await unsettledCount(db)) === 0, async () => `the outbox to settle (${await unsettledCount(db)} rows left)`, timeoutMs);
 }

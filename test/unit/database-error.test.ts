@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeError, sqlStateOf } from '../../src/db/database-error.ts';
 import { createLogger } from '../../src/logging.ts';
 import { startScheduler } from '../../src/scheduler/scheduler.ts';
+import { eventually } from '../support/eventually.ts';
 
 const CHAT = 6_500_123;
 /** What postgres-js throws, wrapped the way drizzle wraps it: the message quotes the query and its parameters. */
@@ -32,7 +33,7 @@ describe('error text safe for logs, run reasons and CLI lines', () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { lines.push(chunk.toString()); done(); } });
     const scheduler = startScheduler([{ name: 'failing', schedule: '* * * * * *', run: () => Promise.reject(postgresJsError()) }], createLogger('info', 'token', sink).logger);
-    for (let i = 0; i < 60 && lines.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await eventually(() => lines.length > 0, 'the failed job to be logged');
     await scheduler.stop();
     expect(lines.length).toBeGreaterThan(0);
     expect(lines[0]).toContain('"sqlstate":"23505"');

@@ -65,10 +65,9 @@ describe('the source fetcher over http', () => {
 
   it('times out a source that does not answer', async () => {
     handler = () => {}; // never answers
-    const started = Date.now();
+    // The rejection is the time limit at work (without one the call would hang until the test's own limit).
     await expect(fetcher.fetch(`${base}/slow`, {})).rejects.toThrow('no answer within the time limit');
     expect(requests).toHaveLength(3);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   /** Answers with an endless body (plain or gzip), and counts what it managed to send until the client hung up. */
