@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   adminAuditLog, admins, channelFollows, follows, outbox, prisoners, releaseBatchLines, releaseBatches, statusHistory, subscribers,
 } from '../../../src/db/schema/index.ts';
 import { BotHarness, buttons, type ApiCallRecord } from '../../support/bot-harness.ts';
 import { subscriber } from '../../support/sync-setup.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/test-database.ts';
+import { useTestDatabase } from '../../support/test-database.ts';
 import { FORGED_CALLBACKS, type ForgedCallback } from './callbacks-manifest.ts';
 
 /**
@@ -26,12 +26,12 @@ const FOLLOWER = 777;
 const errors: string[] = [];
 const logger = pino({ level: 'warn' }, new Writable({ write(chunk: Buffer, _enc, done) { errors.push(chunk.toString()); done(); } }));
 
-let database: TestDatabase;
+// The preview, the follow and the channel are made once; every case must leave them as they are.
+const database = useTestDatabase({ resetEachTest: false });
 let harness: BotHarness;
 const ids = { batch: 0, losik: 0, follow: 0, channel: -100555 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   harness = await BotHarness.create({ database, adminIds: [ADMIN, OTHER_ADMIN], logger, defaultLanguage: 'en' });
   const [losik] = await database.db.insert(prisoners).values([
     { externalId: 'c', nameBe: 'Ігар Лосік', nameRu: 'Игорь Лосик', nameEn: 'Ihar Losik', gender: 'm', birthYear: 1992, status: 'imprisoned' },
@@ -49,7 +49,6 @@ beforeAll(async () => {
   ids.batch = await openPreview();
   errors.length = 0;
 });
-afterAll(async () => harness.close());
 
 /** Admin 900's batch in preview: line 1 matched, line 2 ambiguous between two namesakes. */
 async function openPreview(): Promise<number> {
