@@ -5,6 +5,7 @@ import { describeChoices, type Choice } from '../domain/candidate-choices.ts';
 import type { Language } from '../domain/language.ts';
 import { localDate } from '../domain/local-date.ts';
 import { readNameQuery, type NameQueryProblem } from '../domain/name-query.ts';
+import { THRESHOLDS } from '../domain/names/index.ts';
 import { buildPrisonerCard, type CardChange, type CardRecord, type PrisonerCard } from '../domain/prisoner-card.ts';
 import type { RegistryMatch } from './registry-index.ts';
 
@@ -56,7 +57,8 @@ export function choicesOf(people: readonly PersonView[], language: Language): Ch
 export type PeopleSearch =
   | { outcome: 'invalid'; problem: NameQueryProblem }
   | { outcome: 'match'; query: string; person: PersonView }
-  | { outcome: 'ambiguous'; query: string; people: PersonView[] }
+  /** `near`: no one has the whole name, only a surname near it (a typo, another given name): "did you mean". */
+  | { outcome: 'ambiguous'; query: string; people: PersonView[]; near: boolean }
   | { outcome: 'none'; query: string };
 
 /** A typed name, checked, run through the name engine, and the people it may mean loaded. */
@@ -68,5 +70,6 @@ export async function searchPeople(deps: { db: Db; search: NameSearch }, text: s
   const people = await loadPeople(deps.db, result.candidates.map((c) => c.prisonerId), timeZone);
   if (people.length === 0) return { outcome: 'none', query: query.name };
   if (result.decision === 'match') return { outcome: 'match', query: query.name, person: people[0]! };
-  return { outcome: 'ambiguous', query: query.name, people };
+  const near = result.candidates.every((c) => c.score < THRESHOLDS.candidate);
+  return { outcome: 'ambiguous', query: query.name, people, near };
 }

@@ -79,6 +79,7 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
     case 'match':
       return replyWithCard(ctx, deps, result.person, ctx.t('search-match-hint'));
     case 'ambiguous': {
+      if (result.near) return replyWithNearChoices(ctx, deps, result.query, result.people);
       const choices = choicesOf(result.people, language);
       const keyboard = new InlineKeyboard();
       choices.forEach((choice, i) => keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id)).row());
@@ -91,6 +92,25 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
       return void (await ctx.reply(`${nameLine(result.query)}\n${ctx.t('search-none')}`, { ...HTML, reply_markup: keyboard }));
     }
   }
+}
+
+/**
+ * "Did you mean …?": people whose surname is near the typed name, each with a Follow button of its
+ * own (fn:<id>, which leaves this list in place), and still "Follow this name anyway" (pf), since the
+ * person meant may not be listed yet.
+ */
+async function replyWithNearChoices(ctx: BotContext, deps: FollowFeatureDeps, query: string, people: readonly PersonView[]): Promise<void> {
+  const language = ctx.reader.language;
+  const choices = choicesOf(people, language);
+  const keyboard = new InlineKeyboard();
+  choices.forEach((choice, i) => {
+    keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id));
+    keyboard.text(ctx.t('follow-choice-button', { number: i + 1 }), callbackData('fn', choice.id)).row();
+  });
+  keyboard.text(ctx.t('follow-anyway-button'), callbackData('pf'));
+  const lines = choices.map((choice, i) => renderChoice(deps.t, language, choice, i + 1));
+  const body = [nameLine(query), ctx.t('search-near'), '', ...lines, '', ctx.t('search-near-hint')].join('\n');
+  await ctx.reply(body, { ...HTML, reply_markup: keyboard });
 }
 
 function nameLine(name: string): string {

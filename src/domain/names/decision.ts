@@ -10,8 +10,13 @@ export const THRESHOLDS = {
   match: 0.86,
   /** A rival within this distance of the top candidate makes the answer `ambiguous`. */
   margin: 0.12,
-  /** Lowest score for a candidate to be shown at all. */
+  /** Lowest score for a candidate to be shown on the strength of the whole name. */
   candidate: 0.5,
+  /**
+   * Lowest similarity of a surname for a candidate to be shown whatever its score ("did you mean"):
+   * one typo or a romanisation away, with a given name that disagrees or is missing.
+   */
+  nearSurname: 0.7,
   /** Lowest similarity of the surname for `match`. */
   surname: 0.85,
   /** Lowest similarity of the given name for `match`. */
@@ -72,8 +77,17 @@ function ruledOutBy(top: ScoredCandidate, rival: ScoredCandidate): boolean {
   return (year || place) && !contradicted(top);
 }
 
+/**
+ * Whether a candidate is shown at all. "Nobody found" stops a relative, so a person is shown when
+ * the name as a whole is close enough, before hints (a wrong birth year in the query or the record
+ * must not hide them), or when the surname alone is near: such a candidate keeps its low score.
+ */
+function shown(c: ScoredCandidate): boolean {
+  return c.score >= THRESHOLDS.candidate || c.nameScore >= THRESHOLDS.candidate || c.detail.surname >= THRESHOLDS.nearSurname;
+}
+
 export function decide(scored: readonly ScoredCandidate[], hints: QueryHints, limit: number): MatchResult {
-  const ranked = scored.filter((c) => c.score >= THRESHOLDS.candidate).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const ranked = scored.filter(shown).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const candidates = ranked.slice(0, limit).map(({ id, score, name }) => ({ id, score: Math.round(score * 1000) / 1000, name }));
   const top = ranked[0];
   if (!top) return { decision: 'none', candidates, hints };
