@@ -11,6 +11,8 @@ import type { Engine } from './matching/engines.ts';
 import { fuseEngine, pgliteTrigramEngine, postgresTrigramEngine, vestkaEngine } from './matching/engines.ts';
 import type { EvaluationSet, LabelledQuery, RegistryMode, RegistryPerson } from './matching/evaluation-set.ts';
 import { buildMode, loadEvaluationSet, mergeSets } from './matching/evaluation-set.ts';
+import type { DerivedKind } from './matching/derived-queries.ts';
+import { deriveQueries } from './matching/derived-queries.ts';
 import type { Answer, Quality } from './matching/metrics.ts';
 import { quality } from './matching/metrics.ts';
 
@@ -107,6 +109,19 @@ async function distractorSection(list: readonly Engine[], set: EvaluationSet, sy
   }
 }
 
+/** Queries derived from the real spellings (bench/matching/derived-queries.ts): what a relative who knows less types. */
+async function derivedSection(list: readonly Engine[], set: EvaluationSet): Promise<void> {
+  console.log('\n## Quality on queries derived from the real spellings\n');
+  console.log(QUALITY_HEADER);
+  const gender = new Map(set.persons.map((p) => [p.id, p.gender]));
+  const { registry, queries } = buildMode(set, 'viasna');
+  for (const engine of list) await engine.load(registry);
+  for (const kind of ['surname alone', 'surname, one letter dropped', 'another given name'] as DerivedKind[]) {
+    const derived = deriveQueries(queries, (id) => gender.get(id), kind);
+    for (const engine of list) console.log(qualityRow('dev + grown', `viasna, ${kind}`, engine.name, quality(derived, await answerAll(engine, derived))));
+  }
+}
+
 async function speedSection(list: readonly Engine[], synthetic: RegistryPerson[], queries: readonly string[]): Promise<void> {
   const names = synthetic.reduce((n, p) => n + p.names.length, 0);
   console.log(`\n## Speed at ${SIZE.toLocaleString('en')} persons (${names.toLocaleString('en')} names)\n`);
@@ -154,6 +169,7 @@ async function main(): Promise<void> {
       ['dev', dev],
       ['dev + grown', grown],
     ]);
+    await derivedSection(list, grown);
     const synthetic = generateRegistry(SIZE);
     const queries = generateQueries(synthetic, 1000).map((q) => q.text);
     await speedSection(list, synthetic, queries);

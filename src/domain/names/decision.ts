@@ -16,7 +16,7 @@ export const THRESHOLDS = {
    * Lowest similarity of a surname for a candidate to be shown whatever its score ("did you mean"):
    * one typo or a romanisation away, with a given name that disagrees or is missing.
    */
-  nearSurname: 0.7,
+  nearSurname: 0.65,
   /** Lowest similarity of the surname for `match`. */
   surname: 0.85,
   /** Lowest similarity of the given name for `match`. */
