@@ -4,6 +4,12 @@ search-ambiguous = Several people on the list have a name like this. Choose the 
 search-ambiguous-hint = <i>If the person you mean is not here, send the name again with the year of birth or the town.</i>
 search-near = No one with exactly this name is on the list. Did you mean one of these people? Their names are close to the one you sent:
 search-near-hint = <i>Tap a name to see the card. If none of them is the person you mean, they may simply not be listed yet: follow the name anyway, and you will get a message here as soon as someone with this name is listed.</i>
+search-found-as = Found by another name: { $what }
+other-name-maiden = born { $name }
+other-name-married = married name { $name }
+other-name-pseudonym = writes as { $name }
+other-name-former = formerly { $name }
+other-name-other = also { $name }
 search-none =
     No one with this name is on the list of political prisoners yet.
 

@@ -1,3 +1,4 @@
+import type { OtherNameKind } from '../other-names.ts';
 import type { NameScore } from './name-score.ts';
 import type { QueryHints } from './query-parser.ts';
 
@@ -36,6 +37,8 @@ export interface ScoredCandidate {
   nameScore: number;
   /** The registered name that matched best, for display. */
   name: string;
+  /** Set when that name is not a main one: a maiden name, a pseudonym … */
+  kind?: OtherNameKind;
   detail: NameScore;
   birthYear: Agreement;
   place: Agreement;
@@ -46,7 +49,7 @@ export type Decision = 'match' | 'ambiguous' | 'none';
 export interface MatchResult {
   decision: Decision;
   /** Best first, each with a score in [0, 1]; at most the limit asked for. */
-  candidates: { id: string; score: number; name: string }[];
+  candidates: { id: string; score: number; name: string; kind?: OtherNameKind }[];
   hints: QueryHints;
 }
 
@@ -88,7 +91,7 @@ function shown(c: ScoredCandidate): boolean {
 
 export function decide(scored: readonly ScoredCandidate[], hints: QueryHints, limit: number): MatchResult {
   const ranked = scored.filter(shown).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const candidates = ranked.slice(0, limit).map(({ id, score, name }) => ({ id, score: Math.round(score * 1000) / 1000, name }));
+  const candidates = ranked.slice(0, limit).map(({ id, score, name, kind }) => ({ id, score: Math.round(score * 1000) / 1000, name, ...(kind ? { kind } : {}) }));
   const top = ranked[0];
   if (!top) return { decision: 'none', candidates, hints };
   // Rivals are judged on the name alone: a hint sets one aside only when it rules it out outright.
