@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { follows, prisoners, subscribers } from '../../src/db/schema/index.ts';
+import { follows, nameFeedback, prisoners, subscribers } from '../../src/db/schema/index.ts';
+import { transliterationKey } from '../../src/domain/names/index.ts';
 import { BotHarness, buttons, texts } from '../support/bot-harness.ts';
 import { shown, toast } from '../support/html-check.ts';
 import { seedRegister } from '../support/register.ts';
@@ -101,6 +102,10 @@ describe.each(LANGUAGES)('following, in $lang', (l) => {
     expect(toast(followed)).toBeTruthy();
     expect(followed.some((c) => c.method === 'editMessageReplyMarkup')).toBe(false);
     expect(shown(followed)[0]).toMatch(/Статкевіч|Статкевич|Statkevich/);
+    // The choice is kept as the typed name's sound key and the person: no chat, no time, no count.
+    expect(await harness.database.db.select({ queryKey: nameFeedback.queryKey, prisonerId: nameFeedback.prisonerId, via: nameFeedback.via }).from(nameFeedback)).toContainEqual({
+      queryKey: transliterationKey('Andrei Statkevch'), prisonerId: people.mikalai, via: 'did_you_mean',
+    });
     // "Follow this name anyway" on the same list follows the typed name as well.
     const pending = await harness.press(u, 'pf', harness.lastSentId(calls));
     expect(shown(pending)[0]).toContain(l.nearPending);

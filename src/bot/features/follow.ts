@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { followPendingName, followPrisoner, type FollowOutcome } from '../../app/follows.ts';
+import { followChosenFromNearList } from '../../app/name-feedback.ts';
 import { loadPeople } from '../../app/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { namesInOrder } from '../../domain/prisoner-card.ts';
@@ -46,7 +47,8 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   // Follow from a "Did you mean" list: the list stays, so another choice or "Follow this name anyway" remains at hand.
   pm.callbackQuery(callbackPattern('fn', 1), async (ctx) => {
     if (!ID.test(ctx.match[1]!)) return ctx.answerCallbackQuery();
-    const outcome = await followPrisoner(deps, { chatId: ctx.chat.id, language: ctx.reader.language }, Number(ctx.match[1]));
+    const chat = { chatId: ctx.chat.id, language: ctx.reader.language };
+    const outcome = await followChosenFromNearList(deps, chat, Number(ctx.match[1]), nameFromAnsweredMessage(ctx));
     await tellFollowOutcome(ctx, deps, outcome, false);
   });
 
