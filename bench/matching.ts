@@ -11,13 +11,18 @@ import type { Engine } from './matching/engines.ts';
 import { fuseEngine, pgliteTrigramEngine, postgresTrigramEngine, vestkaEngine } from './matching/engines.ts';
 import type { EvaluationSet, LabelledQuery, RegistryMode, RegistryPerson } from './matching/evaluation-set.ts';
 import { buildMode, loadEvaluationSet, mergeSets } from './matching/evaluation-set.ts';
+import type { DerivedKind } from './matching/derived-queries.ts';
+import { deriveQueries } from './matching/derived-queries.ts';
 import type { Answer, Quality } from './matching/metrics.ts';
 import { quality } from './matching/metrics.ts';
 
-const DEV = new URL('../../shared/data/names-dev.json', import.meta.url);
+const DEV = process.env.VESTKA_NAMES_DEV ?? new URL('../../shared/data/names-dev.json', import.meta.url);
 const EXTRA = new URL('./data/names-extra.json', import.meta.url);
 const PGURL = process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SIZE = 10_000;
+/** VESTKA_ONLY=1 runs the Vestka engine alone: a quick before/after check of a change to it. */
+const VESTKA_ONLY = process.env.VESTKA_ONLY === '1';
+const QUALITY_HEADER = '| set | registry | engine | queries | recall@1 | recall@5 | match share | match precision | empty none |\n|---|---|---|---:|---:|---:|---:|---:|---:|';
 
 async function answerAll(engine: Engine, queries: readonly LabelledQuery[]): Promise<Answer[]> {
   const answers: Answer[] = [];
@@ -28,7 +33,7 @@ async function answerAll(engine: Engine, queries: readonly LabelledQuery[]): Pro
 const pct = (x: number): string => x.toFixed(3);
 
 function qualityRow(set: string, mode: string, engine: string, q: Quality): string {
-  return `| ${set} | ${mode} | ${engine} | ${q.queries} | ${pct(q.recallAt1)} | ${pct(q.recallAt5)} | ${pct(q.matchShare)} | ${pct(q.matchPrecision)} |`;
+  return `| ${set} | ${mode} | ${engine} | ${q.queries} | ${pct(q.recallAt1)} | ${pct(q.recallAt5)} | ${pct(q.matchShare)} | ${pct(q.matchPrecision)} | ${pct(q.emptyNone)} |`;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -70,8 +75,9 @@ async function timeBatch(engine: Engine, lines: readonly string[]): Promise<{ wa
 }
 
 async function engines(): Promise<{ list: Engine[]; notes: string[] }> {
-  const list = [vestkaEngine(), fuseEngine(false), fuseEngine(true), pgliteTrigramEngine()];
   const notes: string[] = [];
+  if (VESTKA_ONLY) return { list: [vestkaEngine()], notes };
+  const list = [vestkaEngine(), fuseEngine(false), fuseEngine(true), pgliteTrigramEngine()];
   const pg = await postgresTrigramEngine(PGURL);
   if (pg.engine) list.push(pg.engine);
   if (pg.note) notes.push(pg.note);
@@ -81,8 +87,7 @@ async function engines(): Promise<{ list: Engine[]; notes: string[] }> {
 async function qualitySection(list: readonly Engine[], sets: readonly [string, EvaluationSet][]): Promise<void> {
   console.log('\n## Quality on real spellings\n');
   console.log('Match share for engines without a decision: the best threshold in hindsight that keeps precision at 1.000.\n');
-  console.log('| set | registry | engine | queries | recall@1 | recall@5 | match share | match precision |');
-  console.log('|---|---|---|---:|---:|---:|---:|---:|');
+  console.log(QUALITY_HEADER);
   for (const [setName, set] of sets) {
     for (const mode of ['viasna', 'single'] as RegistryMode[]) {
       const { registry, queries } = buildMode(set, mode);
@@ -96,12 +101,24 @@ async function qualitySection(list: readonly Engine[], sets: readonly [string, E
 
 async function distractorSection(list: readonly Engine[], set: EvaluationSet, synthetic: RegistryPerson[]): Promise<void> {
   console.log(`\n## Quality with ${SIZE.toLocaleString('en')} synthetic namesakes and near-namesakes in the register\n`);
-  console.log('| set | registry | engine | queries | recall@1 | recall@5 | match share | match precision |');
-  console.log('|---|---|---|---:|---:|---:|---:|---:|');
+  console.log(QUALITY_HEADER);
   const { registry, queries } = buildMode(set, 'viasna');
   for (const engine of list) {
     await engine.load([...synthetic, ...registry]);
     console.log(qualityRow('dev + grown', `viasna + ${SIZE / 1000}k`, engine.name, quality(queries, await answerAll(engine, queries))));
+  }
+}
+
+/** Queries derived from the real spellings (bench/matching/derived-queries.ts): what a relative who knows less types. */
+async function derivedSection(list: readonly Engine[], set: EvaluationSet): Promise<void> {
+  console.log('\n## Quality on queries derived from the real spellings\n');
+  console.log(QUALITY_HEADER);
+  const gender = new Map(set.persons.map((p) => [p.id, p.gender]));
+  const { registry, queries } = buildMode(set, 'viasna');
+  for (const engine of list) await engine.load(registry);
+  for (const kind of ['surname alone', 'surname, one letter dropped', 'another given name'] as DerivedKind[]) {
+    const derived = deriveQueries(queries, (id) => gender.get(id), kind);
+    for (const engine of list) console.log(qualityRow('dev + grown', `viasna, ${kind}`, engine.name, quality(derived, await answerAll(engine, derived))));
   }
 }
 
@@ -152,6 +169,7 @@ async function main(): Promise<void> {
       ['dev', dev],
       ['dev + grown', grown],
     ]);
+    await derivedSection(list, grown);
     const synthetic = generateRegistry(SIZE);
     const queries = generateQueries(synthetic, 1000).map((q) => q.text);
     await speedSection(list, synthetic, queries);

@@ -14,6 +14,8 @@ export interface Quality {
   /** Share of queries decided `match` (for engines without a decision: the best threshold in hindsight at precision 1). */
   matchShare: number;
   matchPrecision: number;
+  /** Share of queries answered `none` with an empty candidate list ("nobody found"). */
+  emptyNone: number;
 }
 
 export function quality(queries: readonly LabelledQuery[], answers: readonly Answer[]): Quality {
@@ -27,7 +29,8 @@ export function quality(queries: readonly LabelledQuery[], answers: readonly Ans
   const n = queries.length;
   const decided = answers.some((a) => a.decision !== undefined);
   const { share, precision } = decided ? decisionShare(queries, answers) : oracleShare(queries, answers);
-  return { queries: n, recallAt1: at1 / n, recallAt5: at5 / n, matchShare: share, matchPrecision: precision };
+  const empty = answers.filter((a) => a.ids.length === 0).length;
+  return { queries: n, recallAt1: at1 / n, recallAt5: at5 / n, matchShare: share, matchPrecision: precision, emptyNone: empty / n };
 }
 
 function decisionShare(queries: readonly LabelledQuery[], answers: readonly Answer[]): { share: number; precision: number } {

@@ -2,12 +2,21 @@
 search-match-hint = <i>Not the person you mean? Send the name with the year of birth or the town, for example: Ales Bialiatski 1962.</i>
 search-ambiguous = Several people on the list have a name like this. Choose the one you mean:
 search-ambiguous-hint = <i>If the person you mean is not here, send the name again with the year of birth or the town.</i>
+search-near = No one with exactly this name is on the list. Did you mean one of these people? Their names are close to the one you sent:
+search-near-hint = <i>Tap a name to see the card. If none of them is the person you mean, they may simply not be listed yet: follow the name anyway, and you will get a message here as soon as someone with this name is listed.</i>
+search-found-as = Found by another name: { $what }
+other-name-maiden = born { $name }
+other-name-married = married name { $name }
+other-name-pseudonym = writes as { $name }
+other-name-former = formerly { $name }
+other-name-other = also { $name }
 search-none =
     No one with this name is on the list of political prisoners yet.
 
     Any spelling works, in Cyrillic or Latin letters, so please check the name. If the person was detained recently, they may simply not be listed yet: you can follow the name anyway. The moment someone with this name is listed, you will get a message here, and from then on all news about them.
 follow-button = Follow
 follow-anyway-button = Follow this name anyway
+follow-choice-button = Follow #{ $number }
 unfollow-button = Stop following
 follow-toast = You follow this person now.
 follow-done = You now follow <b>{ $name }</b>. When anything changes (status, place of detention, sentence), you will get a message here, also after a release. /list shows everyone you follow.

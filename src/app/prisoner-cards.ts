@@ -5,6 +5,8 @@ import { describeChoices, type Choice } from '../domain/candidate-choices.ts';
 import type { Language } from '../domain/language.ts';
 import { localDate } from '../domain/local-date.ts';
 import { readNameQuery, type NameQueryProblem } from '../domain/name-query.ts';
+import { THRESHOLDS } from '../domain/names/index.ts';
+import type { OtherNameKind } from '../domain/other-names.ts';
 import { buildPrisonerCard, type CardChange, type CardRecord, type PrisonerCard } from '../domain/prisoner-card.ts';
 import type { RegistryMatch } from './registry-index.ts';
 
@@ -53,10 +55,17 @@ export function choicesOf(people: readonly PersonView[], language: Language): Ch
   return describeChoices(people.map((p) => p.record), language);
 }
 
+/** The other name (maiden, pseudonym …) a person was found by, for the card to say so. */
+export interface FoundAs {
+  name: string;
+  kind: OtherNameKind;
+}
+
 export type PeopleSearch =
   | { outcome: 'invalid'; problem: NameQueryProblem }
-  | { outcome: 'match'; query: string; person: PersonView }
-  | { outcome: 'ambiguous'; query: string; people: PersonView[] }
+  | { outcome: 'match'; query: string; person: PersonView; foundAs?: FoundAs }
+  /** `near`: no one has the whole name, only a surname near it (a typo, another given name): "did you mean". */
+  | { outcome: 'ambiguous'; query: string; people: PersonView[]; near: boolean; foundAs: ReadonlyMap<number, FoundAs> }
   | { outcome: 'none'; query: string };
 
 /** A typed name, checked, run through the name engine, and the people it may mean loaded. */
@@ -67,6 +76,11 @@ export async function searchPeople(deps: { db: Db; search: NameSearch }, text: s
   if (result.decision === 'none') return { outcome: 'none', query: query.name };
   const people = await loadPeople(deps.db, result.candidates.map((c) => c.prisonerId), timeZone);
   if (people.length === 0) return { outcome: 'none', query: query.name };
-  if (result.decision === 'match') return { outcome: 'match', query: query.name, person: people[0]! };
-  return { outcome: 'ambiguous', query: query.name, people };
+  const foundAs = new Map(result.candidates.flatMap((c) => (c.kind ? [[c.prisonerId, { name: c.name, kind: c.kind }] as const] : [])));
+  if (result.decision === 'match') {
+    const found = foundAs.get(people[0]!.record.id);
+    return { outcome: 'match', query: query.name, person: people[0]!, ...(found ? { foundAs: found } : {}) };
+  }
+  const near = result.candidates.every((c) => c.score < THRESHOLDS.candidate);
+  return { outcome: 'ambiguous', query: query.name, people, near, foundAs };
 }

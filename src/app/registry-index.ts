@@ -4,6 +4,7 @@ import { rowsOf } from '../db/rows.ts';
 import { prisoners, type PrisonerRow } from '../db/schema/index.ts';
 import { NameIndex, compileQuery, type MatchResult, type PersonRecord } from '../domain/names/index.ts';
 import { inArray } from 'drizzle-orm';
+import { kindOfAlias, type OtherNameKind } from '../domain/other-names.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 
 export interface RegistryCandidate {
@@ -11,6 +12,8 @@ export interface RegistryCandidate {
   score: number;
   /** The stored spelling that matched best. */
   name: string;
+  /** Set when that spelling is another name of the person (maiden, pseudonym …). */
+  kind?: OtherNameKind;
 }
 
 export interface RegistryMatch {
@@ -22,13 +25,17 @@ export interface RegistryMatch {
 type Fingerprint = { count: number; revisions: string };
 
 /** A prisoner row as the name engine sees it: every spelling, birth year, region. */
-export function personFromRow(row: Pick<PrisonerRow, 'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'aliases' | 'gender' | 'birthYear' | 'birthDate' | 'region'>): PersonRecord {
-  const names = [
-    row.nameBe ? { text: row.nameBe, lang: 'be' } : undefined,
-    row.nameRu ? { text: row.nameRu, lang: 'ru' } : undefined,
-    row.nameEn ? { text: row.nameEn, lang: 'en' } : undefined,
-    ...row.aliases.map((text) => ({ text })),
-  ].filter((n): n is { text: string; lang?: string } => n !== undefined);
+export function personFromRow(
+  row: Pick<PrisonerRow, 'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'aliases' | 'gender' | 'birthYear' | 'birthDate' | 'region'> & Partial<Pick<PrisonerRow, 'aliasKinds'>>,
+): PersonRecord {
+  const names: PersonRecord['names'][number][] = [];
+  if (row.nameBe) names.push({ text: row.nameBe, lang: 'be' });
+  if (row.nameRu) names.push({ text: row.nameRu, lang: 'ru' });
+  if (row.nameEn) names.push({ text: row.nameEn, lang: 'en' });
+  for (const text of row.aliases) {
+    const kind = kindOfAlias(row.aliasKinds, text);
+    names.push(kind ? { text, kind } : { text });
+  }
   const birthYear = row.birthYear ?? (row.birthDate ? Number(row.birthDate.slice(0, 4)) : undefined);
   return { id: String(row.id), names, gender: row.gender ?? undefined, birthYear, region: row.region ?? undefined };
 }
@@ -122,6 +129,6 @@ function toRegistryMatch(result: MatchResult): RegistryMatch {
   return {
     decision: result.decision,
     hints: result.hints,
-    candidates: result.candidates.map((c) => ({ prisonerId: Number(c.id), score: c.score, name: c.name })),
+    candidates: result.candidates.map((c) => ({ prisonerId: Number(c.id), score: c.score, name: c.name, ...(c.kind ? { kind: c.kind } : {}) })),
   };
 }

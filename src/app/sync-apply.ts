@@ -14,6 +14,7 @@ import type { StoredRecord } from '../domain/source-record.ts';
 import type { RecordPlan, SyncPlan } from '../domain/sync-plan.ts';
 import { renderAlert, type AlertRendererDeps } from './alert-renderer.ts';
 import { findNamesakes } from './namesakes.ts';
+import { recordNameFeedback } from './name-feedback.ts';
 import type { PendingNameMatcher } from './pending-follows.ts';
 
 export interface ApplyContext {
@@ -130,6 +131,8 @@ export async function attachPending(tx: Db, matcher: PendingNameMatcher, added: 
     const prisonerId = hits[0]!.id;
     if (!(await attachPendingFollow(tx, follow.followId, prisonerId, now))) continue;
     attached++;
+    // A name the register did not have when it was followed: a miss worth reviewing (no chat is kept).
+    await recordNameFeedback(tx, follow.pendingName, prisonerId, 'pending_attached');
     addFollower(tell, { ...follow, prisonerId });
   }
   return attached;

@@ -1,4 +1,5 @@
 import type { ChangeEvent, EventDetails, Facility, FieldChange } from './change-event.ts';
+import type { AliasKinds } from './other-names.ts';
 import type { RecordPatch, Sentence, SourceRecord, StoredRecord } from './source-record.ts';
 import { facilityKey, isOtherFacility } from './facility.ts';
 import { statusIsNews } from './source-claim.ts';
@@ -61,6 +62,9 @@ export function detectChanges(stored: StoredRecord | undefined, given: SourceRec
     changed.set('aliases', { from: stored.aliases, to: aliases });
     patch.aliases = aliases;
   }
+  // Which alias is a maiden name or a pseudonym is a label, not news: stored without an event.
+  const kinds = mergedAliasKinds(stored.aliasKinds, incoming.aliasKinds);
+  if (kinds) patch.aliasKinds = kinds;
   const articlesAdded = incoming.articles.filter((a) => !stored.articles.includes(a));
   if (incoming.articles.length > 0 && !sameSet(incoming.articles, stored.articles)) {
     changed.set('articles', { from: stored.articles, to: incoming.articles });
@@ -131,6 +135,7 @@ function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedCh
   if (incoming.status === undefined) throw new Error(`record ${incoming.externalId} has no status and cannot be listed`);
   const scalars = incomingScalars(incoming);
   const patch: RecordPatch = { externalId: incoming.externalId, aliases: incoming.aliases, articles: incoming.articles, status: incoming.status, statusSince: incoming.statusSince ?? null };
+  if (incoming.aliasKinds && Object.keys(incoming.aliasKinds).length > 0) patch.aliasKinds = incoming.aliasKinds;
   for (const field of SCALAR_FIELDS) (patch as Record<string, unknown>)[field] = scalars[field] ?? null;
   patch.sentenceYears = incoming.sentence?.years ?? null;
   patch.sentenceMonths = incoming.sentence?.months ?? null;
@@ -156,4 +161,12 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 function sameSentence(a: Sentence | null, b: Sentence): boolean {
   return a !== null && a.years === b.years && a.months === b.months;
+}
+
+/** The stored kinds with the source's added or relabelled ones; undefined when nothing changes. */
+function mergedAliasKinds(stored: AliasKinds | undefined, incoming: AliasKinds | undefined): AliasKinds | undefined {
+  if (!incoming) return undefined;
+  const merged = { ...(stored ?? {}), ...incoming };
+  const changed = Object.entries(incoming).some(([text, kind]) => stored?.[text] !== kind);
+  return changed ? merged : undefined;
 }

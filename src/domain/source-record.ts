@@ -1,3 +1,4 @@
+import type { AliasKinds } from './other-names.ts';
 import type { SourceClaim } from './source-claim.ts';
 import type { FeedStatus, PrisonerStatus } from './status.ts';
 
@@ -12,6 +13,8 @@ export interface SourceRecord {
   names: { be?: string; ru?: string; en?: string };
   /** Other spellings (other languages, transliterations) as the source gives them. */
   aliases: string[];
+  /** Which aliases are other names (maiden, pseudonym …), by alias text; absent when the source says none. */
+  aliasKinds?: AliasKinds;
   gender?: 'm' | 'f';
   birthDate?: string;
   birthYear?: number;
@@ -68,6 +71,8 @@ export interface StoredRecord {
   nameRu: string | null;
   nameEn: string | null;
   aliases: string[];
+  /** Absent where a caller does not need it; the sync reads it. */
+  aliasKinds?: AliasKinds;
   gender: 'm' | 'f' | null;
   birthDate: string | null;
   birthYear: number | null;

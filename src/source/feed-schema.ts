@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OTHER_NAME_KINDS } from '../domain/other-names.ts';
 import { FEED_STATUSES } from '../domain/status.ts';
 import { hasLoneSurrogate, safeText, stripControls } from './text-safety.ts';
 
@@ -10,6 +11,8 @@ import { hasLoneSurrogate, safeText, stripControls } from './text-safety.ts';
  * source cannot send"); what identifies a person (id, names) may not have lost a character, free text
  * shows a lost one as U+FFFD.
  */
+/** `other` is what a bracketed surname becomes; a feed names the kind it knows. */
+const FEED_NAME_KINDS = OTHER_NAME_KINDS.filter((k) => k !== 'other') as unknown as readonly ['maiden', 'married', 'pseudonym', 'former'];
 const cleaned = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? stripControls(v) : v), schema);
 const isoDate = cleaned(z.iso.date({ error: 'must be a date as YYYY-MM-DD' }));
 
@@ -27,6 +30,8 @@ const text = z.string().transform(safeText).pipe(z.string().trim().min(1, 'must 
 export const feedNameSchema = z.object({
   text: identity.pipe(z.string().max(300, 'is longer than 300 characters')),
   lang: cleaned(z.string().trim().min(2).max(16)).optional(),
+  /** A name other than the main one (docs/feed-format.md): matched on, and named on the card. */
+  kind: cleaned(z.enum(FEED_NAME_KINDS, { error: `must be one of ${FEED_NAME_KINDS.join(', ')}` })).optional(),
 });
 
 export const feedRecordSchema = z

@@ -1,3 +1,4 @@
+import { splitBracketedSurname, type OtherNameKind } from '../domain/other-names.ts';
 import type { ParsedSource, SourceRecord } from '../domain/source-record.ts';
 import { describeFeedError, parseFeed, type FeedRecord } from './feed-schema.ts';
 import { finishParse, type ReadSource } from './record-checks.ts';
@@ -49,13 +50,29 @@ function shapeOf(document: { records: unknown[] }): string {
 
 const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
 
-/** Names by language; names without a language fill an empty slot by their script, else become aliases. */
-function namesOf(names: FeedRecord['names']): Pick<SourceRecord, 'names' | 'aliases'> {
+/**
+ * Names by language; names without a language fill an empty slot by their script, else become aliases.
+ * Other names (`kind`) and the other surname of "Surname (Other surname) Given" become aliases with
+ * their kind, so they are matched on and the card can say which name was found.
+ */
+function namesOf(names: FeedRecord['names']): Pick<SourceRecord, 'names' | 'aliases' | 'aliasKinds'> {
   const byLanguage: SourceRecord['names'] = {};
   const unlabeled: string[] = [];
   const aliases: string[] = [];
-  for (const { text, lang } of names) {
-    const key = lang?.toLowerCase();
+  const kinds: Record<string, OtherNameKind> = {};
+  for (const name of names) {
+    const bracketed = name.kind === undefined ? splitBracketedSurname(name.text) : undefined;
+    const text = bracketed?.main ?? name.text;
+    if (bracketed) {
+      aliases.push(bracketed.other);
+      kinds[bracketed.other] ??= 'other';
+    }
+    if (name.kind !== undefined) {
+      aliases.push(text);
+      kinds[text] = name.kind;
+      continue;
+    }
+    const key = name.lang?.toLowerCase();
     if ((key === 'be' || key === 'ru' || key === 'en') && byLanguage[key] === undefined) byLanguage[key] = text;
     else if (key === undefined) unlabeled.push(text);
     else aliases.push(text);
@@ -67,7 +84,8 @@ function namesOf(names: FeedRecord['names']): Pick<SourceRecord, 'names' | 'alia
   }
   const unique = [...new Set(aliases)].filter((a) => !Object.values(byLanguage).includes(a));
   if (!byLanguage.be && !byLanguage.ru && !byLanguage.en && unique.length > 0) byLanguage.en = unique.shift()!;
-  return { names: byLanguage, aliases: unique };
+  const aliasKinds = Object.fromEntries(Object.entries(kinds).filter(([text]) => unique.includes(text)));
+  return { names: byLanguage, aliases: unique, ...(Object.keys(aliasKinds).length > 0 ? { aliasKinds } : {}) };
 }
 
 function toSourceRecord(feed: FeedRecord): SourceRecord {

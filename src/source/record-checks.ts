@@ -1,3 +1,4 @@
+import { kindOfAlias, type OtherNameKind } from '../domain/other-names.ts';
 import type { ParsedSource, QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
 import { quarantineDuplicates, type ReadRow } from './duplicate-records.ts';
 import { boundedRaw, boundedShape, clip, hasLoneSurrogate, safeText, stripControls } from './text-safety.ts';
@@ -48,15 +49,20 @@ function checkRecord(record: SourceRecord): { record: SourceRecord } | { reason:
     if (clean) names[lang] = clean;
   }
   const aliases: string[] = [];
+  const aliasKinds: Record<string, OtherNameKind> = {};
   for (const alias of record.aliases) {
     const clean = identityText(alias);
     const problem = brokenIdentity(clean);
     if (problem) return { reason: `the other spelling "${safeText(clean)}" ${problem}`, externalId };
     if (clean) aliases.push(clean);
+    const kind = kindOfAlias(record.aliasKinds, alias);
+    if (clean && kind) aliasKinds[clean] = kind;
   }
   if (Object.keys(names).length === 0 && aliases.length === 0) return { reason: 'the name holds only control characters', externalId };
   if (Object.keys(names).length === 0) names.en = aliases.shift()!;
   const cleaned: SourceRecord = { ...record, externalId, names, aliases, articles: record.articles.map(safeText) };
+  if (Object.keys(aliasKinds).length > 0) cleaned.aliasKinds = aliasKinds;
+  else delete cleaned.aliasKinds;
   for (const field of FREE_TEXT) {
     const value = record[field] === undefined ? undefined : safeText(record[field]).trim();
     if (value) cleaned[field] = value;

@@ -4,7 +4,8 @@ import { followPendingName, followPrisoner, listFollows, unfollow, type FollowDe
 import { RegistryIndex } from '../../src/app/registry-index.ts';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { changeSetting } from '../../src/app/subscriber-settings.ts';
-import { follows, prisoners, subscribers } from '../../src/db/schema/index.ts';
+import { follows, nameFeedback, prisoners, subscribers } from '../../src/db/schema/index.ts';
+import { transliterationKey } from '../../src/domain/names/index.ts';
 import { sourceFixture } from '../support/fixtures.ts';
 import { jsonSource, outboxRows, person, reload, syncDeps, type FeedPerson } from '../support/sync-setup.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
@@ -95,6 +96,8 @@ describe(`a follow over time, through source sync (${backendName()})`, () => {
     expect(alert!.text).toContain(`start=f_${id}`);
     expect((await listFollows(database.db, 510)).map((e) => [e.prisonerId, e.pendingName])).toEqual([[id, null]]);
     expect(await database.db.select().from(follows).where(eq(follows.prisonerId, id!))).toEqual([expect.objectContaining({ attachedAt: new Date('2026-03-21T08:00:00Z') })]);
+    // The miss is kept for admins and the evaluation set: the name's sound key and the person, nothing of the chat.
+    expect(await database.db.select().from(nameFeedback)).toEqual([{ id: expect.any(Number), queryKey: transliterationKey('Ihar Losik'), prisonerId: id, via: 'pending_attached' }]);
   });
 
   it('a follow continues after release: when the person is held again, the follower is told', async () => {

@@ -28,6 +28,13 @@ describe(`the register's name index (${backendName()})`, () => {
     expect((await index.search('Ales Bialiatski')).candidates.map((c) => c.prisonerId)).not.toContain(ales);
   });
 
+  it('matches on other names stored with their kind and says which matched', async () => {
+    const index = new RegistryIndex(database.db);
+    const id = await add({ nameBe: 'Кацярына Андрэева', nameEn: 'Katsiaryna Andreyeva', aliases: ['Кацярына Бахвалава'], aliasKinds: { 'Кацярына Бахвалава': 'former' } });
+    expect(await index.search('Katsiaryna Bakhvalava')).toMatchObject({ decision: 'match', candidates: [{ prisonerId: id, name: 'Кацярына Бахвалава', kind: 'former' }] });
+    expect((await index.search('Katsiaryna Andreyeva')).candidates[0]!.kind).toBeUndefined();
+  });
+
   it('tells a pending follow it found its person only when no one on the register rivals the newcomer', async () => {
     const index = new RegistryIndex(database.db);
     const matcher = index.pendingMatcher();

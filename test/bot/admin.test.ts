@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COMMANDS, publishAdminMenus } from '../../src/bot/commands-menu.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
-import { adminAuditLog, admins, outbox } from '../../src/db/schema/index.ts';
+import { recordNameFeedback } from '../../src/app/name-feedback.ts';
+import { adminAuditLog, admins, outbox, prisoners } from '../../src/db/schema/index.ts';
+import { transliterationKey } from '../../src/domain/names/index.ts';
 import { BotHarness, texts } from '../support/bot-harness.ts';
 import { subscriber, syncDeps } from '../support/sync-setup.ts';
 import { parseTelegramHtml } from '../support/telegram-html.ts';
@@ -124,5 +126,23 @@ describe('admins', () => {
     const calls = two.calls.slice(before);
     expect(calls.map((c) => (c.payload.scope as { chat_id: number }).chat_id)).toEqual([900, 901]);
     expect((calls[1]!.payload.commands as { command: string; description: string }[]).find((c) => c.command === 'admins')!.description).toBe('админы и добавления, ждущие одобрения');
+  });
+});
+
+describe('/audit: names found only with help', () => {
+  it('lists the (sound key, person) pairs kept from "Did you mean" choices and attached names, with no chat in them', async () => {
+    expect(await say(two, user(900), '/audit')).toEqual(['No admin actions yet.']);
+    const [person] = await database.db.insert(prisoners).values({ nameEn: 'Mikalai Statkevich', status: 'imprisoned' }).returning({ id: prisoners.id });
+    await recordNameFeedback(database.db, 'Andrei Statkevch', person!.id, 'did_you_mean');
+    await recordNameFeedback(database.db, 'Andrei Statkevch', person!.id, 'did_you_mean');
+    const [audit] = await say(two, user(900), '/audit');
+    const key = transliterationKey('Andrei Statkevch');
+    expect(audit!.split('\n')).toEqual([
+      'No admin actions yet.',
+      '',
+      expect.stringContaining('Names found only with a person'),
+      `${key} → ${person!.id} Mikalai Statkevich (chosen from “Did you mean”)`,
+    ]);
+    expect(await say(two, user(5), '/audit')).toEqual([UNKNOWN]);
   });
 });

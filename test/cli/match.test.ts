@@ -35,6 +35,15 @@ describe('cli match', () => {
     for (const m of lines.flatMap((l) => l.matches)) expect(Object.keys(m).sort()).toEqual(['id', 'name', 'score']);
   });
 
+  it('lists the persons a near surname points to ("did you mean") instead of answering none, with a score under 0.5', async () => {
+    const { out } = await run(['match', '--registry', REGISTRY], 'Andrei Statkevch\nSttkevich\n');
+    for (const line of out.trim().split('\n').map((l) => JSON.parse(l) as { decision: string; matches: { id: string; score: number }[] })) {
+      expect(line.decision).toBe('ambiguous');
+      expect(line.matches[0]).toMatchObject({ id: 'statkevich' });
+      expect(line.matches[0]!.score).toBeLessThan(0.5);
+    }
+  });
+
   it('reads a birth year in the query', async () => {
     const { out } = await run(['match', '--registry', REGISTRY], 'Dzmitry Kazlou 1985\nDzmitry Kazlou\n');
     const [withYear, without] = out.trim().split('\n').map((l) => JSON.parse(l) as { decision: string; matches: { id: string }[] });

@@ -23,6 +23,14 @@ function sequence(start: StoredRecord, ...snapshots: SourceRecord[]): string[][]
 }
 
 describe('detectChanges: what happened to a person', () => {
+  it('stores which alias is a maiden name or a pseudonym without calling it news', () => {
+    const labelled = incoming({ aliases: ['Кацярына Мароз'], aliasKinds: { 'Кацярына Мароз': 'maiden' } });
+    expect(detectChanges(undefined, labelled).patch.aliasKinds).toEqual({ 'Кацярына Мароз': 'maiden' });
+    const before = stored({ aliases: ['Кацярына Мароз'], aliasKinds: {} });
+    expect(detectChanges(before, labelled)).toEqual({ events: [], patch: { aliasKinds: { 'Кацярына Мароз': 'maiden' } } });
+    expect(detectChanges(stored({ aliases: ['Кацярына Мароз'], aliasKinds: { 'Кацярына Мароз': 'maiden' } }), labelled)).toEqual({ events: [], patch: {} });
+  });
+
   it('lists a person new to the register, with every field the source gave', () => {
     const change = detectChanges(undefined, incoming({ recognizedAt: '2020-06-01' }));
     expect(change.events).toEqual([{ kind: 'newly_listed', fromStatus: null, toStatus: 'imprisoned', occurredOn: '2020-06-01', details: {} }]);

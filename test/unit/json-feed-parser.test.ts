@@ -16,6 +16,31 @@ describe('the JSON feed parser', () => {
     expect(result.records[1]).toMatchObject({ status: 'whereabouts_unknown', sentence: { years: 11, months: 0 } });
   });
 
+  it('reads other names (maiden, married, pseudonym, former) and "Surname (Other surname) Given" as aliases with their kind', () => {
+    const feed = {
+      records: [
+        {
+          id: 'a1', status: 'imprisoned',
+          names: [
+            { text: 'Андрэева (Бахвалава) Кацярына', lang: 'be' },
+            { text: 'Katsiaryna Andreyeva', lang: 'en' },
+            { text: 'Кацярына Мароз', kind: 'maiden' },
+            { text: 'Katsiaryna Writer', lang: 'en', kind: 'pseudonym' },
+          ],
+        },
+        { id: 'a2', status: 'imprisoned', names: [{ text: 'Ivan Ivanou', kind: 'nickname' }] },
+      ],
+    };
+    const result = parseJsonFeed(JSON.stringify(feed));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.records[0]).toMatchObject({
+      names: { be: 'Андрэева Кацярына', en: 'Katsiaryna Andreyeva' },
+      aliases: ['Бахвалава Кацярына', 'Кацярына Мароз', 'Katsiaryna Writer'],
+      aliasKinds: { 'Бахвалава Кацярына': 'other', 'Кацярына Мароз': 'maiden', 'Katsiaryna Writer': 'pseudonym' },
+    });
+    expect(result.quarantined.map((q) => q.reason)).toEqual([expect.stringContaining('names[0].kind must be one of maiden, married, pseudonym, former')]);
+  });
+
   it('places names without a language by their script (і/ў are Belarusian, Latin is English)', () => {
     const result = parseJsonFeed(sourceFixture('feed-good.json'));
     expect(result.ok && result.records[2]).toMatchObject({ externalId: '3', names: { be: 'Мікалай Статкевіч', en: 'Mikalai Statkevich' }, status: 'expelled', expelledTo: 'LT' });

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { addAdmin, approveAdmin, latestAdminActions, listAdmins, removeAdmin, type AdminManagementDeps } from '../../app/admin-management.ts';
 import { adminLanguages } from '../../app/admins.ts';
+import { nameFeedbackForAudit } from '../../app/name-feedback.ts';
 import { publishAdminMenu, withdrawAdminMenu } from '../commands-menu.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { BotContext } from '../context.ts';
@@ -69,11 +70,14 @@ export function adminFeature(deps: AdminManagementDeps & { timezone: string }): 
   });
 
   admin.command('audit', async (ctx) => {
-    const rows = await latestAdminActions(deps.db);
-    if (rows.length === 0) return void (await ctx.reply(ctx.t('audit-empty'), HTML));
+    const [rows, names] = await Promise.all([latestAdminActions(deps.db), nameFeedbackForAudit(deps.db)]);
+    if (rows.length === 0 && names.length === 0) return void (await ctx.reply(ctx.t('audit-empty'), HTML));
     const format = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timezone, dateStyle: 'short', timeStyle: 'short' });
     const lines = rows.map((r) => `${format.format(r.at)} · <code>${r.adminId}</code> · ${escapeHtml(r.action)} ${escapeHtml(summary(r.details))}`);
-    await ctx.reply([ctx.t('audit-title', { count: rows.length }), '', ...lines].join('\n'), HTML);
+    const nameLines = names.map((n) => ctx.t('audit-name-line', { key: escapeHtml(n.queryKey), id: n.prisonerId, name: escapeHtml(n.name ?? '?'), via: ctx.t(`audit-name-via-${n.via}`) }));
+    const namesPart = nameLines.length > 0 ? ['', ctx.t('audit-names-title'), ...nameLines] : [];
+    const actionsPart = rows.length > 0 ? [ctx.t('audit-title', { count: rows.length }), '', ...lines] : [ctx.t('audit-empty')];
+    await ctx.reply([...actionsPart, ...namesPart].join('\n'), HTML);
   });
   return composer;
 }

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import { choiceLabel, renderCard, renderChoice } from '../../app/card-renderer.ts';
 import { followOf } from '../../app/follows.ts';
-import { cardOf, choicesOf, loadPeople, searchPeople, type NameSearch, type PersonView } from '../../app/prisoner-cards.ts';
+import { cardOf, choicesOf, loadPeople, searchPeople, type FoundAs, type NameSearch, type PersonView } from '../../app/prisoner-cards.ts';
 import type { Translate } from '../../app/translator.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
@@ -76,13 +76,16 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
   switch (result.outcome) {
     case 'invalid':
       return void (await ctx.reply(problemText(ctx, result.problem), HTML));
-    case 'match':
-      return replyWithCard(ctx, deps, result.person, ctx.t('search-match-hint'));
+    case 'match': {
+      const hint = ctx.t('search-match-hint');
+      return replyWithCard(ctx, deps, result.person, result.foundAs ? `${foundAsLine(ctx, result.foundAs)}\n${hint}` : hint);
+    }
     case 'ambiguous': {
+      if (result.near) return replyWithNearChoices(ctx, deps, result.query, result.people, result.foundAs);
       const choices = choicesOf(result.people, language);
       const keyboard = new InlineKeyboard();
       choices.forEach((choice, i) => keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id)).row());
-      const lines = choices.map((choice, i) => renderChoice(deps.t, language, choice, i + 1));
+      const lines = choices.map((choice, i) => withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), result.foundAs.get(choice.id)));
       const body = [nameLine(result.query), ctx.t('search-ambiguous'), '', ...lines, '', ctx.t('search-ambiguous-hint')].join('\n');
       return void (await ctx.reply(body, { ...HTML, reply_markup: keyboard }));
     }
@@ -91,6 +94,34 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
       return void (await ctx.reply(`${nameLine(result.query)}\n${ctx.t('search-none')}`, { ...HTML, reply_markup: keyboard }));
     }
   }
+}
+
+/**
+ * "Did you mean …?": people whose surname is near the typed name, each with a Follow button of its
+ * own (fn:<id>, which leaves this list in place), and still "Follow this name anyway" (pf), since the
+ * person meant may not be listed yet.
+ */
+async function replyWithNearChoices(ctx: BotContext, deps: FollowFeatureDeps, query: string, people: readonly PersonView[], foundAs: ReadonlyMap<number, FoundAs>): Promise<void> {
+  const language = ctx.reader.language;
+  const choices = choicesOf(people, language);
+  const keyboard = new InlineKeyboard();
+  choices.forEach((choice, i) => {
+    keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id));
+    keyboard.text(ctx.t('follow-choice-button', { number: i + 1 }), callbackData('fn', choice.id)).row();
+  });
+  keyboard.text(ctx.t('follow-anyway-button'), callbackData('pf'));
+  const lines = choices.map((choice, i) => withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), foundAs.get(choice.id)));
+  const body = [nameLine(query), ctx.t('search-near'), '', ...lines, '', ctx.t('search-near-hint')].join('\n');
+  await ctx.reply(body, { ...HTML, reply_markup: keyboard });
+}
+
+/** "Found by another name: born Katsiaryna Bakhvalava", when the search matched a maiden name, a pseudonym … */
+function foundAsLine(ctx: BotContext, found: FoundAs): string {
+  return `<i>${ctx.t('search-found-as', { what: ctx.t(`other-name-${found.kind}`, { name: escapeHtml(found.name) }) })}</i>`;
+}
+
+function withFoundAs(ctx: BotContext, line: string, found: FoundAs | undefined): string {
+  return found ? `${line} (${ctx.t(`other-name-${found.kind}`, { name: escapeHtml(found.name) })})` : line;
 }
 
 function nameLine(name: string): string {

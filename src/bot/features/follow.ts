@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { followPendingName, followPrisoner, type FollowOutcome } from '../../app/follows.ts';
+import { followChosenFromNearList } from '../../app/name-feedback.ts';
 import { loadPeople } from '../../app/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { namesInOrder } from '../../domain/prisoner-card.ts';
@@ -12,7 +13,7 @@ import { HTML, cardKeyboard, nameFromAnsweredMessage, problemText, readerTimezon
 /**
  * Following a person: /follow <name>, deep links /start f_<id> (from inline cards and alerts), the
  * Follow button on a card (fl:<prisonerId>), a choice among namesakes (pc:<prisonerId>) and "Follow
- * this name anyway" (pf). Register before the start feature, so deep links reach it first.
+ * this name anyway" (pf), and Follow in a "Did you mean" list (fn:<prisonerId>). Register before the start feature, so deep links reach it first.
  */
 export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -38,6 +39,14 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   pm.callbackQuery(callbackPattern('fl', 'id'), async (ctx) => {
     const outcome = await followPrisoner(deps, { chatId: ctx.chat.id, language: ctx.reader.language }, Number(ctx.match[1]));
     await tellFollowOutcome(ctx, deps, outcome);
+  });
+
+  // Follow from a "Did you mean" list: the list stays, so another choice or "Follow this name anyway" remains at hand.
+  pm.callbackQuery(callbackPattern('fn', 1), async (ctx) => {
+    if (!ID.test(ctx.match[1]!)) return ctx.answerCallbackQuery();
+    const chat = { chatId: ctx.chat.id, language: ctx.reader.language };
+    const outcome = await followChosenFromNearList(deps, chat, Number(ctx.match[1]), nameFromAnsweredMessage(ctx));
+    await tellFollowOutcome(ctx, deps, outcome, false);
   });
 
   pm.callbackQuery(/^pf$/, async (ctx) => {

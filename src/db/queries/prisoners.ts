@@ -15,7 +15,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 }
 
 const SYNC_COLUMNS = {
-  id: prisoners.id, externalId: prisoners.externalId, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu, nameEn: prisoners.nameEn, aliases: prisoners.aliases,
+  id: prisoners.id, externalId: prisoners.externalId, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu, nameEn: prisoners.nameEn, aliases: prisoners.aliases, aliasKinds: prisoners.aliasKinds,
   gender: prisoners.gender, birthDate: prisoners.birthDate, birthYear: prisoners.birthYear, region: prisoners.region, status: prisoners.status,
   statusSince: prisoners.statusSince, expelledTo: prisoners.expelledTo, recognizedAt: prisoners.recognizedAt, detainedAt: prisoners.detainedAt,
   verdictAt: prisoners.verdictAt, facilityName: prisoners.facilityName, facilityAddress: prisoners.facilityAddress, articles: prisoners.articles,

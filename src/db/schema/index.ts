@@ -10,3 +10,4 @@ export * from './digests.ts';
 export * from './source-claims.ts';
 export * from './facilities.ts';
 export * from './channels.ts';
+export * from './name-feedback.ts';

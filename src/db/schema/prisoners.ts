@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, jsonb, pgSequence, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import type { AliasKinds } from '../../domain/other-names.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import { sources } from './sources.ts';
 
@@ -25,6 +26,8 @@ export const prisoners = pgTable(
     nameEn: text(),
     /** Other spellings seen for this person (other transliterations, older forms). */
     aliases: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Aliases that are other names (maiden, married, pseudonym, former, other) by alias text: the card says which matched. */
+    aliasKinds: jsonb().$type<AliasKinds>().notNull().default({}),
     gender: text().$type<'m' | 'f'>(),
     birthDate: date(),
     birthYear: smallint(),

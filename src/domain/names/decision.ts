@@ -1,3 +1,4 @@
+import type { OtherNameKind } from '../other-names.ts';
 import type { NameScore } from './name-score.ts';
 import type { QueryHints } from './query-parser.ts';
 
@@ -10,8 +11,13 @@ export const THRESHOLDS = {
   match: 0.86,
   /** A rival within this distance of the top candidate makes the answer `ambiguous`. */
   margin: 0.12,
-  /** Lowest score for a candidate to be shown at all. */
+  /** Lowest score for a candidate to be shown on the strength of the whole name. */
   candidate: 0.5,
+  /**
+   * Lowest similarity of a surname for a candidate to be shown whatever its score ("did you mean"):
+   * one typo or a romanisation away, with a given name that disagrees or is missing.
+   */
+  nearSurname: 0.65,
   /** Lowest similarity of the surname for `match`. */
   surname: 0.85,
   /** Lowest similarity of the given name for `match`. */
@@ -31,6 +37,8 @@ export interface ScoredCandidate {
   nameScore: number;
   /** The registered name that matched best, for display. */
   name: string;
+  /** Set when that name is not a main one: a maiden name, a pseudonym … */
+  kind?: OtherNameKind;
   detail: NameScore;
   birthYear: Agreement;
   place: Agreement;
@@ -41,7 +49,7 @@ export type Decision = 'match' | 'ambiguous' | 'none';
 export interface MatchResult {
   decision: Decision;
   /** Best first, each with a score in [0, 1]; at most the limit asked for. */
-  candidates: { id: string; score: number; name: string }[];
+  candidates: { id: string; score: number; name: string; kind?: OtherNameKind }[];
   hints: QueryHints;
 }
 
@@ -72,9 +80,18 @@ function ruledOutBy(top: ScoredCandidate, rival: ScoredCandidate): boolean {
   return (year || place) && !contradicted(top);
 }
 
+/**
+ * Whether a candidate is shown at all. "Nobody found" stops a relative, so a person is shown when
+ * the name as a whole is close enough, before hints (a wrong birth year in the query or the record
+ * must not hide them), or when the surname alone is near: such a candidate keeps its low score.
+ */
+function shown(c: ScoredCandidate): boolean {
+  return c.score >= THRESHOLDS.candidate || c.nameScore >= THRESHOLDS.candidate || c.detail.surname >= THRESHOLDS.nearSurname;
+}
+
 export function decide(scored: readonly ScoredCandidate[], hints: QueryHints, limit: number): MatchResult {
-  const ranked = scored.filter((c) => c.score >= THRESHOLDS.candidate).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const candidates = ranked.slice(0, limit).map(({ id, score, name }) => ({ id, score: Math.round(score * 1000) / 1000, name }));
+  const ranked = scored.filter(shown).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const candidates = ranked.slice(0, limit).map(({ id, score, name, kind }) => ({ id, score: Math.round(score * 1000) / 1000, name, ...(kind ? { kind } : {}) }));
   const top = ranked[0];
   if (!top) return { decision: 'none', candidates, hints };
   // Rivals are judged on the name alone: a hint sets one aside only when it rules it out outright.

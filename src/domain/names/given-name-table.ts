@@ -10,61 +10,61 @@ export interface GivenNameClass {
 }
 
 const MALE = `
-Аляксандр Александр Олександр Алесь Саша Сашка Шура Alexander Alexandre Alessandro Alejandro Aleksander Aleks Alex Ales Alaksandar
-Аляксей Алексей Олексій Алёша Лёша Alexei Alexey Aleksiej Alexis
-Анатоль Анатолий Анатолій Толя Anatol Anatole Anatolij
-Андрэй Андрей Андрій Андрусь Анджей Анджэй Andrew Andrzej André Andreas Andrea Andrius Andrej
-Антон Антоні Anton Antoni Antoine
-Арцём Артём Артем Artsiom Artiom Artyom
+Аляксандр Александр Олександр Алесь Саша Сашка Шура Alexander Alexandre Alessandro Alejandro Aleksander Aleks Alex Ales Alaksandar Аляксандар Алесік Санька
+Аляксей Алексей Олексій Алёша Лёша Alexei Alexey Aleksiej Alexis Алесь Aleś Ales Алеша Лёха
+Анатоль Анатолий Анатолій Толя Anatol Anatole Anatolij Толік Толик
+Андрэй Андрей Андрій Андрусь Анджей Анджэй Andrew Andrzej André Andreas Andrea Andrius Andrej Андрэйка Андрюша Андрюха
+Антон Антоні Anton Antoni Antoine Антоша Тоша
+Арцём Артём Артем Artsiom Artiom Artyom Цёма Тёма
 Аляксандр
 Багдан Богдан Bohdan
-Барыс Борис Barys Boris
-Вадзім Вадим Vadzim
-Валянцін Валентин Valentine Walenty
-Валерый Валерий Валерій Valery Valeri Walery
-Васіль Василий Василь Vasil Wasyl
-Віктар Виктор Віктор Victor Wiktor Viktoras
-Віталь Віталій Виталий Vital Witalij
-Уладзімір Владимир Володимир Уладзь Улад Валодзя Володя Vladimir Wladimir Włodzimierz Volodymyr Vladimiras
-Уладзіслаў Владислав Влад Władysław Vladislavas
+Барыс Борис Barys Boris Боря
+Вадзім Вадим Vadzim Вадзік Вадик
+Валянцін Валентин Valentine Walenty Валя Валик
+Валерый Валерий Валерій Valery Valeri Walery Валера Valera
+Васіль Василий Василь Vasil Wasyl Вася Васілёк
+Віктар Виктор Віктор Victor Wiktor Viktoras Віця Витя Віцька Vitia Vitya
+Віталь Віталій Виталий Vital Witalij Віталік Виталик
+Уладзімір Владимир Володимир Уладзь Улад Валодзя Володя Vladimir Wladimir Włodzimierz Volodymyr Vladimiras Вова Вовка Valodzia Vova
+Уладзіслаў Владислав Влад Władysław Vladislavas Владик Уладзік
 Вячаслаў Вячеслав В'ячеслав Слава Wiaczesław
-Генадзь Геннадий Геннадій Гена Gennady Gennadi
-Юрый Юрий Юрій Юра Jerzy Jurij Jury Yuri Iouri Georgy Георгий Георгій Юрась
-Ягор Егор Єгор Yegor Jegor
-Рыгор Григорий Григорій Рыгорый Hryhoriy Gregory Grzegorz Grigori
-Дзяніс Денис Dzianis Denis Dennis
-Дзмітрый Дзмітры Дмитрий Дмитро Зміцер Зьміцер Змітрок Дзіма Дима Dzmitry Dmitri Dimitri Zmicier Zmitser Dmytro Demetrius
-Яўген Яўгені Евгений Євген Жэня Женя Eugene Evgeni Jewgeni Eugeniusz Yauheni
-Іван Иван Ваня Ivan Iwan Jan Ян Янка Ivanas Ioann
-Ігар Игорь Ігор Ihar Igor Igoris
-Ілья Илья Ілля Ilya Illia Ilia Elijah
-Кірыл Кирилл Кирило Kiryl Kirill Cyril Cyrille Kiril
-Канстанцін Константин Костянтин Кастусь Косця Костя Kanstantsin Konstantin Constantin Constantine Konstanty
-Леанід Леонид Леонід Лёня Leanid Leonid Leonidas
-Максім Максим Maksim Maxim Maksym Maxime Max Maksimas
-Мікалай Николай Микола Мікола Міколка Коля Mikalai Mikola Mikołaj Nicholas Nicolas Nikolaus Nicolai Nikolajus
-Міхаіл Михаил Михайло Міхась Міхал Мiша Миша Michael Michał Michail Michel Michele Mikhas Mihail
-Мікіта Никита Микита Mikita Nikita
+Генадзь Геннадий Геннадій Гена Gennady Gennadi 
+Юрый Юрий Юрій Юра Jerzy Jurij Jury Yuri Iouri Georgy Георгий Георгій Юрась Юрка Юрачка
+Ягор Егор Єгор Yegor Jegor Ягорка Егорка
+Рыгор Григорий Григорій Рыгорый Hryhoriy Gregory Grzegorz Grigori Грыша Гриша Рыгорка
+Дзяніс Денис Dzianis Denis Dennis Дзеня
+Дзмітрый Дзмітры Дмитрий Дмитро Зміцер Зьміцер Змітрок Дзіма Дима Dzmitry Dmitri Dimitri Zmicier Zmitser Dmytro Demetrius Дзімка Митя Міця Дзімон
+Яўген Яўгені Евгений Євген Жэня Женя Eugene Evgeni Jewgeni Eugeniusz Yauheni Жэнька Женька
+Іван Иван Ваня Ivan Iwan Jan Ян Янка Ivanas Ioann Ванька Іванка Ясь
+Ігар Игорь Ігор Ihar Igor Igoris Ігарок Игорёк
+Ілья Илья Ілля Ilya Illia Ilia Elijah Ільюша Илюша
+Кірыл Кирилл Кирило Kiryl Kirill Cyril Cyrille Kiril Кірюша Кирюша
+Канстанцін Константин Костянтин Кастусь Косця Костя Kanstantsin Konstantin Constantin Constantine Konstanty Кастусёк
+Леанід Леонид Леонід Лёня Leanid Leonid Leonidas Лёнька
+Максім Максим Maksim Maxim Maksym Maxime Max Maksimas Максімка Максик
+Мікалай Николай Микола Мікола Міколка Коля Mikalai Mikola Mikołaj Nicholas Nicolas Nikolaus Nicolai Nikolajus Колька
+Міхаіл Михаил Михайло Міхась Міхал Мiша Миша Michael Michał Michail Michel Michele Mikhas Mihail Мішка Мишка Misha
+Мікіта Никита Микита Mikita Nikita Мікітка Никитка
 Алег Олег Aleh Oleg Oleh
-Павел Павал Павло Паша Паўлюк Paul Paweł Paolo Pablo Pavelas
-Пётр Пятро Петро Петр Piotr Peter Pierre Pyotr Petras Pietro
-Раман Роман Roman Romain
+Павел Павал Павло Паша Паўлюк Paul Paweł Paolo Pablo Pavelas Паўлік Павлик Pasha
+Пётр Пятро Петро Петр Piotr Peter Pierre Pyotr Petras Pietro Пеця Петя Петька Petia
+Раман Роман Roman Romain Рома Ромка Roma
 Руслан Ruslan
-Сяргей Сергей Сергій Серж Siarhei Sergei Serge Sergiusz Sergio Sergejus
+Сяргей Сергей Сергій Серж Siarhei Sergei Serge Sergiusz Sergio Sergejus Сярожа Серёжа Сережа Сярога Seryozha Serezha Siarozha
 Сымон Семён Семен Symon Simon Szymon
 Сцяпан Степан Стефан Stephen Stefan Steven Stepan Stéphane
-Станіслаў Станислав Стась Stanisław
+Станіслаў Станислав Стась Stanisław Стас Stas
 Тарас Taras
-Фёдар Хведар Федор Фёдор Федір Fiodar Fyodor Theodor Teodor
-Эдуард Едуард Eduard Edward Edvard
-Яраслаў Ярослав Jarosław Yaroslav
+Фёдар Хведар Федор Фёдор Федір Fiodar Fyodor Theodor Teodor Федя Фэдзя
+Эдуард Едуард Eduard Edward Edvard Эдзік Эдик
+Яраслаў Ярослав Jarosław Yaroslav Ярык Ярик
 Язэп Іосіф Иосиф Осип Юзаф Józef Joseph Josef Iosif
-Аркадзь Аркадий Аркадій Arkady Arkadiusz
+Аркадзь Аркадий Аркадій Arkady Arkadiusz Аркаша
 Цімафей Тимофей Тимофій Цімох Timothy Tymoteusz Timofey
 Філіп Филипп Пилип Filip Philip Philippe
 Мацвей Матвей Матвій Matthew Mateusz Matvey
-Даніла Данила Даниил Данило Данііл Daniel Daniil Danila
-Глеб Hleb Gleb
+Даніла Данила Даниил Данило Данііл Daniel Daniil Danila Даня Данік
+Глеб Hleb Gleb Глебка
 Артур Arthur Artur
 Лявон Леон Леонт Lavon Leon
 Святаслаў Святослав Sviatoslav
@@ -99,61 +99,61 @@ const MALE = `
 `;
 
 const FEMALE = `
-Вольга Ольга Оля Volha Olga Olha Olia Olya Helga
-Ганна Анна Аня Hanna Anna Ania Anja Anne Ганулька
-Анастасія Анастасия Наста Настя Nastassia Anastasia Anastazja Nastya Anastasija
-Марыя Мария Марія Маша Maryja Maria Marie Mary Marija
+Вольга Ольга Оля Volha Olga Olha Olia Olya Helga Воля Волечка Олечка
+Ганна Анна Аня Hanna Anna Ania Anja Anne Ганулька Анечка Ганначка Hanka
+Анастасія Анастасия Наста Настя Nastassia Anastasia Anastazja Nastya Anastasija Настачка Настенька Настуля Nastia
+Марыя Мария Марія Маша Maryja Maria Marie Mary Marija Маня Марыйка Машка Masha
 Марына Марина Maryna Marina Maryna
 Марфа Martha Marta Marfa
-Святлана Светлана Світлана Света Sviatlana Swietłana Swiatłana Svetlana Śviatłana
-Наталля Наталья Наталия Наталія Наташа Natalia Natalie Nathalie Natalya Natallia Natalja
-Ірына Ирина Ірина Ира Irena Irene Irina Iryna
-Алена Елена Олена Алёна Лена Helena Hélène Elena Yelena Olena Alena Jelena
-Галіна Галина Halina Galina
-Тацяна Татьяна Тетяна Таня Tatsiana Tatiana Tatyana Taciana Tetiana Tatjana
-Кацярына Екатерина Катерина Катя Каця Katsiaryna Catherine Katarzyna Ekaterina Kateryna Katharina Kasia
-Юлія Юлия Yulia Julia Julie Juliya Julija
-Ксенія Ксения Ксюша Xenia Ksenia Kseniya
-Дар'я Дарья Даря Дарина Даша Daria Darya Dasha Darja
-Людміла Людмила Люда Liudmila Lyudmila Ludmila Ludmiła
-Валянціна Валентина Valiantsina Valentina Walentyna
-Вікторыя Виктория Вікторія Victoria Wiktoria Viktoria
-Ларыса Лариса Larysa Larisa
-Алеся Олеся Alesia Olesya Alesya
-Аксана Оксана Aksana Oksana
+Святлана Светлана Світлана Света Sviatlana Swietłana Swiatłana Svetlana Śviatłana Світа Светка Sveta
+Наталля Наталья Наталия Наталія Наташа Natalia Natalie Nathalie Natalya Natallia Natalja Наташка Ната
+Ірына Ирина Ірина Ира Irena Irene Irina Iryna Ірка Ирка Ирочка
+Алена Елена Олена Алёна Лена Helena Hélène Elena Yelena Olena Alena Jelena Ленка Алёнка
+Галіна Галина Halina Galina Галя Галька Halia Galya
+Тацяна Татьяна Тетяна Таня Tatsiana Tatiana Tatyana Taciana Tetiana Tatjana Танька Танечка Tania
+Кацярына Екатерина Катерина Катя Каця Katsiaryna Catherine Katarzyna Ekaterina Kateryna Katharina Kasia Катька Катюша Kacia
+Юлія Юлия Yulia Julia Julie Juliya Julija Юля Юлька Юлечка
+Ксенія Ксения Ксюша Xenia Ksenia Kseniya Ксеня Ksiusha
+Дар'я Дарья Даря Дарина Даша Daria Darya Dasha Darja Дашка
+Людміла Людмила Люда Liudmila Lyudmila Ludmila Ludmiła Мила Люся Liuda
+Валянціна Валентина Valiantsina Valentina Walentyna Валя Валюша
+Вікторыя Виктория Вікторія Victoria Wiktoria Viktoria Віка Вика Вікуся Vika Wika
+Ларыса Лариса Larysa Larisa Лара Лора
+Алеся Олеся Alesia Olesya Alesya Леся Lesia
+Аксана Оксана Aksana Oksana Ксана Оксанка
 Ніна Нина Nina
-Надзея Надежда Надія Надзя Надя Nadzeya Nadezhda Nadia Nadzieja
+Надзея Надежда Надія Надзя Надя Nadzeya Nadezhda Nadia Nadzieja 
 Вера Віра Viera Vera Wiera
 Любоў Любовь Любов Люба Liubou Lyubov Luba
 Яна Jana Yana
-Софія Софья София Соф'я Соня Sofia Sophia Sophie Zofia Sofya Sofija
-Лізавета Елизавета Єлизавета Ліза Elizabeth Elżbieta Elisabeth Lizaveta Elizaveta
+Софія Софья София Соф'я Соня Sofia Sophia Sophie Zofia Sofya Sofija Sonia Sonya
+Лізавета Елизавета Єлизавета Ліза Elizabeth Elżbieta Elisabeth Lizaveta Elizaveta Лиза Liza
 Жанна Жана Zhanna Jeanne Żanna
 Ала Алла Ala Alla
-Паліна Полина Поліна Palina Polina Paulina Pauline
+Паліна Полина Поліна Palina Polina Paulina Pauline Поля Паля Polia
 Дзіяна Диана Діана Diana Dziyana
 Лілія Лилия Lilia Liliya
-Яўгенія Евгения Євгенія Eugenia Yauheniya Evgenia
-Аляксандра Александра Олександра Саша Alexandra Aleksandra Aliaksandra Sasha
-Маргарыта Маргарита Рита Margarita Marharyta Małgorzata Margaret
+Яўгенія Евгения Євгенія Eugenia Yauheniya Evgenia Жэня Женя Zhenia
+Аляксандра Александра Олександра Саша Alexandra Aleksandra Aliaksandra Sasha Шура Санька
+Маргарыта Маргарита Рита Margarita Marharyta Małgorzata Margaret Рыта Rita
 Тамара Tamara
 Інна Инна Inna
-Крысціна Кристина Христина Krystsina Kristina Christina Krystyna
+Крысціна Кристина Христина Krystsina Kristina Christina Krystyna Крыся Кристя
 Ева Єва Yeva Eva Ewa
 Эліна Элина Elina
-Ульяна Уляна Ulyana
+Ульяна Уляна Ulyana Уля Ulia
 Вольга
 Кіра Кира Kira
 Дзіна Дина Dina
 Мая Майя Maja Maya
 Зоя Zoya Zoja
 Раіса Раиса Raisa
-Антаніна Антонина Antonina
-Валерыя Валерия Valeria
+Антаніна Антонина Antonina Тоня Tonia
+Валерыя Валерия Valeria Лера Lera
 Ганна
 Эльвіра Elvira
 Іна Ina
-Вераніка Вероника Veronika Weronika
+Вераніка Вероника Veronika Weronika Ніка Ника
 Алена
 Таісія Таисия Taisia
 Лідзія Лидия Lidia

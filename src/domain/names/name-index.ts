@@ -1,3 +1,4 @@
+import type { OtherNameKind } from '../other-names.ts';
 import type { Agreement, MatchResult, ScoredCandidate } from './decision.ts';
 import { applyHints, decide } from './decision.ts';
 import type { ParsedName } from './name-parser.ts';
@@ -16,7 +17,8 @@ import { memoisedSimilarity, tokenSimilarity, WORD_FLOOR } from './token-similar
 /** One person as the engine sees them: a stable id and every known spelling of the name. */
 export interface PersonRecord {
   id: string;
-  names: readonly { text: string; lang?: string }[];
+  /** `kind` marks a name other than the main one (maiden, pseudonym …): the match says it was that name. */
+  names: readonly { text: string; lang?: string; kind?: OtherNameKind }[];
   gender?: 'm' | 'f';
   birthYear?: number;
   /** Free text naming a town or region ("Гомель", "Homiel region"), used only with query hints. */
@@ -25,6 +27,7 @@ export interface PersonRecord {
 
 interface IndexedName {
   text: string;
+  kind?: OtherNameKind;
   readings: readonly ParsedName[];
 }
 
@@ -64,7 +67,7 @@ export class NameIndex {
     this.remove(record.id);
     const names = record.names
       .filter((n) => n.text.trim().length > 0)
-      .map((n) => ({ text: n.text, readings: parseName(n.text, n.lang) }));
+      .map((n) => ({ text: n.text, kind: n.kind, readings: parseName(n.text, n.lang) }));
     const keys = new Set<string>();
     for (const name of names) {
       for (const reading of name.readings) {
@@ -109,6 +112,7 @@ export class NameIndex {
   ): ScoredCandidate {
     let best: NameScore = NO_SCORE;
     let bestName = person.names[0]?.text ?? '';
+    let bestKind: OtherNameKind | undefined;
     for (const name of resemblesAny(query, person, similarity) ? person.names : []) {
       for (const reading of name.readings) {
         for (const q of query.readings) {
@@ -116,6 +120,7 @@ export class NameIndex {
           if (s.score > best.score) {
             best = s;
             bestName = name.text;
+            bestKind = name.kind;
           }
         }
       }
@@ -127,6 +132,7 @@ export class NameIndex {
       score: applyHints(best.score, birthYear, place),
       nameScore: best.score,
       name: bestName,
+      ...(bestKind ? { kind: bestKind } : {}),
       detail: best,
       birthYear,
       place,

@@ -32,8 +32,32 @@ export function tokenSimilarity(a: NameToken, b: NameToken): number {
     return ca.some((c) => cb.includes(c)) ? SAME_GIVEN_NAME : OTHER_GIVEN_NAME;
   }
   let sound = 0;
-  for (const fa of a.forms) for (const fb of b.forms) sound = Math.max(sound, phoneticSimilarity(fa, fb, WORD_FLOOR));
+  for (const fa of a.forms) {
+    for (const fb of b.forms) {
+      sound = Math.max(sound, phoneticSimilarity(fa, fb, WORD_FLOOR));
+      const bare = withoutProthesis(fa, fb);
+      if (bare) sound = Math.max(sound, phoneticSimilarity(bare[0], bare[1], WORD_FLOOR) - PROTHESIS);
+    }
+  }
   return sound;
+}
+
+/** What a Belarusian prothetic consonant costs: Вусаў / Усов, Вольга / Ольга, Гарэхаў / Арэхаў. */
+export const PROTHESIS = 0.04;
+const VOWEL = /^[aeiouy]/;
+const PROTHETIC = /^(?:v|w|g)'?(?=[aeiouy])/;
+
+/**
+ * Belarusian puts В or Г before a word-initial vowel that Russian and most romanisations leave bare.
+ * When one form starts with such a consonant before a vowel and the other with a vowel, the pair to
+ * compare is the one without it; otherwise undefined.
+ */
+function withoutProthesis(a: string, b: string): [string, string] | undefined {
+  const pa = PROTHETIC.exec(a);
+  if (pa && VOWEL.test(b)) return [a.slice(pa[0].length), b];
+  const pb = PROTHETIC.exec(b);
+  if (pb && VOWEL.test(a)) return [a, b.slice(pb[0].length)];
+  return undefined;
 }
 
 /** Word similarity memoised for one query: registered words repeat (given names, shared surnames). */

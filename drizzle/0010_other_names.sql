@@ -1,0 +1,1 @@
+ALTER TABLE "prisoners" ADD COLUMN "alias_kinds" jsonb DEFAULT '{}'::jsonb NOT NULL;
