@@ -42,8 +42,7 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   });
 
   // Follow from a "Did you mean" list: the list stays, so another choice or "Follow this name anyway" remains at hand.
-  pm.callbackQuery(callbackPattern('fn', 1), async (ctx) => {
-    if (!ID.test(ctx.match[1]!)) return ctx.answerCallbackQuery();
+  pm.callbackQuery(callbackPattern('fn', 'id'), async (ctx) => {
     const chat = { chatId: ctx.chat.id, language: ctx.reader.language };
     const outcome = await followChosenFromNearList(deps, chat, Number(ctx.match[1]), nameFromAnsweredMessage(ctx));
     await tellFollowOutcome(ctx, deps, outcome, false);

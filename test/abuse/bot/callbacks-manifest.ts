@@ -30,6 +30,7 @@ export const FORGED_CALLBACKS: ForgedCallback[] = [
   // Numbers that are not ids.
   ...['abc', '-1', '0', '1.5', '1e3', '99999999999999999999', '١٢'].flatMap((n): ForgedCallback[] => [
     { by: 'user', data: `fl:${n}`, proves: `following person "${n}" is refused without a query that could fail` },
+    { by: 'user', data: `fn:${n}`, proves: `following person "${n}" from a "Did you mean" list is refused by shape` },
     { by: 'user', data: `pc:${n}`, proves: `opening the card of person "${n}" is refused quietly` },
     { by: 'user', data: `ufy:${n}`, proves: `stopping follow "${n}" finds nothing` },
     { by: 'admin', data: `rok:${n}`, proves: `confirming batch "${n}" is answered, never a database error` },
