@@ -35,9 +35,11 @@ import { Shutdown, STOP_GRACE_MS } from './shutdown.ts';
 import { abortOn } from './telegram/abort-on.ts';
 import { ADD_SOURCE_HINT, registerSetup, type RegisterSetup } from './app/register-setup.ts';
 import type { BotContext } from './bot/context.ts';
+import { startupTrace } from './startup-trace.ts';
 
 /** The one place that reads the environment and wires the parts together. */
 async function main(): Promise<void> {
+  const modulesLoaded = performance.now();
   const parsed = parseConfig(process.env);
   if (!parsed.ok) {
     process.stderr.write(`Vestka cannot start: the configuration has ${parsed.problems.length === 1 ? 'a problem' : 'problems'}.\n`);
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   }
   const config = parsed.config;
   const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
+  const step = startupTrace(logger, { 'modules loaded': modulesLoaded });
   // Node would print the error with its message (a failed query's parameters) to stderr: describe it instead.
   process.on('uncaughtException', (error) => crash(logger, error, 'uncaught exception'));
   process.on('unhandledRejection', (reason) => crash(logger, reason, 'unhandled rejection'));
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
     throw error;
   });
   for (const [name, listener] of Object.entries(listeners)) if (listener) shutdown.add({ name: `${name} listener`, stop: () => listener.close(STOP_GRACE_MS) });
+  step('listeners open');
 
   const i18n = createI18n(config.defaultLanguage);
   const t = translatorFrom(i18n);
@@ -76,12 +80,14 @@ async function main(): Promise<void> {
     if (error instanceof HttpError) fatal(`Cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${error.message}`, 1);
     throw error;
   });
-  const opened = await openDatabase(config.database, { warn: (message) => logger.warn(message) }).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  step('getMe answered');
+  const opened = await openDatabase(config.database, { warn: (message) => logger.warn(message), step }).catch((error: unknown) => fatal(databaseProblem(error), 1));
   up.database = opened;
   shutdown.finally({ name: 'database', stop: () => opened.close() });
   // The register's names in memory for the name engine; refreshed from the database before each use.
   const registryIndex = new RegistryIndex(opened.db);
   await registryIndex.refresh();
+  step('name index built');
   const fetcher = stoppableFetcher(createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes }), shutdown.cancel.signal);
   const sync: SyncDeps = {
     db: opened.db, fetcher, clock: systemClock, translate: t,
@@ -97,6 +103,7 @@ async function main(): Promise<void> {
   });
   // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
   bot.api.config.use(abortOn(shutdown.cancel.signal));
+  step('bot created');
   await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
   const admins = await adminLanguages(opened.db, await allAdminIds(opened.db, config.adminIds), config.defaultLanguage);
   await publishAdminMenus(bot.api, t, admins)
@@ -105,6 +112,7 @@ async function main(): Promise<void> {
   // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
   await noticeResetChannelLists({ db: opened.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
     .catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
+  step('menus published');
 
   registerDeliveryMetrics(registry, () => readDeliveryHealth(opened.db, systemClock));
   if (config.webhook) {
@@ -116,6 +124,7 @@ async function main(): Promise<void> {
     const polling = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     shutdown.add({ name: 'polling', stop: () => (polling.isRunning() ? polling.stop() : Promise.resolve()) });
   }
+  step(config.webhook ? 'webhook set' : 'polling started');
 
   const worker = `${hostname()}:${process.pid}`;
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
@@ -134,8 +143,10 @@ async function main(): Promise<void> {
     shutdown.add({ name: 'delivery', stop: () => drainer.stop() });
   }
 
+  step('scheduler and drainer started');
   const setup = await registerSetup(opened.db, scheduledSources);
   const ports = { http: listeners.public.port, metrics: listeners.metrics?.port };
+  step('ready');
   logger.info(
     { bot: `@${bot.botInfo.username}`, mode: config.mode, database: opened.mode, location: opened.location, ...ports, register: setup.state },
     `ready: @${bot.botInfo.username}, ${config.mode}, database ${opened.mode} (${opened.location}), http port ${ports.http}, ` +

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database, Db } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { copyTemplate } from './embedded-template.ts';
 import { makeOwnerOnly } from './owner-only.ts';
 import { migrateEmbedded, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
@@ -42,12 +43,15 @@ export interface OpenOptions {
   poolSize?: number;
   /** Told when something needed fixing on the way, such as a data directory others could read. */
   warn?: (message: string) => void;
+  /** Told as each step of opening is done (for the start-up trace). */
+  step?: (name: string) => void;
 }
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'embedded') return openEmbedded(resolve(target.dataDir), options);
   await migratePostgres(target.url);
+  options.step?.('migrations applied');
   const sql = postgres(target.url, { max: options.poolSize ?? 10, onnotice: () => {} });
   const url = new URL(target.url);
   return {
@@ -60,6 +64,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     },
   };
 }
+
+const isEmptyOrAbsent = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
 
 const isOwnEntry = (name: string) => name === 'pglite' || name.startsWith('vestka.');
 
@@ -79,9 +85,15 @@ async function openEmbedded(dir: string, options: OpenOptions): Promise<Database
     // Only once the directory is ours: another process may be creating its files right now.
     const loosened = makeOwnerOnly(dir, isOwnEntry);
     if (loosened > 0) options.warn?.(`The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`);
-    const client = await createPglite(`${dir}/pglite`);
+    const pgdata = `${dir}/pglite`;
+    // A new database is a copy of the migrated template (seconds of initdb saved), when there is one.
+    if (isEmptyOrAbsent(pgdata) && (await copyTemplate(pgdata))) options.step?.('database copied from the template');
+    const client = await createPglite(pgdata);
+    options.step?.('PGlite started');
     makeOwnerOnly(dir, isOwnEntry);
-    return await wrapPglite(client, dir, release);
+    const database = await wrapPglite(client, dir, release);
+    options.step?.('migrations applied');
+    return database;
   } catch (error) {
     release();
     throw error;
