@@ -21,10 +21,11 @@ import { ProgramProcess, type Launcher } from './support/program-process.ts';
  * Embedded PGlite in fresh data directories; PostgreSQL in scratch databases on 127.0.0.1:5432
  * (skipped when it does not answer).
  *
- *   npm run bench:startup            RUNS=3 by default; IDLE_HOURS=1 (0 skips the idle rows)
+ *   npm run bench:startup            RUNS=3 by default; IDLE_HOURS=1 (0 skips the idle rows); TSX=0 skips the tsx rows
  */
 const runs = Number(process.env.RUNS ?? 3);
 const idleHours = Number(process.env.IDLE_HOURS ?? 1);
+const launchers: Launcher[] = process.env.TSX === '0' ? ['npm start'] : ['npm start', 'tsx (e2e tests)'];
 const CLOCK_SPEED = 60;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -74,7 +75,7 @@ async function idle(env: Record<string, string>): Promise<Omit<IdleRow, 'backend
 
 async function embedded(base: Record<string, string>): Promise<{ rows: Row[]; idle: IdleRow[] }> {
   const rows: Row[] = [];
-  for (const launcher of ['npm start', 'tsx (e2e tests)'] as const) {
+  for (const launcher of launchers) {
     const first: Start[] = [];
     const restart: Start[] = [];
     for (let i = 0; i < runs; i++) {

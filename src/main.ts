@@ -72,8 +72,15 @@ async function main(): Promise<void> {
   const i18n = createI18n(config.defaultLanguage);
   const t = translatorFrom(i18n);
   const defaults = { language: config.defaultLanguage, timezone: config.defaultTimezone };
-  // Ask Telegram who we are before anything slow, so a wrong token is reported at once.
-  const botInfo = await new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe().catch((error: unknown) => {
+  // Telegram and the database at once: a start waits for the slower of the two, not for both in turn.
+  // A wrong token still ends the program at once; a database it was opening is left as a crash would
+  // leave it, which PostgreSQL recovers from (and an unfinished copy of the template is made again).
+  const askingTelegram = new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe();
+  const opening = openDatabase(config.database, { warn: (message) => logger.warn(message), step }).then(
+    (database) => ({ database }),
+    (error: unknown) => ({ error }),
+  );
+  const botInfo = await askingTelegram.catch((error: unknown) => {
     if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
       fatal(`Telegram rejected BOT_TOKEN (${error.error_code}). Copy the token again from @BotFather (/mybots, API Token).`, 2);
     }
@@ -81,7 +88,9 @@ async function main(): Promise<void> {
     throw error;
   });
   step('getMe answered');
-  const opened = await openDatabase(config.database, { warn: (message) => logger.warn(message), step }).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  const openedOrError = await opening;
+  if ('error' in openedOrError) fatal(databaseProblem(openedOrError.error), 1);
+  const opened = openedOrError.database;
   up.database = opened;
   shutdown.finally({ name: 'database', stop: () => opened.close() });
   // The register's names in memory for the name engine; refreshed from the database before each use.
@@ -104,15 +113,16 @@ async function main(): Promise<void> {
   // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
   bot.api.config.use(abortOn(shutdown.cancel.signal));
   step('bot created');
-  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  // Telegram's menus are set while the rest starts up (round trips, not work here); "ready" waits for them.
+  const commandMenus = publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
   const admins = await adminLanguages(opened.db, await allAdminIds(opened.db, config.adminIds), config.defaultLanguage);
-  await publishAdminMenus(bot.api, t, admins)
+  const adminMenus = publishAdminMenus(bot.api, t, admins)
     .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
     .catch((error: unknown) => logger.warn({ err: error }, 'could not set the admin menus'));
   // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
   await noticeResetChannelLists({ db: opened.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
     .catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
-  step('menus published');
+  step('admin notices checked');
 
   registerDeliveryMetrics(registry, () => readDeliveryHealth(opened.db, systemClock));
   if (config.webhook) {
@@ -138,12 +148,14 @@ async function main(): Promise<void> {
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
   if (config.delivery.drainerEnabled) {
-    const drainer = createOutboxDrainer({ config, database: opened, logger, chatRef, cancel: shutdown.cancel.signal });
+    const drainer = createOutboxDrainer({ config, database: opened, logger, chatRef, translate: t, cancel: shutdown.cancel.signal });
     drainer.start();
     shutdown.add({ name: 'delivery', stop: () => drainer.stop() });
   }
 
   step('scheduler and drainer started');
+  await Promise.all([commandMenus, adminMenus]);
+  step('menus published');
   const setup = await registerSetup(opened.db, scheduledSources);
   const ports = { http: listeners.public.port, metrics: listeners.metrics?.port };
   step('ready');
@@ -195,5 +207,6 @@ function fatal(message: string, code: number): never {
   process.stderr.write(`Vestka cannot start: ${message}\n`);
   process.exit(code);
 }
+
 
 await main();

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PROJECT_ROOT } from '../paths.ts';
 import { MIGRATIONS_FOLDER, migrateEmbedded } from './migrate.ts';
+import { createPglite } from './pglite.ts';
 
 /**
  * A new embedded database starts as a copy of a template: a cluster that PGlite has initialised
@@ -47,7 +46,7 @@ export async function ensureTemplate(cache = TEMPLATE_CACHE): Promise<string | u
     return undefined;
   }
   try {
-    const client = await PGlite.create({ dataDir: building, extensions: { pg_trgm } });
+    const client = await createPglite(building);
     await migrateEmbedded(client);
     await client.close();
     readableByAll(building);
@@ -70,7 +69,8 @@ export async function copyTemplate(target: string, cache = TEMPLATE_CACHE): Prom
   if (!template) return false;
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
-  cpSync(template, partial, { recursive: true });
+  // A copy-on-write clone where the file system offers one (btrfs, XFS), a plain copy elsewhere.
+  cpSync(template, partial, { recursive: true, mode: constants.COPYFILE_FICLONE });
   renameSync(partial, target);
   return true;
 }

@@ -1,19 +1,21 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database, Db } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { copyTemplate } from './embedded-template.ts';
+import { createPglite } from './pglite.ts';
 import { makeOwnerOnly } from './owner-only.ts';
 import { migrateEmbedded, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
 
 export type DatabaseTarget = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export { createPglite };
 
 const CASING = 'snake_case' as const;
 
@@ -33,10 +35,6 @@ export async function wrapPglite(client: PGlite, location: string, onClose?: () 
       onClose?.();
     },
   };
-}
-
-export function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
 }
 
 export interface OpenOptions {
