@@ -47,6 +47,6 @@ export default tseslint.config(
   {
     // Plain Node scripts: they run before anything is bundled (scripts/) or ahead of the program (bench/support/).
     files: ['scripts/**/*.js', 'bench/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'writable', clearTimeout: 'writable', setInterval: 'writable', clearInterval: 'writable' } },
   },
 );

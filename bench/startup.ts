@@ -31,7 +31,7 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 
 interface Start { ms: number; steps: Map<string, number>; rssMb: number }
 interface Row { backend: string; launcher: Launcher; step: string; starts: Start[] }
-interface IdleRow { backend: string; readyMb: number; afterMb: number; peakMb: number }
+interface IdleRow { backend: string; readyMb: number; afterMb: number; peakMb: number; clock: string }
 
 async function start(env: Record<string, string>, launcher: Launcher): Promise<Start> {
   const child = new ProgramProcess(env, launcher);
@@ -66,7 +66,11 @@ async function idle(env: Record<string, string>): Promise<Omit<IdleRow, 'backend
     const readyMb = child.memory().rssMb;
     await new Promise((r) => setTimeout(r, (idleHours * 3_600_000) / CLOCK_SPEED));
     const { rssMb, peakMb } = child.memory();
-    return { readyMb, afterMb: rssMb, peakMb };
+    // What the virtual hour held: its length and the timers fired, by delay in seconds.
+    child.signal('SIGUSR2');
+    await new Promise((r) => setTimeout(r, 300));
+    const clock = /fast-clock: (.*)/.exec(child.stderr.join(''))?.[1] ?? '(no report)';
+    return { readyMb, afterMb: rssMb, peakMb, clock };
   } finally {
     // Its own shutdown timers run fast too: this run is not a test of stopping.
     await child.stop('SIGKILL');
@@ -165,6 +169,7 @@ try {
     console.log('| backend | RSS after ready (MiB) | RSS after the idle hour (MiB) | peak RSS (MiB) |');
     console.log('|---|---:|---:|---:|');
     for (const row of idleRows) console.log(`| ${row.backend} | ${row.readyMb.toFixed(0)} | ${row.afterMb.toFixed(0)} | ${row.peakMb.toFixed(0)} |`);
+    for (const row of idleRows) console.log(`${row.backend}, virtual clock: ${row.clock}`);
   }
 } finally {
   await emulator.stop();

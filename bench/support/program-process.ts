@@ -70,6 +70,10 @@ export class ProgramProcess {
     return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
   }
 
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     if (this.child.exitCode === null) this.child.kill(signal);
     return this.exited;
