@@ -29,7 +29,7 @@ const launchers: Launcher[] = process.env.TSX === '0' ? ['npm start'] : ['npm st
 const CLOCK_SPEED = 60;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Start { ms: number; steps: Map<string, number>; rssMb: number }
+interface Start { ms: number; cpuMs: number; steps: Map<string, number>; rssMb: number }
 interface Row { backend: string; launcher: Launcher; step: string; starts: Start[] }
 interface IdleRow { backend: string; readyMb: number; afterMb: number; peakMb: number; clock: string }
 
@@ -37,6 +37,7 @@ async function start(env: Record<string, string>, launcher: Launcher): Promise<S
   const child = new ProgramProcess(env, launcher);
   try {
     const ms = await child.ready();
+    const cpuMs = child.cpuMs();
     await new Promise((r) => setTimeout(r, 1000));
     const { rssMb } = child.memory();
     // Each step's share: the time since the step before it (the first one since the process began).
@@ -50,7 +51,7 @@ async function start(env: Record<string, string>, launcher: Launcher): Promise<S
     // A start that cannot stop cleanly is not a start to report.
     const code = await child.stop('SIGTERM');
     if (code !== 0) throw new Error(`Vestka exited with ${code} on SIGTERM: ${child.stderr.join('')}`);
-    return { ms, steps, rssMb };
+    return { ms, cpuMs, steps, rssMb };
   } catch (error) {
     await child.stop('SIGKILL');
     throw error;
@@ -151,11 +152,12 @@ try {
   const results = [await embedded(base), await server(base)];
   const rows = results.flatMap((r) => r.rows);
   console.log(`Machine: Node ${process.version}, load average ${load} at start, ${loadavg()[0]!.toFixed(1)} at the end; ${runs} runs per row; spawn → "ready" log line.`);
-  console.log('\n| backend | launcher | step | median (s) | min (s) | max (s) | RSS 1 s after ready (MiB, median) |');
-  console.log('|---|---|---|---:|---:|---:|---:|');
+  console.log('CPU: what the process used until "ready", all threads (on a busy machine the wall time grows, this much less).');
+  console.log('\n| backend | launcher | step | median (s) | min (s) | max (s) | CPU (s, median) | RSS 1 s after ready (MiB, median) |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const times = row.starts.map((s) => s.ms);
-    console.log(`| ${row.backend} | ${row.launcher} | ${row.step} | ${seconds(median(times))} | ${seconds(Math.min(...times))} | ${seconds(Math.max(...times))} | ${median(row.starts.map((s) => s.rssMb)).toFixed(0)} |`);
+    console.log(`| ${row.backend} | ${row.launcher} | ${row.step} | ${seconds(median(times))} | ${seconds(Math.min(...times))} | ${seconds(Math.max(...times))} | ${seconds(median(row.starts.map((s) => s.cpuMs)))} | ${median(row.starts.map((s) => s.rssMb)).toFixed(0)} |`);
   }
   console.log('\nWhere the time goes (ms, median of each step; a step counts from the end of the one before):');
   for (const row of rows) {

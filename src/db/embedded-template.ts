@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -69,10 +69,21 @@ export async function copyTemplate(target: string, cache = TEMPLATE_CACHE): Prom
   if (!template) return false;
   const partial = `${target}.partial`;
   rmSync(partial, { recursive: true, force: true });
-  // A copy-on-write clone where the file system offers one (btrfs, XFS), a plain copy elsewhere.
-  cpSync(template, partial, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  copyTree(template, partial);
   renameSync(partial, target);
   return true;
+}
+
+/**
+ * Some 1,100 files: fs.cpSync looks at each twice more than this does. A copy-on-write clone where the
+ * file system offers one (btrfs, XFS), a plain copy elsewhere; directories owner-only from the start.
+ */
+function copyTree(from: string, to: string): void {
+  mkdirSync(to, { mode: 0o700 });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) copyTree(join(from, entry.name), join(to, entry.name));
+    else copyFileSync(join(from, entry.name), join(to, entry.name), constants.COPYFILE_FICLONE);
+  }
 }
 
 function readableByAll(path: string): void {
