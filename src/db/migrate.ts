@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePgliteDb } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgresDb } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
+import { postgresDriver } from './drivers.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'drizzle');
@@ -30,7 +26,8 @@ async function isCurrent(query: Query): Promise<boolean> {
 
 export async function migrateEmbedded(client: PGlite): Promise<void> {
   if (await isCurrent((text) => client.query<Record<string, unknown>>(text).then((result) => result.rows))) return;
-  await migratePgliteDb(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  const [{ drizzle }, { migrate }] = await Promise.all([import('drizzle-orm/pglite'), import('drizzle-orm/pglite/migrator')]);
+  await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
 }
 
 /**
@@ -39,13 +36,15 @@ export async function migrateEmbedded(client: PGlite): Promise<void> {
  * connection, makes the second wait and then find nothing left to do.
  */
 export async function migratePostgres(url: string): Promise<void> {
+  const { postgres, drizzle } = await postgresDriver();
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     // Up to date already: no lock needed (a migration being applied right now is not yet recorded).
     if (await isCurrent((text) => sql.unsafe<Record<string, unknown>[]>(text))) return;
     await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     try {
-      await migratePostgresDb(drizzlePostgres({ client: sql }), { migrationsFolder: MIGRATIONS_FOLDER });
+      const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+      await migrate(drizzle({ client: sql }), { migrationsFolder: MIGRATIONS_FOLDER });
     } finally {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
     }

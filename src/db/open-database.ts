@@ -2,11 +2,9 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import type { Database, Db } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { postgresDriver } from './drivers.ts';
 import { copyTemplate } from './embedded-template.ts';
 import { createPglite } from './pglite.ts';
 import { makeOwnerOnly } from './owner-only.ts';
@@ -25,7 +23,8 @@ export async function wrapPglite(client: PGlite, location: string, onClose?: () 
   // A finished write-ahead log segment is deleted at the next checkpoint instead of being renamed and
   // reused with its old contents (names, chat ids) still in it; see src/db/disk-erasure.ts.
   await client.exec('set wal_recycle = off');
-  const db = drizzlePglite({ client, schema, casing: CASING }) as unknown as Db;
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const db = drizzle({ client, schema, casing: CASING }) as unknown as Db;
   return {
     db,
     mode: 'embedded',
@@ -50,10 +49,11 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   if (target.kind === 'embedded') return openEmbedded(resolve(target.dataDir), options);
   await migratePostgres(target.url);
   options.step?.('migrations applied');
+  const { postgres, drizzle } = await postgresDriver();
   const sql = postgres(target.url, { max: options.poolSize ?? 10, onnotice: () => {} });
   const url = new URL(target.url);
   return {
-    db: drizzlePostgres({ client: sql, schema, casing: CASING }) as unknown as Db,
+    db: drizzle({ client: sql, schema, casing: CASING }) as unknown as Db,
     mode: 'postgres',
     location: `${url.hostname}:${url.port || '5432'}${url.pathname}`,
     async close() {

@@ -1,6 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 
 /**
  * PostgreSQL's default 128 MB of shared buffers are all written when PGlite starts, so they stay
@@ -18,8 +17,10 @@ export const PGLITE_SHARED_BUFFERS = '32MB';
  */
 const WASM_TIERING_BUDGET = 180_000_000;
 
-export function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
+export async function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+  // Loaded when used, like every driver (src/db/drivers.ts).
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
   return PGlite.create({
     dataDir, loadDataDir, extensions: { pg_trgm },
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
