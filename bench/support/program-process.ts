@@ -42,8 +42,15 @@ export class ProgramProcess {
       }
     });
     this.child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
-    process.once('exit', () => this.child.kill('SIGKILL'));
+    // A bench that fails half-way takes its child with it.
+    const orphaned = () => this.child.kill('SIGKILL');
+    process.once('exit', orphaned);
+    this.exited = new Promise((resolve) =>
+      this.child.on('exit', (code) => {
+        process.off('exit', orphaned);
+        resolve(code);
+      }),
+    );
   }
 
   /** Milliseconds from spawning to the "ready" line. */
