@@ -3,7 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 
 /**
  * PostgreSQL's default 128 MB of shared buffers are all written when PGlite starts, so they stay
- * resident (about 110 MB more RSS) and take a second of WebAssembly at every start. One bot's
+ * resident (about 100 MB more RSS) and cost time at every start. One bot's
  * register, follows and queue fit in 32 MB; what does not is read from files the system caches.
  */
 export const PGLITE_SHARED_BUFFERS = '32MB';
