@@ -53,4 +53,9 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // Plain Node scripts: they run before anything is bundled (scripts/) or ahead of the program (bench/support/).
+    files: ['scripts/**/*.js', 'bench/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'writable', clearTimeout: 'writable', setInterval: 'writable', clearInterval: 'writable' } },
+  },
 );

@@ -5,6 +5,7 @@ import { systemClock } from './app/clock.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { OutboxDrainer } from './app/outbox-drainer.ts';
 import type { Config } from './config.ts';
+import type { Translate } from './app/translator.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logging.ts';
 import { abortOn } from './telegram/abort-on.ts';
@@ -17,6 +18,8 @@ export function createOutboxDrainer(parts: {
   logger: Logger;
   chatRef: (chatId: number) => string;
   leaseMs?: number;
+  /** The program's translations, when it has them loaded already. */
+  translate?: Translate;
   /** When it aborts, sends still waiting for Telegram are cancelled (and settled for a retry). */
   cancel?: AbortSignal;
 }): OutboxDrainer {
@@ -25,7 +28,7 @@ export function createOutboxDrainer(parts: {
   if (parts.cancel) api.config.use(abortOn(parts.cancel));
   const sender = telegramSender(api);
   return new OutboxDrainer(
-    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, translate: translatorFrom(createI18n(config.defaultLanguage)) },
+    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, translate: parts.translate ?? translatorFrom(createI18n(config.defaultLanguage)) },
     {
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       ratePerSecond: config.delivery.ratePerSecond,

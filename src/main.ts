@@ -35,9 +35,11 @@ import { Shutdown, STOP_GRACE_MS } from './shutdown.ts';
 import { abortOn } from './telegram/abort-on.ts';
 import { ADD_SOURCE_HINT, registerSetup, type RegisterSetup } from './app/register-setup.ts';
 import type { BotContext } from './bot/context.ts';
+import { startupTrace } from './startup-trace.ts';
 
 /** The one place that reads the environment and wires the parts together. */
 async function main(): Promise<void> {
+  const modulesLoaded = performance.now();
   const parsed = parseConfig(process.env);
   if (!parsed.ok) {
     process.stderr.write(`Vestka cannot start: the configuration has ${parsed.problems.length === 1 ? 'a problem' : 'problems'}.\n`);
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   }
   const config = parsed.config;
   const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
+  const step = startupTrace(logger, { 'modules loaded': modulesLoaded });
   // Node would print the error with its message (a failed query's parameters) to stderr: describe it instead.
   process.on('uncaughtException', (error) => crash(logger, error, 'uncaught exception'));
   process.on('unhandledRejection', (reason) => crash(logger, reason, 'unhandled rejection'));
@@ -64,24 +67,36 @@ async function main(): Promise<void> {
     throw error;
   });
   for (const [name, listener] of Object.entries(listeners)) if (listener) shutdown.add({ name: `${name} listener`, stop: () => listener.close(STOP_GRACE_MS) });
+  step('listeners open');
 
   const i18n = createI18n(config.defaultLanguage);
   const t = translatorFrom(i18n);
   const defaults = { language: config.defaultLanguage, timezone: config.defaultTimezone };
-  // Ask Telegram who we are before anything slow, so a wrong token is reported at once.
-  const botInfo = await new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe().catch((error: unknown) => {
+  // Telegram and the database at once: a start waits for the slower of the two, not for both in turn.
+  // A wrong token still ends the program at once; a database it was opening is left as a crash would
+  // leave it, which PostgreSQL recovers from (and an unfinished copy of the template is made again).
+  const askingTelegram = new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe();
+  const opening = openDatabase(config.database, { warn: (message) => logger.warn(message), step }).then(
+    (database) => ({ database }),
+    (error: unknown) => ({ error }),
+  );
+  const botInfo = await askingTelegram.catch((error: unknown) => {
     if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
       fatal(`Telegram rejected BOT_TOKEN (${error.error_code}). Copy the token again from @BotFather (/mybots, API Token).`, 2);
     }
     if (error instanceof HttpError) fatal(`Cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${error.message}`, 1);
     throw error;
   });
-  const opened = await openDatabase(config.database, { warn: (message) => logger.warn(message) }).catch((error: unknown) => fatal(databaseProblem(error), 1));
+  step('getMe answered');
+  const openedOrError = await opening;
+  if ('error' in openedOrError) fatal(databaseProblem(openedOrError.error), 1);
+  const opened = openedOrError.database;
   up.database = opened;
   shutdown.finally({ name: 'database', stop: () => opened.close() });
   // The register's names in memory for the name engine; refreshed from the database before each use.
   const registryIndex = new RegistryIndex(opened.db);
   await registryIndex.refresh();
+  step('name index built');
   const fetcher = stoppableFetcher(createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes }), shutdown.cancel.signal);
   const sync: SyncDeps = {
     db: opened.db, fetcher, clock: systemClock, translate: t,
@@ -97,14 +112,17 @@ async function main(): Promise<void> {
   });
   // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
   bot.api.config.use(abortOn(shutdown.cancel.signal));
-  await publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  step('bot created');
+  // Telegram's menus are set while the rest starts up (round trips, not work here); "ready" waits for them.
+  const commandMenus = publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
   const admins = await adminLanguages(opened.db, await allAdminIds(opened.db, config.adminIds), config.defaultLanguage);
-  await publishAdminMenus(bot.api, t, admins)
+  const adminMenus = publishAdminMenus(bot.api, t, admins)
     .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
     .catch((error: unknown) => logger.warn({ err: error }, 'could not set the admin menus'));
   // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
   await noticeResetChannelLists({ db: opened.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
     .catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
+  step('admin notices checked');
 
   registerDeliveryMetrics(registry, () => readDeliveryHealth(opened.db, systemClock));
   if (config.webhook) {
@@ -116,6 +134,7 @@ async function main(): Promise<void> {
     const polling = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     shutdown.add({ name: 'polling', stop: () => (polling.isRunning() ? polling.stop() : Promise.resolve()) });
   }
+  step(config.webhook ? 'webhook set' : 'polling started');
 
   const worker = `${hostname()}:${process.pid}`;
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
@@ -129,13 +148,17 @@ async function main(): Promise<void> {
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
   if (config.delivery.drainerEnabled) {
-    const drainer = createOutboxDrainer({ config, database: opened, logger, chatRef, cancel: shutdown.cancel.signal });
+    const drainer = createOutboxDrainer({ config, database: opened, logger, chatRef, translate: t, cancel: shutdown.cancel.signal });
     drainer.start();
     shutdown.add({ name: 'delivery', stop: () => drainer.stop() });
   }
 
+  step('scheduler and drainer started');
+  await Promise.all([commandMenus, adminMenus]);
+  step('menus published');
   const setup = await registerSetup(opened.db, scheduledSources);
   const ports = { http: listeners.public.port, metrics: listeners.metrics?.port };
+  step('ready');
   logger.info(
     { bot: `@${bot.botInfo.username}`, mode: config.mode, database: opened.mode, location: opened.location, ...ports, register: setup.state },
     `ready: @${bot.botInfo.username}, ${config.mode}, database ${opened.mode} (${opened.location}), http port ${ports.http}, ` +
@@ -184,5 +207,6 @@ function fatal(message: string, code: number): never {
   process.stderr.write(`Vestka cannot start: ${message}\n`);
   process.exit(code);
 }
+
 
 await main();

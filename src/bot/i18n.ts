@@ -1,10 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { I18n } from '@grammyjs/i18n';
 import type { Translate } from '../app/translator.ts';
 import type { Language } from '../domain/language.ts';
 import type { BotContext } from './context.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
+export const LOCALES_DIR = join(PROJECT_ROOT, 'locales');
 
 /**
  * Fluent translations from locales/<lang>/*.ftl, one file per feature. The locale of an update is

@@ -1,18 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database, Db } from './database.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { postgresDriver } from './drivers.ts';
+import { copyTemplate } from './embedded-template.ts';
+import { createPglite } from './pglite.ts';
 import { makeOwnerOnly } from './owner-only.ts';
 import { migrateEmbedded, migratePostgres } from './migrate.ts';
 import * as schema from './schema/index.ts';
 
 export type DatabaseTarget = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export { createPglite };
 
 const CASING = 'snake_case' as const;
 
@@ -22,7 +23,8 @@ export async function wrapPglite(client: PGlite, location: string, onClose?: () 
   // A finished write-ahead log segment is deleted at the next checkpoint instead of being renamed and
   // reused with its old contents (names, chat ids) still in it; see src/db/disk-erasure.ts.
   await client.exec('set wal_recycle = off');
-  const db = drizzlePglite({ client, schema, casing: CASING }) as unknown as Db;
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const db = drizzle({ client, schema, casing: CASING }) as unknown as Db;
   return {
     db,
     mode: 'embedded',
@@ -34,24 +36,24 @@ export async function wrapPglite(client: PGlite, location: string, onClose?: () 
   };
 }
 
-export function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
-}
-
 export interface OpenOptions {
   poolSize?: number;
   /** Told when something needed fixing on the way, such as a data directory others could read. */
   warn?: (message: string) => void;
+  /** Told as each step of opening is done (for the start-up trace). */
+  step?: (name: string) => void;
 }
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'embedded') return openEmbedded(resolve(target.dataDir), options);
   await migratePostgres(target.url);
+  options.step?.('migrations applied');
+  const { postgres, drizzle } = await postgresDriver();
   const sql = postgres(target.url, { max: options.poolSize ?? 10, onnotice: () => {} });
   const url = new URL(target.url);
   return {
-    db: drizzlePostgres({ client: sql, schema, casing: CASING }) as unknown as Db,
+    db: drizzle({ client: sql, schema, casing: CASING }) as unknown as Db,
     mode: 'postgres',
     location: `${url.hostname}:${url.port || '5432'}${url.pathname}`,
     async close() {
@@ -60,6 +62,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     },
   };
 }
+
+const isEmptyOrAbsent = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
 
 const isOwnEntry = (name: string) => name === 'pglite' || name.startsWith('vestka.');
 
@@ -79,9 +83,15 @@ async function openEmbedded(dir: string, options: OpenOptions): Promise<Database
     // Only once the directory is ours: another process may be creating its files right now.
     const loosened = makeOwnerOnly(dir, isOwnEntry);
     if (loosened > 0) options.warn?.(`The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`);
-    const client = await createPglite(`${dir}/pglite`);
+    const pgdata = `${dir}/pglite`;
+    // A new database is a copy of the migrated template (seconds of initdb saved), when there is one.
+    if (isEmptyOrAbsent(pgdata) && (await copyTemplate(pgdata))) options.step?.('database copied from the template');
+    const client = await createPglite(pgdata);
+    options.step?.('PGlite started');
     makeOwnerOnly(dir, isOwnEntry);
-    return await wrapPglite(client, dir, release);
+    const database = await wrapPglite(client, dir, release);
+    options.step?.('migrations applied');
+    return database;
   } catch (error) {
     release();
     throw error;
