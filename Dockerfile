@@ -16,6 +16,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The admin desk's script and style, read next to the compiled src/desk/desk-page.ts.
+COPY --from=build /app/src/desk/assets ./dist/desk/assets
 COPY drizzle ./drizzle
 COPY locales ./locales
 RUN mkdir -p /data && chown node:node /data
