@@ -1,4 +1,4 @@
-# Панэль адміністратара, міні-дадатак Telegram (docs/admin-desk.md).
+# Панэль адміністратара, міні-дадатак Telegram (docs/desk.md).
 
 desk-open-batch = 📋 Праверыць у дадатку
 desk-open-run = 📋 Праверыць запуск #{ $run } у дадатку

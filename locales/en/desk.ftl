@@ -1,4 +1,4 @@
-# The admin desk, a Telegram Mini App (docs/admin-desk.md).
+# The admin desk, a Telegram Mini App (docs/desk.md).
 
 desk-open-batch = 📋 Review in the app
 desk-open-run = 📋 Review run #{ $run } in the app

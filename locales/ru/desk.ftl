@@ -1,4 +1,4 @@
-# Панель администратора, мини-приложение Telegram (docs/admin-desk.md).
+# Панель администратора, мини-приложение Telegram (docs/desk.md).
 
 desk-open-batch = 📋 Проверить в приложении
 desk-open-run = 📋 Проверить запуск #{ $run } в приложении
