@@ -4,7 +4,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { follows, prisoners } from '../../src/db/schema/index.ts';
+import type { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
+import { BotApiEmulator } from '../support/bot-api-emulator.ts';
 import { feed, follow, jsonSource, outboxRows, person, prisoner, reload, subscriber } from '../support/sync-setup.ts';
+import { startTestDrainer, waitUntilSettled } from '../support/test-drainer.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { ADMIN, DeskHarness } from './desk-harness.ts';
 
@@ -25,14 +28,21 @@ const THEMES = {
 let database: TestDatabase;
 let desk: DeskHarness;
 let browser: Browser;
+let emulator: BotApiEmulator;
+let drainer: OutboxDrainer;
 beforeAll(async () => {
   if (!present) return;
   database = await createTestDatabase();
   desk = await DeskHarness.start(database);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  // What the outbox sends goes over HTTP to the Bot API emulator, as in production to Telegram.
+  emulator = await BotApiEmulator.start();
+  drainer = startTestDrainer(database.db, emulator);
 });
 afterAll(async () => {
   if (!present) return;
+  await drainer.stop();
+  await emulator.stop();
   await browser.close();
   await desk.close();
   await database.close();
@@ -100,6 +110,8 @@ describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian ch
       expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('confirmed');
       expect((await outboxRows(database.db)).filter((r) => r.kind === 'alert').map((r) => r.chatId)).toEqual([777]);
       expect((await prisoner(database.db, 'b')).status).toBe('pardoned');
+      await waitUntilSettled(database.db);
+      expect(emulator.sent.filter((m) => m.chat_id === 777).at(-1)?.plain).toMatch(/Ivan Ivanou[\s\S]*20 March 2026: released/);
       await page.context().close();
     });
 
@@ -126,6 +138,8 @@ describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian ch
       await expect.poll(() => home.locator('#toast').innerText()).toContain(`Run #${held.runId} of viasna applied`);
       expect((await prisoner(database.db, 'p1')).status).toBe('pardoned');
       expect((await outboxRows(database.db)).filter((r) => r.kind === 'alert').map((r) => r.chatId)).toEqual([201]);
+      await waitUntilSettled(database.db);
+      expect(emulator.sent.filter((m) => m.chat_id === 201).at(-1)?.plain).toContain('Person 1');
       await home.context().close();
     });
   }
