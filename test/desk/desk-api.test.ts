@@ -161,6 +161,13 @@ describe(`the admin desk's API (${backendName()})`, () => {
     }
   });
 
+  it('shows what was pasted as text, never as markup', async () => {
+    const batchId = await desk.prepareBatch('1. Ihar Losik\n2. <img src=x onerror=alert(1)> Іван');
+    const { json } = await desk.api(`batch/${batchId}`);
+    expect(json.html).not.toContain('<img');
+    expect(json.html).toContain('&lt;img src=x onerror=alert(1)&gt; Іван');
+  });
+
   it('refuses a body that is not an action, and an unknown screen', async () => {
     const batchId = await desk.prepareBatch(LIST);
     expect((await desk.api(`batch/${batchId}`, { body: { action: 'drop_table' } })).status).toBe(400);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { adminCheck } from '../../src/app/admins.ts';
 import { signInitData } from '../../src/app/desk-auth.ts';
 import { RegistryIndex } from '../../src/app/registry-index.ts';
@@ -49,12 +50,21 @@ export class DeskHarness {
   /** One API call as the page makes it. */
   async api(path: string, options: { user?: number; initData?: string; body?: unknown; language?: string } = {}): Promise<{ status: number; json: { html?: string; message?: string; error?: string } }> {
     const initData = options.initData ?? this.initData(options.user ?? ADMIN, { language: options.language });
-    const res = await fetch(`${this.origin}/desk/api/${path}`, {
-      method: options.body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `tma ${initData}`, ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    // A new connection per call: a kept-alive one the server closed while a slow step ran would be reset.
+    return new Promise((resolve, reject) => {
+      const req = request(`${this.origin}/desk/api/${path}`, {
+        method: body === undefined ? 'GET' : 'POST', agent: false,
+        headers: { authorization: `tma ${initData}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c)).on('error', reject).on('end', () => {
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as never });
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
     });
-    return { status: res.status, json: (await res.json()) as never };
   }
 
   /** The /release dialogue up to the preview, as the chat drives it (the desk reviews what the chat made). */
