@@ -76,6 +76,9 @@ async function shot(page: Page, name: string, scheme: string): Promise<void> {
 }
 
 const visibleLines = (page: Page) => page.locator('tr[data-line]:visible');
+/** A loaded machine (the whole suite on 2 cores) may take seconds per screen: wait for it, do not time it. */
+const WAIT = { timeout: 30_000 };
+const LONG = 180_000;
 
 describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian chromium)' : `the admin desk in a real browser: SKIPPED, ${CHROMIUM} is missing (apt-get install -y chromium)`, () => {
   for (const scheme of SCHEMES) {
@@ -83,7 +86,7 @@ describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian ch
       const chosen = await seed();
       const batchId = await desk.prepareBatch('1. Ihar Losik\n2. Іван Іваноў\n3. Nobody Atall Unknownich\n4. Марыя Калеснікава');
       const page = await open(scheme, `/batch/${batchId}`);
-      await expect.poll(() => visibleLines(page).count()).toBe(4);
+      await expect.poll(() => visibleLines(page).count(), WAIT).toBe(4);
       await shot(page, 'batch', scheme);
 
       await page.click('[data-filter="open"]');
@@ -99,21 +102,21 @@ describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian ch
       await shot(page, 'line', scheme);
       await page.click(`.choice[data-prisoner="${chosen}"]`);
       await page.waitForSelector('#sheet', { state: 'hidden' });
-      await expect.poll(() => page.locator('tr[data-line="2"]').getAttribute('data-decision')).toBe('matched');
+      await expect.poll(() => page.locator('tr[data-line="2"]').getAttribute('data-decision'), WAIT).toBe('matched');
 
       await page.click('tr[data-line="3"]');
       await page.click('#sheet [data-action="skip"]');
-      await expect.poll(() => page.locator('tr[data-line="3"]').getAttribute('data-decision')).toBe('skip');
+      await expect.poll(() => page.locator('tr[data-line="3"]').getAttribute('data-decision'), WAIT).toBe('skip');
 
       await page.click('[data-action="confirm"]');
-      await expect.poll(() => page.locator('#toast').innerText()).toContain(`Batch #${batchId} is confirmed: 3 people set free.`);
+      await expect.poll(() => page.locator('#toast').innerText(), WAIT).toContain(`Batch #${batchId} is confirmed: 3 people set free.`);
       expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('confirmed');
       expect((await outboxRows(database.db)).filter((r) => r.kind === 'alert').map((r) => r.chatId)).toEqual([777]);
       expect((await prisoner(database.db, 'b')).status).toBe('pardoned');
-      await waitUntilSettled(database.db);
+      await waitUntilSettled(database.db, 60_000);
       expect(emulator.sent.filter((m) => m.chat_id === 777).at(-1)?.plain).toMatch(/Ivan Ivanou[\s\S]*20 March 2026: released/);
       await page.context().close();
-    });
+    }, LONG);
 
     it(`reviews a held sync run and confirms it; the home lists what waits (${scheme})`, async () => {
       await seed();
@@ -135,13 +138,13 @@ describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian ch
       expect(await home.locator('summary').allInnerTexts()).toEqual(['pardoned 21']);
       await shot(home, 'sync', scheme);
       await home.click('[data-action="confirm"]');
-      await expect.poll(() => home.locator('#toast').innerText()).toContain(`Run #${held.runId} of viasna applied`);
+      await expect.poll(() => home.locator('#toast').innerText(), WAIT).toContain(`Run #${held.runId} of viasna applied`);
       expect((await prisoner(database.db, 'p1')).status).toBe('pardoned');
       expect((await outboxRows(database.db)).filter((r) => r.kind === 'alert').map((r) => r.chatId)).toEqual([201]);
-      await waitUntilSettled(database.db);
+      await waitUntilSettled(database.db, 60_000);
       expect(emulator.sent.filter((m) => m.chat_id === 201).at(-1)?.plain).toContain('Person 1');
       await home.context().close();
-    });
+    }, LONG);
   }
 
   it('says "open it again from the chat" when the initData is forged, and does nothing', async () => {
@@ -154,5 +157,5 @@ describe.skipIf(!present)(present ? 'the admin desk in a real browser (Debian ch
     expect(await page.locator('[data-action]').count()).toBe(0);
     expect((await database.db.select().from(prisoners).where(eq(prisoners.externalId, 'c')))[0]!.status).toBe('imprisoned');
     await page.context().close();
-  });
+  }, LONG);
 });
