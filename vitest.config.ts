@@ -32,7 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db',
-          include: ['test/db/**/*.test.ts', 'test/app/**/*.test.ts', 'test/abuse/**/*.test.ts'],
+          include: ['test/db/**/*.test.ts', 'test/app/**/*.test.ts', 'test/desk/**/*.test.ts', 'test/abuse/**/*.test.ts'],
           sequence: { groupOrder: 1 },
         },
       },

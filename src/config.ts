@@ -74,6 +74,9 @@ const envFields = z
     DELIVERY_PAID_BROADCAST: optionalText.default('false').pipe(z.stringbool({ error: 'must be true or false (true sends every message with allow_paid_broadcast, paid in Stars).' })),
     DELIVERY_PAID_RATE: optionalText.default('1000').pipe(z.coerce.number<string>({ error: 'must be a number of messages per second between 1 and 1000.' }).min(1, 'must be at least 1 message per second.').max(1000, 'must be at most 1000: Telegram allows up to 1,000 paid broadcast messages per second.')),
     DRAINER_ENABLED: optionalText.default('true').pipe(z.stringbool({ error: 'must be true or false.' })),
+    DESK_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be the public https:// address of the admin desk on this server, ending in /desk, e.g. https://vestka.example.org/desk (Telegram opens Mini Apps over https only).' })
+      .refine((v) => new URL(v).pathname.replace(/\/+$/, '') === '/desk', 'must end in /desk: the desk is served under that path on the public port, e.g. https://vestka.example.org/desk.').optional()),
+    DESK_AUTH_MAX_AGE_MINUTES: wholeNumber('60', 1, 1440, 'minutes an opened admin desk stays authorised before it must be opened again from the chat'),
   });
 
 const envSchema = envFields
@@ -117,6 +120,8 @@ function toConfig(env: z.output<typeof envSchema>) {
     releaseApprovalThreshold: env.RELEASE_APPROVAL_THRESHOLD,
     schedulerEnabled: env.SCHEDULER_ENABLED,
     sync: syncSettings(env),
+    /** The admin desk (Telegram Mini App): its public address for the chat's buttons, undefined = no buttons. */
+    desk: { url: env.DESK_URL?.replace(/\/+$/, ''), authMaxAgeMinutes: env.DESK_AUTH_MAX_AGE_MINUTES },
     delivery: { ratePerSecond: env.DELIVERY_RATE, paidBroadcast: env.DELIVERY_PAID_BROADCAST, paidRatePerSecond: env.DELIVERY_PAID_RATE, drainerEnabled: env.DRAINER_ENABLED },
   };
 }

@@ -9,7 +9,7 @@ import { systemClock } from './app/clock.ts';
 import { RegistryIndex } from './app/registry-index.ts';
 import type { SyncDeps } from './app/source-sync.ts';
 import { publishAdminMenus, publishCommandMenus } from './bot/commands-menu.ts';
-import { adminLanguages, allAdminIds } from './app/admins.ts';
+import { adminCheck, adminLanguages, allAdminIds } from './app/admins.ts';
 import { createBot } from './bot/create-bot.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig, type Config } from './config.ts';
@@ -22,7 +22,9 @@ import { registerDeliveryMetrics } from './app/delivery-metrics.ts';
 import { readDeliveryHealth } from './app/queue-report.ts';
 import { createOutboxDrainer } from './delivery-wiring.ts';
 import { listen, ListenError, type RequestHandler } from './http/http-server.ts';
-import { opsRoutes, publicRoutes, type Health } from './http/routes.ts';
+import { opsRoutes, publicRoutes, type DeskHandler, type Health } from './http/routes.ts';
+import { deskRoutes } from './desk/desk-http.ts';
+import { releaseUseCases } from './app/release-deps.ts';
 import { telegramWebhook } from './http/telegram-webhook.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { startScheduler } from './scheduler/scheduler.ts';
@@ -58,11 +60,11 @@ async function main(): Promise<void> {
 
   // The ports first: one that is taken is reported at once, before the database or Telegram is touched.
   // Filled in as the parts come up; until then /healthz says "starting" and the webhook answers 503.
-  const up: { database?: Database; webhook?: RequestHandler } = {};
+  const up: { database?: Database; webhook?: RequestHandler; desk?: DeskHandler } = {};
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const health: Health = () => up.database?.db.execute(sql`select 1`).then(() => true);
-  const listeners = await openListeners(config, registry, health, () => up.webhook).catch((error: unknown) => {
+  const listeners = await openListeners(config, registry, health, () => up.webhook, () => up.desk).catch((error: unknown) => {
     if (error instanceof ListenError) fatal(error.message, 2);
     throw error;
   });
@@ -108,7 +110,16 @@ async function main(): Promise<void> {
   const diskErasure = createDiskErasure(opened, (error) => logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'));
   const bot = createBot({
     token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: opened.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
-    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, configuredSources: scheduledSources, diskErasure,
+    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, configuredSources: scheduledSources, diskErasure, deskUrl: config.desk.url,
+  });
+  // The admin desk calls the same use-cases as the chat, built from the same parts.
+  up.desk = deskRoutes({
+    db: opened.db, clock: systemClock, translate: t, defaultLanguage: config.defaultLanguage, timezone: config.defaultTimezone, botToken: config.botToken,
+    authMaxAgeMinutes: config.desk.authMaxAgeMinutes, isAdmin: adminCheck(opened.db, config.adminIds), sync,
+    release: releaseUseCases({
+      db: opened.db, clock: systemClock, translate: t, search: registryIndex, timezone: config.defaultTimezone, botUsername: botInfo.username,
+      adminIds: config.adminIds, defaultLanguage: config.defaultLanguage, approvalThreshold: config.releaseApprovalThreshold,
+    }),
   });
   // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
   bot.api.config.use(abortOn(shutdown.cancel.signal));
@@ -169,11 +180,11 @@ async function main(): Promise<void> {
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] as const;
 
 /** The public listener (webhook, /healthz) and the operations one (/metrics), unless METRICS_PORT=off. */
-async function openListeners(config: Config, registry: Registry, health: Health, webhook: () => RequestHandler | undefined) {
+async function openListeners(config: Config, registry: Registry, health: Health, webhook: () => RequestHandler | undefined, desk: () => DeskHandler | undefined) {
   const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
   const publicListener = await listen({
     ...config.http, setting: 'PORT', hostSetting: 'HOST',
-    handle: publicRoutes({ health, webhook: webhookPath ? { path: webhookPath, handler: webhook } : undefined }),
+    handle: publicRoutes({ health, webhook: webhookPath ? { path: webhookPath, handler: webhook } : undefined, desk }),
   });
   if (!config.metrics) return { public: publicListener, metrics: undefined };
   const metrics = await listen({ ...config.metrics, setting: 'METRICS_PORT', hostSetting: 'METRICS_HOST', handle: opsRoutes({ health, registry }) }).catch(async (error: unknown) => {

@@ -5,7 +5,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import { adminCheck } from '../app/admins.ts';
 import type { DiskErasure } from '../app/disk-erasure.ts';
 import { registerSetup } from '../app/register-setup.ts';
-import { exactNameMatcher } from '../app/pending-follows.ts';
+import { releaseUseCases } from '../app/release-deps.ts';
 import { MAX_LIST_FILE_BYTES } from '../app/release-list-file.ts';
 import { downloadTelegramFile } from '../telegram/file-downloader.ts';
 import { botApiChannelDirectory } from '../telegram/channel-directory.ts';
@@ -69,6 +69,8 @@ export interface BotDeps {
   configuredSources?: readonly string[];
   /** Reads a file an admin sent (a release list); the Bot API file endpoint when not given. */
   fetchDocument?: (filePath: string) => Promise<string | undefined>;
+  /** DESK_URL: the admin desk (Mini App) the release and sync views link to; no such buttons when not given. */
+  deskUrl?: string;
 }
 
 /** Builds the bot: shared middleware, then one composer per feature, then the fallback. No I/O here. */
@@ -96,7 +98,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(digestFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
   features.use(forgetFeature({ db: deps.db, disk: deps.diskErasure }));
   features.use(inlineSearchFeature(relatives));
-  if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync }));
+  if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync, deskUrl: deps.deskUrl }));
   // Before bad input and name search: the release dialogue reads an admin's plain text and files.
   features.use(releaseFeature(releases));
   features.use(releaseReviewFeature(releases));
@@ -114,17 +116,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
 function releaseDeps(deps: BotDeps, relatives: FollowFeatureDeps) {
   const clock = deps.clock ?? systemClock;
-  const index = relatives.search;
-  const matcher = index instanceof RegistryIndex ? index.pendingMatcher() : exactNameMatcher;
-  const common = { db: deps.db, clock, translate: relatives.t, t: relatives.t };
+  const useCases = releaseUseCases({
+    db: deps.db, clock, translate: relatives.t, search: relatives.search, timezone: deps.defaults.timezone, botUsername: deps.botInfo?.username ?? '',
+    adminIds: deps.adminIds, defaultLanguage: deps.defaults.language, approvalThreshold: deps.releaseApprovalThreshold ?? 30,
+  });
   return {
-    ...common,
-    drafts: { db: deps.db, search: index, clock, timezone: deps.defaults.timezone },
-    confirm: {
-      ...common, botUsername: deps.botInfo?.username ?? '', adminIds: deps.adminIds, defaultLanguage: deps.defaults.language, approvalThreshold: deps.releaseApprovalThreshold ?? 30,
-      matcher, prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
-    },
-    undo: common,
+    ...useCases,
+    t: relatives.t,
+    deskUrl: deps.deskUrl,
     fetchDocument: deps.fetchDocument ?? ((filePath: string) => downloadTelegramFile(deps.apiRoot, deps.token, filePath, MAX_LIST_FILE_BYTES)),
   };
 }

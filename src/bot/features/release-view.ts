@@ -61,7 +61,11 @@ export function renderLineCountry(t: Translate, language: Language, batch: Relea
   return { text, keyboard };
 }
 
-export function renderPreview(t: Translate, language: Language, preview: BatchPreview, page: number, editable: boolean): { text: string; keyboard: InlineKeyboard } {
+/**
+ * A preview page. With `deskUrl` (DESK_URL) it also has "Review in the app": the whole batch on one
+ * screen of the admin desk, a Telegram Mini App working on the same batch.
+ */
+export function renderPreview(t: Translate, language: Language, preview: BatchPreview, page: number, editable: boolean, deskUrl?: string): { text: string; keyboard: InlineKeyboard } {
   const { batch, lines, counts } = preview;
   const pages = Math.max(1, Math.ceil(lines.length / PAGE_SIZE));
   const current = Math.min(Math.max(0, page), pages - 1);
@@ -95,7 +99,13 @@ export function renderPreview(t: Translate, language: Language, preview: BatchPr
     if (open > 0) keyboard.text(t(language, 'release-skip-unresolved', { count: open }), callbackData('ru', batch.id)).row();
     keyboard.text(t(language, 'release-confirm-button'), callbackData('rok', batch.id)).text(t(language, 'release-cancel-button'), callbackData('rno', batch.id));
   }
+  if (deskUrl) keyboard.row().webApp(t(language, 'desk-open-batch'), deskBatchUrl(deskUrl, batch.id));
   return { text, keyboard };
+}
+
+/** Where the desk shows one batch (DESK_URL ends in /desk). */
+export function deskBatchUrl(deskUrl: string, batchId: number): string {
+  return `${deskUrl}/batch/${batchId}`;
 }
 
 function lineSummary(t: Translate, language: Language, line: ReleaseBatchLineRow, { people, namesakes }: BatchPreview): string {

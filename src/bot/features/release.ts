@@ -18,6 +18,8 @@ export interface ReleaseFeatureDeps {
   t: Translate;
   /** The text of a file the admin sent (Bot API file path), or undefined when it cannot be fetched. */
   fetchDocument: (filePath: string) => Promise<string | undefined>;
+  /** DESK_URL, for the "Review in the app" button. */
+  deskUrl?: string;
 }
 
 const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
@@ -118,7 +120,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const preview = await loadPreview(deps.drafts.db, batchId);
     if (!preview) return undefined;
     const editable = preview.batch.status === 'preview' && preview.batch.createdBy === ctx.from!.id;
-    return renderPreview(t, ctx.reader.language, preview, page, editable);
+    return renderPreview(t, ctx.reader.language, preview, page, editable, deps.deskUrl);
   }
 
   async function showPage(ctx: BotContext, batchId: number, page: number): Promise<void> {

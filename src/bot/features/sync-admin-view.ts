@@ -1,3 +1,4 @@
+import { InlineKeyboard } from 'grammy';
 import type { SourceSyncStatus } from '../../app/sync-status.ts';
 import { countsText, reasonText } from '../../app/sync-notices.ts';
 import type { Translate } from '../../app/translator.ts';
@@ -44,4 +45,11 @@ export function renderSyncStatus(t: Translate, language: Language, sources: Sour
     text = text ? `${text}\n${line}` : line;
   }
   return text;
+}
+
+/** With DESK_URL: a "Review in the app" button per held run (at most 5), and the desk's home. */
+export function deskKeyboard(t: Translate, language: Language, deskUrl: string, heldRuns: readonly number[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const run of heldRuns.slice(0, 5)) keyboard.webApp(t(language, 'desk-open-run', { run: String(run) }), `${deskUrl}/sync/${run}`).row();
+  return keyboard.webApp(t(language, 'desk-open-home'), deskUrl);
 }

@@ -5,7 +5,7 @@ import { countsText } from '../../app/sync-notices.ts';
 import { viewSyncStatus } from '../../app/sync-status.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { BotContext } from '../context.ts';
-import { renderSyncStatus } from './sync-admin-view.ts';
+import { deskKeyboard, renderSyncStatus } from './sync-admin-view.ts';
 
 /**
  * /sync_status, /sync_confirm <run>, /sync_reject <run>: admins only. For anyone else these are
@@ -13,14 +13,16 @@ import { renderSyncStatus } from './sync-admin-view.ts';
  * kept out of the public command menu. Replies give counts by event kind, never how many people
  * follow anyone: for a run about one person that would tell an admin who is followed.
  */
-export function syncAdminFeature(deps: { sync: SyncDeps }): Composer<BotContext> {
+export function syncAdminFeature(deps: { sync: SyncDeps; deskUrl?: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
   const t = deps.sync.translate;
 
   admin.command('sync_status', async (ctx) => {
-    const text = renderSyncStatus(t, ctx.reader.language, await viewSyncStatus(deps.sync.db, ctx.from.id, deps.sync.clock.now()));
-    await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    const status = await viewSyncStatus(deps.sync.db, ctx.from.id, deps.sync.clock.now());
+    const text = renderSyncStatus(t, ctx.reader.language, status);
+    const keyboard = deps.deskUrl ? deskKeyboard(t, ctx.reader.language, deps.deskUrl, status.flatMap((s) => s.held.map((h) => h.id))) : undefined;
+    await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: keyboard });
   });
 
   const decide = (command: 'sync_confirm' | 'sync_reject') =>

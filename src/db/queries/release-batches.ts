@@ -85,3 +85,8 @@ export async function namesOf(db: Db, ids: readonly number[]): Promise<Map<numbe
   }
   return out;
 }
+
+/** Batches an admin still has to act on: previews and those waiting for a second admin, newest first. */
+export async function openBatches(db: Db): Promise<ReleaseBatchRow[]> {
+  return db.select().from(releaseBatches).where(inArray(releaseBatches.status, ['preview', 'awaiting_approval'])).orderBy(desc(releaseBatches.id)).limit(20);
+}
