@@ -3,3 +3,4 @@ chart-title = Палітвязні ў зняволенні, апошнія 90 д
 chart-held-legend = У зняволенні
 chart-new-legend = Новыя ў спісе за тыдзень
 chart-caption = У зняволенні на { $date }: { $count } { digest-prisoners }. Новых у спісе за 90 дзён: { $new }.
+cmd-stats = графік колькасці палітвязняў за 90 дзён і лічбы на сёння

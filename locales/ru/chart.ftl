@@ -3,3 +3,4 @@ chart-title = Политзаключённые в заключении, посл
 chart-held-legend = В заключении
 chart-new-legend = Новые в списке за неделю
 chart-caption = В заключении на { $date }: { $count } { digest-prisoners }. Новых в списке за 90 дней: { $new }.
+cmd-stats = график числа политзаключённых за 90 дней и цифры на сегодня

@@ -1,7 +1,7 @@
 import { renderChartPng } from '../chart/chart-image.ts';
 import type { Db } from '../db/database.ts';
 import { heldCount } from '../db/queries/digests.ts';
-import { chartSourceRows, findChartImage, storeChartImage } from '../db/queries/held-chart.ts';
+import { chartImagePng, chartSourceRows, findChartImage, rememberChartFileId, storeChartImage } from '../db/queries/held-chart.ts';
 import { pickBatchTitle } from '../domain/batch-title.ts';
 import { CHART_DAYS, chartDateLabel, chartLocale, heldChartData, heldChartSpec, newlyListedTotal, type HeldChartData } from '../domain/held-chart.ts';
 import type { Language } from '../domain/language.ts';
@@ -57,4 +57,19 @@ export async function chartImageFor(deps: HeldChartDeps, language: Language, now
   if (found) return found;
   const chart = await drawHeldChart(deps, language, now);
   return storeChartImage(deps.db, language, chart.chartDate, chart.png, chart.caption);
+}
+
+/** What /stats sends: the day's picture (by Telegram's id once it has one) and its caption. */
+export async function chartForReply(deps: HeldChartDeps, language: Language, now: Date): Promise<{ imageId: number; caption: string; photo: { fileId: string } | { png: Uint8Array } }> {
+  const image = await chartImageFor(deps, language, now);
+  const stored = await findChartImage(deps.db, language, localDate(now, deps.chartTimeZone));
+  if (stored?.telegramFileId) return { imageId: image.id, caption: image.caption, photo: { fileId: stored.telegramFileId } };
+  const png = await chartImagePng(deps.db, image.id);
+  if (!png) throw new Error('chart picture not found');
+  return { imageId: image.id, caption: image.caption, photo: { png } };
+}
+
+/** Keeps Telegram's id of a picture uploaded by a reply, so later sends go by id. */
+export async function rememberChartUpload(db: Db, imageId: number, fileId: string): Promise<void> {
+  await rememberChartFileId(db, imageId, fileId);
 }
