@@ -8,6 +8,7 @@ CREATE TABLE "chart_images" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "subscribers" ADD COLUMN "digest_birthdays" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "subscribers" ADD COLUMN "digest_chart" text DEFAULT 'off' NOT NULL;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "chart_image_id" bigint;--> statement-breakpoint
 CREATE UNIQUE INDEX "chart_images_language_date_uq" ON "chart_images" USING btree ("language","chart_date");--> statement-breakpoint

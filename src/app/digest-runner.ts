@@ -8,6 +8,7 @@ import { buildDigest, type DigestEvent, type DigestModel } from '../domain/diges
 import { digestPeriod, latestDigestSlot } from '../domain/digest-schedule.ts';
 import { renderDigest } from './digest-renderer.ts';
 import { chartImageFor } from './held-chart.ts';
+import { loadBirthdaySource, renderBirthdaySection, type BirthdaySource } from './birthday-section.ts';
 import { mondayOf } from '../domain/held-chart.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
@@ -66,6 +67,7 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
   const periods = new Map<string, { from: Date; to: Date }>();
   const due = await dueReaders(deps.db, slots);
   const charts = await drawCharts(deps, due, now, report);
+  const birthdays = due.some((r) => r.birthdays) ? await loadBirthdaySource(deps.db) : undefined;
   const chunkSize = deps.chunkSize ?? 2000;
   const chunks: DueReader[][] = [];
   for (let i = 0; i < due.length; i += chunkSize) chunks.push(due.slice(i, i + chunkSize));
@@ -75,7 +77,7 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
   // flight together could each store again (harmless, but wasted).
   let next = 0;
   const runChunk = async (readers: DueReader[]) => {
-    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, models, periods, report, charts }));
+    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, models, periods, report, charts, birthdays, birthdaySections: new Map() }));
     for (const [key, id] of fresh) shared.set(key, id);
   };
   const worker = async () => {
@@ -103,6 +105,9 @@ interface RunState {
   periods: Map<string, { from: Date; to: Date }>;
   report: DigestRunReport;
   charts: ReadonlyMap<Language, { id: number; caption: string }>;
+  birthdays: BirthdaySource | undefined;
+  /** Rendered sections by language and local date. */
+  birthdaySections: Map<string, string>;
 }
 
 /**
@@ -173,10 +178,20 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
       chartMessages.push({ chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: chartDedupKey, text: escapeHtml(chart.caption), chartImageId: chart.id });
     }
     const message: OutboxMessage = { chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`, text: '' };
-    const render = () => renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model, state.events.namesakes);
+    const render = () => {
+      const digest = renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model, state.events.namesakes);
+      if (!reader.birthdays || !state.birthdays) return digest;
+      const sectionKey = `${reader.language}|${reader.localDate}`;
+      let section = state.birthdaySections.get(sectionKey);
+      if (section === undefined) {
+        section = renderBirthdaySection(deps.translate, reader.language, state.birthdays, reader.localDate);
+        state.birthdaySections.set(sectionKey, section);
+      }
+      return `${digest}\n\n${section}`;
+    };
     if (reader.scope === 'all') {
       // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
-      const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first'].join('|');
+      const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first', reader.birthdays ? `birthdays ${reader.localDate}` : ''].join('|');
       let bodyId = state.shared.get(key) ?? fresh.get(key);
       if (bodyId === undefined) {
         bodyId = await insertOutboxBody(tx, render());

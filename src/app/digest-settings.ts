@@ -17,6 +17,7 @@ export interface DigestSettings {
   scope: 'all' | 'followed';
   sendEmpty: boolean;
   chart: DigestChart;
+  birthdays: boolean;
 }
 
 /** The held-prisoners chart before the digest: never, with every digest, or with the first digest of each week. */
@@ -29,16 +30,17 @@ export type DigestChange =
   | { setting: 'timezone'; timezone: string }
   | { setting: 'scope'; scope: 'all' | 'followed' }
   | { setting: 'sendEmpty'; on: boolean }
-  | { setting: 'chart'; chart: DigestChart };
+  | { setting: 'chart'; chart: DigestChart }
+  | { setting: 'birthdays'; on: boolean };
 
-export function digestSettingsOf(row: Pick<SubscriberRow, 'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty' | 'digestChart'>): DigestSettings {
-  return { enabled: row.digestEnabled, hour: row.digestHour, timezone: row.timezone, scope: row.digestScope, sendEmpty: row.digestSendEmpty, chart: row.digestChart };
+export function digestSettingsOf(row: Pick<SubscriberRow, 'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'>): DigestSettings {
+  return { enabled: row.digestEnabled, hour: row.digestHour, timezone: row.timezone, scope: row.digestScope, sendEmpty: row.digestSendEmpty, chart: row.digestChart, birthdays: row.digestBirthdays };
 }
 
 /** The chat's digest settings, or the defaults (looking stores nothing). */
 export async function viewDigestSettings(db: Db, chatId: number, defaultTimezone: string): Promise<DigestSettings> {
   const row = await findSubscriberByChatId(db, chatId);
-  return row ? digestSettingsOf(row) : { enabled: false, hour: 20, timezone: defaultTimezone, scope: 'all', sendEmpty: false, chart: 'off' };
+  return row ? digestSettingsOf(row) : { enabled: false, hour: 20, timezone: defaultTimezone, scope: 'all', sendEmpty: false, chart: 'off', birthdays: false };
 }
 
 /** Reads a typed hour ("21", "21:00", "9"); undefined if it is not one. */
@@ -68,6 +70,8 @@ export function digestPatch(change: DigestChange, now: Date): SettingsPatch | un
       return { digestSendEmpty: change.on };
     case 'chart':
       return DIGEST_CHARTS.includes(change.chart) ? { digestChart: change.chart } : undefined;
+    case 'birthdays':
+      return { digestBirthdays: change.on };
   }
 }
 

@@ -25,7 +25,7 @@ describe.each([
     expect(shown(first)[0]).toContain(l.off);
     expect(buttons(first).map((b) => b.data)).toEqual([
       'dg:on:1', 'dg:h:7', 'dg:h:9', 'dg:h:12', 'dg:h:18', 'dg:h:20', 'dg:h:22', 'dg:z:0', 'dg:z:1', 'dg:z:2', 'dg:z:3', 'dg:z:4', 'dg:z:5', 'dg:z:6', 'dg:s:all', 'dg:s:followed', 'dg:e:1',
-      'dg:c:off', 'dg:c:daily', 'dg:c:weekly',
+      'dg:c:off', 'dg:c:daily', 'dg:c:weekly', 'dg:b:1',
     ]);
     expect(buttons(first).find((b) => b.data === 'dg:z:1')!.text).toBe(l.zone);
     expect(await stored(u.id)).toBeUndefined();
@@ -43,6 +43,8 @@ describe.each([
     // A forged chart choice changes nothing.
     expect((await harness.press(u, 'dg:c:hourly')).map((c) => c.method)).toEqual(['answerCallbackQuery']);
     expect(await stored(u.id)).toMatchObject({ digestChart: 'weekly' });
+    await harness.press(u, 'dg:b:1');
+    expect(await stored(u.id)).toMatchObject({ digestBirthdays: true });
     const off = await harness.press(u, 'dg:on:0');
     expect(shown(off)[0]).toContain(l.off);
     expect(await stored(u.id)).toMatchObject({ digestEnabled: false });

@@ -58,6 +58,7 @@ function parseChange(what: string, value: string): DigestChange | undefined {
   const on = value === '1' ? true : value === '0' ? false : undefined;
   if (what === 'on' && on !== undefined) return { setting: 'enabled', on };
   if (what === 'e' && on !== undefined) return { setting: 'sendEmpty', on };
+  if (what === 'b' && on !== undefined) return { setting: 'birthdays', on };
   if (what === 'h' && /^\d{1,2}$/.test(value)) return { setting: 'hour', hour: Number(value) };
   if (what === 'z' && /^\d$/.test(value) && DIGEST_ZONES[Number(value)]) return { setting: 'timezone', timezone: DIGEST_ZONES[Number(value)]! };
   if (what === 's' && (value === 'all' || value === 'followed')) return { setting: 'scope', scope: value };
@@ -75,6 +76,7 @@ function render(ctx: BotContext, s: DigestSettings): string {
     ctx.t(s.scope === 'all' ? 'digest-settings-scope-all' : 'digest-settings-scope-followed'),
     ctx.t(s.sendEmpty ? 'digest-settings-empty-on' : 'digest-settings-empty-off'),
     ctx.t(`digest-settings-chart-${s.chart}`),
+    ctx.t(s.birthdays ? 'digest-settings-birthdays-on' : 'digest-settings-birthdays-off'),
     '',
     ctx.t('digest-settings-hint'),
   ].join('\n');
@@ -102,5 +104,6 @@ function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {
     .text(ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'), callbackData('dg', 'e', s.sendEmpty ? 0 : 1))
     .row();
   for (const chart of DIGEST_CHARTS) k.text(mark(s.chart === chart, ctx.t(`digest-chart-${chart}-button`)), callbackData('dg', 'c', chart));
+  k.row().text(ctx.t(s.birthdays ? 'digest-birthdays-off-button' : 'digest-birthdays-on-button'), callbackData('dg', 'b', s.birthdays ? 0 : 1));
   return k;
 }
