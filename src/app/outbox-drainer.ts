@@ -153,10 +153,11 @@ export class OutboxDrainer {
     this.inFlight.add(delivery);
     const part = delivery.partsSent;
     const last = part === delivery.parts.length - 1;
-    void this.send({
+    const message: OutgoingMessage = {
       chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid,
       silent: delivery.silent, protect: delivery.protect,
-    }, delivery.row)
+    };
+    void (delivery.row.chartImageId === null ? this.deps.sender.send(message) : this.sendChart(message, delivery.row.chartImageId, delivery.row.chartFileId))
       .catch((error: unknown): SendOutcome => ({ kind: 'transient', errorCode: null, detail: `sender threw: ${error instanceof Error ? error.name : 'unknown'}` }))
       .then((outcome) => {
         this.inFlight.delete(delivery);
@@ -166,9 +167,8 @@ export class OutboxDrainer {
   }
 
   /** A chart row goes as its picture: uploaded by the first send, by file id after that. */
-  private async send(message: OutgoingMessage, row: ClaimedRow): Promise<SendOutcome> {
-    if (row.chartImageId === null) return this.deps.sender.send(message);
-    const photo = await this.photos.acquire(row.chartImageId, row.chartFileId);
+  private async sendChart(message: OutgoingMessage, chartImageId: number, storedFileId: string | null): Promise<SendOutcome> {
+    const photo = await this.photos.acquire(chartImageId, storedFileId);
     let outcome: SendOutcome | undefined;
     try {
       outcome = await this.deps.sender.send({ ...message, photo: photo.photo });
