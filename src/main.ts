@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 
   const worker = `${hostname()}:${process.pid}`;
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
-  const digests = { db: opened.db, translate: t, botUsername: botInfo.username, worker, concurrency: opened.mode === 'postgres' ? 2 : 1 };
+  const digests = { db: opened.db, translate: t, botUsername: botInfo.username, worker, concurrency: opened.mode === 'postgres' ? 2 : 1, chartTimeZone: config.defaultTimezone };
   if (config.schedulerEnabled) {
     const scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: opened.db, clock: systemClock, worker, disk: diskErasure }, logger)], logger);
     shutdown.add({ name: 'scheduled jobs', stop: () => scheduler.stop() });

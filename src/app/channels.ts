@@ -5,7 +5,7 @@ import type { SettingsPatch } from '../db/queries/subscriber-settings.ts';
 import type { SubscriberRow } from '../db/schema/index.ts';
 import { isLanguage, type Language } from '../domain/language.ts';
 import type { Clock } from './clock.ts';
-import { digestPatch, parseDigestHour } from './digest-settings.ts';
+import { digestPatch, parseDigestHour, type DigestChart } from './digest-settings.ts';
 
 /** What Telegram tells about a chat; implemented over the Bot API (src/telegram/channel-directory.ts). */
 export interface ChannelDirectory {
@@ -64,7 +64,7 @@ export type ChannelPatch = SettingsPatch & { language?: Language };
 
 /**
  * Reads `/channel_set` options: hour=20 tz=Europe/Vilnius lang=be scope=all|followed digest=on|off
- * announce=on|off empty=on|off. Returns the patch, or the first option it did not understand.
+ * announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off. Returns the patch, or the first option it did not understand.
  */
 export function parseChannelOptions(text: string, now: Date): { patch: ChannelPatch } | { bad: string } {
   const patch: ChannelPatch = {};
@@ -81,6 +81,8 @@ export function parseChannelOptions(text: string, now: Date): { patch: ChannelPa
     else if (key === 'digest' && onOff !== undefined) part = digestPatch({ setting: 'enabled', on: onOff }, now);
     else if (key === 'announce' && onOff !== undefined) part = { announcements: onOff };
     else if (key === 'empty' && onOff !== undefined) part = { digestSendEmpty: onOff };
+    else if (key === 'birthdays' && onOff !== undefined) part = { digestBirthdays: onOff };
+    else if (key === 'chart') part = digestPatch({ setting: 'chart', chart: value as DigestChart }, now);
     if (!part) return { bad: option.slice(0, 40) };
     Object.assign(patch, part);
   }

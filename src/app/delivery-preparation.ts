@@ -47,7 +47,8 @@ export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean,
     }
   }
   const personal = isPersonalNews(row.kind);
-  const parts = splitMessage(row.text, TELEGRAM_TEXT_LIMIT - DISCREET_LEAD_ROOM);
+  // A photo's caption is short and one piece (a chart's caption is one line): never split.
+  const parts = row.chartImageId === null ? splitMessage(row.text, TELEGRAM_TEXT_LIMIT - DISCREET_LEAD_ROOM) : [row.text];
   if (lead !== undefined) parts[0] = withDiscreetLead(lead, parts[0]!);
   const delivery: Delivery = {
     row, parts, partsSent: Math.min(row.partsSent, parts.length - 1), paid: paidBroadcast || row.allowPaidBroadcast,

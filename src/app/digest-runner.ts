@@ -7,6 +7,11 @@ import { enqueueOutbox, type OutboxMessage } from '../db/queries/outbox.ts';
 import { buildDigest, type DigestEvent, type DigestModel } from '../domain/digest-builder.ts';
 import { digestPeriod, latestDigestSlot } from '../domain/digest-schedule.ts';
 import { renderDigest } from './digest-renderer.ts';
+import { chartImageFor } from './held-chart.ts';
+import { loadBirthdaySource, renderBirthdaySection, type BirthdaySource } from './birthday-section.ts';
+import { mondayOf } from '../domain/held-chart.ts';
+import { escapeHtml } from '../domain/html.ts';
+import type { Language } from '../domain/language.ts';
 import { NO_NAMESAKES, findNamesakes, type Namesakes } from './namesakes.ts';
 import type { Translate } from './translator.ts';
 
@@ -20,6 +25,8 @@ export interface DigestRunnerDeps {
   chunkSize?: number;
   /** Chunks in flight at once; 1 when not given. Above 1 only helps with a pool of connections (PostgreSQL). */
   concurrency?: number;
+  /** The zone whose calendar days charts count in; Europe/Minsk when not given. */
+  chartTimeZone?: string;
 }
 
 export interface DigestRunReport {
@@ -30,6 +37,10 @@ export interface DigestRunReport {
   empty: number;
   /** Shared texts stored (one per language, zone and period among "everything" readers). */
   sharedTexts: number;
+  /** Chart pictures sent before a digest (one row each; the picture itself is shared per language and day). */
+  charts: number;
+  /** Languages whose chart could not be drawn this run: those digests went without it. */
+  chartFailures: number;
 }
 
 /**
@@ -39,7 +50,7 @@ export interface DigestRunReport {
  * several processes at once, because each digest is claimed in the transaction that queues it.
  */
 export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<DigestRunReport> {
-  const report: DigestRunReport = { claimed: 0, queued: 0, empty: 0, sharedTexts: 0 };
+  const report: DigestRunReport = { claimed: 0, queued: 0, empty: 0, sharedTexts: 0, charts: 0, chartFailures: 0 };
   const slots = (await digestHourGroups(deps.db)).flatMap((g): DueSlot[] => {
     try {
       return [{ ...g, ...latestDigestSlot(now, g.hour, g.timezone) }];
@@ -55,6 +66,8 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
   const models = new Map<string, DigestModel>();
   const periods = new Map<string, { from: Date; to: Date }>();
   const due = await dueReaders(deps.db, slots);
+  const charts = await drawCharts(deps, due, now, report);
+  const birthdays = due.some((r) => r.birthdays) ? await loadBirthdaySource(deps.db) : undefined;
   const chunkSize = deps.chunkSize ?? 2000;
   const chunks: DueReader[][] = [];
   for (let i = 0; i < due.length; i += chunkSize) chunks.push(due.slice(i, i + chunkSize));
@@ -64,7 +77,7 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
   // flight together could each store again (harmless, but wasted).
   let next = 0;
   const runChunk = async (readers: DueReader[]) => {
-    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, models, periods, report }));
+    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, models, periods, report, charts, birthdays, birthdaySections: new Map() }));
     for (const [key, id] of fresh) shared.set(key, id);
   };
   const worker = async () => {
@@ -91,6 +104,34 @@ interface RunState {
   models: Map<string, DigestModel>;
   periods: Map<string, { from: Date; to: Date }>;
   report: DigestRunReport;
+  charts: ReadonlyMap<Language, { id: number; caption: string }>;
+  birthdays: BirthdaySource | undefined;
+  /** Rendered sections by language and local date. */
+  birthdaySections: Map<string, string>;
+}
+
+/**
+ * The chart of today in each language a due reader wants it in, drawn (or found) once per run,
+ * before any chunk's transaction: drawing takes a moment and needs no lock.
+ */
+async function drawCharts(deps: DigestRunnerDeps, due: readonly DueReader[], now: Date, report: DigestRunReport): Promise<Map<Language, { id: number; caption: string }>> {
+  const out = new Map<Language, { id: number; caption: string }>();
+  const languages = new Set(due.filter((r) => r.chart !== 'off').map((r) => r.language));
+  for (const language of languages) {
+    try {
+      out.set(language, await chartImageFor({ db: deps.db, translate: deps.translate, chartTimeZone: deps.chartTimeZone ?? 'Europe/Minsk' }, language, now));
+    } catch {
+      report.chartFailures++; // the digest matters more than its picture: it goes without
+    }
+  }
+  return out;
+}
+
+/** The chart's dedup key: one per digest, or one per reader's local week (the first digest of the week carries it). */
+function chartKey(reader: DueReader): string | undefined {
+  if (reader.chart === 'daily') return `chart:${reader.subscriberId}:${reader.localDate}`;
+  if (reader.chart === 'weekly') return `chart:${reader.subscriberId}:week:${mondayOf(reader.localDate)}`;
+  return undefined;
 }
 
 async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueReader[], state: RunState): Promise<Map<string, number>> {
@@ -122,6 +163,7 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
   const claimed = await claimDigestRuns(tx, built.map((b) => b.claim), deps.worker);
   const fresh = new Map<string, number>();
   const messages: OutboxMessage[] = [];
+  const chartMessages: OutboxMessage[] = [];
   for (const { reader, model, claim } of built) {
     if (!claimed.has(reader.subscriberId)) continue;
     state.report.claimed++;
@@ -129,11 +171,27 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
       state.report.empty++;
       continue;
     }
+    const chart = state.charts.get(reader.language);
+    const chartDedupKey = chartKey(reader);
+    if (chart && chartDedupKey) {
+      // Queued before the digests, in the same lane: each reader sees the picture, then the words.
+      chartMessages.push({ chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: chartDedupKey, text: escapeHtml(chart.caption), chartImageId: chart.id });
+    }
     const message: OutboxMessage = { chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`, text: '' };
-    const render = () => renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model, state.events.namesakes);
+    const render = () => {
+      const digest = renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model, state.events.namesakes);
+      if (!reader.birthdays || !state.birthdays) return digest;
+      const sectionKey = `${reader.language}|${reader.localDate}`;
+      let section = state.birthdaySections.get(sectionKey);
+      if (section === undefined) {
+        section = renderBirthdaySection(deps.translate, reader.language, state.birthdays, reader.localDate);
+        state.birthdaySections.set(sectionKey, section);
+      }
+      return `${digest}\n\n${section}`;
+    };
     if (reader.scope === 'all') {
       // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
-      const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first'].join('|');
+      const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first', reader.birthdays ? `birthdays ${reader.localDate}` : ''].join('|');
       let bodyId = state.shared.get(key) ?? fresh.get(key);
       if (bodyId === undefined) {
         bodyId = await insertOutboxBody(tx, render());
@@ -148,6 +206,8 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
     messages.push(message);
   }
   // Not `+= await`: with chunks in flight together that would read the count before the wait.
+  const chartsQueued = await enqueueOutbox(tx, chartMessages);
+  state.report.charts += chartsQueued;
   const queued = await enqueueOutbox(tx, messages);
   state.report.queued += queued;
   return fresh;

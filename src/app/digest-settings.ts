@@ -16,23 +16,31 @@ export interface DigestSettings {
   timezone: string;
   scope: 'all' | 'followed';
   sendEmpty: boolean;
+  chart: DigestChart;
+  birthdays: boolean;
 }
+
+/** The held-prisoners chart before the digest: never, with every digest, or with the first digest of each week. */
+export type DigestChart = 'off' | 'daily' | 'weekly';
+export const DIGEST_CHARTS: readonly DigestChart[] = ['off', 'daily', 'weekly'];
 
 export type DigestChange =
   | { setting: 'enabled'; on: boolean }
   | { setting: 'hour'; hour: number }
   | { setting: 'timezone'; timezone: string }
   | { setting: 'scope'; scope: 'all' | 'followed' }
-  | { setting: 'sendEmpty'; on: boolean };
+  | { setting: 'sendEmpty'; on: boolean }
+  | { setting: 'chart'; chart: DigestChart }
+  | { setting: 'birthdays'; on: boolean };
 
-export function digestSettingsOf(row: Pick<SubscriberRow, 'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty'>): DigestSettings {
-  return { enabled: row.digestEnabled, hour: row.digestHour, timezone: row.timezone, scope: row.digestScope, sendEmpty: row.digestSendEmpty };
+export function digestSettingsOf(row: Pick<SubscriberRow, 'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'>): DigestSettings {
+  return { enabled: row.digestEnabled, hour: row.digestHour, timezone: row.timezone, scope: row.digestScope, sendEmpty: row.digestSendEmpty, chart: row.digestChart, birthdays: row.digestBirthdays };
 }
 
 /** The chat's digest settings, or the defaults (looking stores nothing). */
 export async function viewDigestSettings(db: Db, chatId: number, defaultTimezone: string): Promise<DigestSettings> {
   const row = await findSubscriberByChatId(db, chatId);
-  return row ? digestSettingsOf(row) : { enabled: false, hour: 20, timezone: defaultTimezone, scope: 'all', sendEmpty: false };
+  return row ? digestSettingsOf(row) : { enabled: false, hour: 20, timezone: defaultTimezone, scope: 'all', sendEmpty: false, chart: 'off', birthdays: false };
 }
 
 /** Reads a typed hour ("21", "21:00", "9"); undefined if it is not one. */
@@ -60,6 +68,10 @@ export function digestPatch(change: DigestChange, now: Date): SettingsPatch | un
       return { digestScope: change.scope };
     case 'sendEmpty':
       return { digestSendEmpty: change.on };
+    case 'chart':
+      return DIGEST_CHARTS.includes(change.chart) ? { digestChart: change.chart } : undefined;
+    case 'birthdays':
+      return { digestBirthdays: change.on };
   }
 }
 

@@ -8,7 +8,7 @@
  * - migrated: the group became a supergroup with a new chat id; send there instead.
  */
 export type SendOutcome =
-  | { kind: 'sent'; messageId: number }
+  | { kind: 'sent'; messageId: number; /** Telegram's id of an uploaded photo (largest size), to send it again by id. */ photoFileId?: string }
   | { kind: 'rate_limited'; errorCode: number; retryAfterSeconds: number; detail: string }
   | { kind: 'transient'; errorCode: number | null; detail: string }
   | { kind: 'blocked'; errorCode: number; detail: string }
@@ -26,6 +26,8 @@ export interface OutgoingMessage {
   silent?: boolean;
   /** protect_content: it cannot be forwarded or saved. */
   protect?: boolean;
+  /** Send a photo with `html` as its caption: by Telegram's file id once known, else the bytes (uploaded). */
+  photo?: { fileId: string } | { png: Uint8Array; filename: string };
 }
 
 /** Sends one message; never throws for anything Telegram or the network does, it answers an outcome. */

@@ -1,4 +1,6 @@
+import { chartImagePng, rememberChartFileId } from '../db/queries/held-chart.ts';
 import type { ClaimedRow } from '../db/queries/outbox-claims.ts';
+import { ChartPhotos } from './chart-photos.ts';
 import { settleOutbox, type Settlement } from '../db/queries/outbox-settle.ts';
 import { DISCREET_LEAD_KEY } from '../domain/discreet-lead.ts';
 import { RatePolicy, telegramLimits } from '../domain/rate-policy.ts';
@@ -6,7 +8,7 @@ import { settlementFor } from './delivery-outcomes.ts';
 import { claimAhead, withDefaults, type DrainerDeps, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
 import { OutboxClaimer } from './outbox-claimer.ts';
 import { prepareClaim, type Delivery } from './delivery-preparation.ts';
-import type { SendOutcome } from './message-sender.ts';
+import type { OutgoingMessage, SendOutcome } from './message-sender.ts';
 import { SettlementQueue } from './settlement-queue.ts';
 import { Wakeup } from './wakeup.ts';
 
@@ -30,11 +32,16 @@ export class OutboxDrainer {
   private stopping = false;
   private loop: Promise<void> | undefined;
   private readonly bufferTarget: number;
+  private readonly photos: ChartPhotos;
 
   constructor(private readonly deps: DrainerDeps, options: DrainerOptions) {
     this.options = withDefaults(options);
     this.policy = new RatePolicy({ ...telegramLimits(options.ratePerSecond, options.paidRatePerSecond), ...options.limits }, this.nowMs());
     this.bufferTarget = claimAhead(options);
+    this.photos = new ChartPhotos(
+      { png: (id) => chartImagePng(deps.db, id), remember: (id, fileId) => rememberChartFileId(deps.db, id, fileId) },
+      (error) => deps.logger.warn({ err: error }, 'could not store a chart file id'),
+    );
     this.claimer = new OutboxClaimer(deps.db, deps.clock, deps.logger, this.options);
     this.settlements = new SettlementQueue({
       write: (batch) => settleOutbox(deps.db, this.options.worker, batch),
@@ -146,17 +153,29 @@ export class OutboxDrainer {
     this.inFlight.add(delivery);
     const part = delivery.partsSent;
     const last = part === delivery.parts.length - 1;
-    void this.deps.sender
-      .send({
-        chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid,
-        silent: delivery.silent, protect: delivery.protect,
-      })
+    const message: OutgoingMessage = {
+      chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid,
+      silent: delivery.silent, protect: delivery.protect,
+    };
+    void (delivery.row.chartImageId === null ? this.deps.sender.send(message) : this.sendChart(message, delivery.row.chartImageId, delivery.row.chartFileId))
       .catch((error: unknown): SendOutcome => ({ kind: 'transient', errorCode: null, detail: `sender threw: ${error instanceof Error ? error.name : 'unknown'}` }))
       .then((outcome) => {
         this.inFlight.delete(delivery);
         this.onOutcome(delivery, outcome);
         this.wakeup.wake();
       });
+  }
+
+  /** A chart row goes as its picture: uploaded by the first send, by file id after that. */
+  private async sendChart(message: OutgoingMessage, chartImageId: number, storedFileId: string | null): Promise<SendOutcome> {
+    const photo = await this.photos.acquire(chartImageId, storedFileId);
+    let outcome: SendOutcome | undefined;
+    try {
+      outcome = await this.deps.sender.send({ ...message, photo: photo.photo });
+      return outcome;
+    } finally {
+      photo.release(outcome?.kind === 'sent' ? outcome.photoFileId : undefined);
+    }
   }
 
   private onOutcome(delivery: Delivery, outcome: SendOutcome): void {

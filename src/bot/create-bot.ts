@@ -12,6 +12,7 @@ import { botApiChannelDirectory } from '../telegram/channel-directory.ts';
 import { adminFeature } from './features/admin.ts';
 import { channelsFeature } from './features/channels.ts';
 import { digestFeature } from './features/digest.ts';
+import { statsFeature } from './features/stats.ts';
 import { releaseReviewFeature } from './features/release-review.ts';
 import { releaseFeature } from './features/release.ts';
 import { systemClock, type Clock } from '../app/clock.ts';
@@ -96,6 +97,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(followListFeature(relatives));
   features.use(settingsFeature({ db: deps.db, timezone: deps.defaults.timezone }));
   features.use(digestFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
+  features.use(statsFeature({ db: deps.db, clock: deps.clock ?? systemClock, translate: translatorFrom(deps.i18n), chartTimeZone: deps.defaults.timezone }));
   features.use(forgetFeature({ db: deps.db, disk: deps.diskErasure }));
   features.use(inlineSearchFeature(relatives));
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync, deskUrl: deps.deskUrl }));

@@ -91,7 +91,6 @@ export function buildPrisonerCard(record: CardRecord, lastChange: CardChange | u
   if (record.status === 'expelled' && record.expelledTo) add('card-expelled-to', { country: { country: record.expelledTo } });
   if (showsFacility(record.status)) {
     add('card-facility', { facility: text(record.facilityName) });
-    add('card-address', { address: text(record.facilityAddress) });
   }
   add('card-detained', { date: record.detainedAt ? displayDate(record.detainedAt) : null });
   if (record.sentenceYears !== null || record.sentenceMonths !== null) {
@@ -102,6 +101,13 @@ export function buildPrisonerCard(record: CardRecord, lastChange: CardChange | u
   add('card-recognized', { date: record.recognizedAt ? displayDate(record.recognizedAt) : null });
   if (lastChange && SHOWN_CHANGES.has(lastChange.kind)) add('card-last-change', { change: { key: `change-${lastChange.kind}` }, date: displayDate(lastChange.date) });
   add('card-missing', { date: record.missingSince ? displayDate(record.missingSince) : null });
+  // Last before the source: what a letter-writer needs, under its own heading, when the place's address is known.
+  const address = showsFacility(record.status) ? text(record.facilityAddress) : null;
+  if (address) {
+    add('card-letter-heading');
+    add('card-address', { address });
+    add('card-letter-how');
+  }
   const url = record.sourceUrl && /^https?:\/\//.test(record.sourceUrl) ? record.sourceUrl : null;
   if (url) add('card-source-as-of', { url, date: displayDate(options.asOf) });
   else add('card-as-of', { date: displayDate(options.asOf) });

@@ -1,4 +1,4 @@
-import { Api } from 'grammy';
+import { Api, InputFile } from 'grammy';
 import type { MessageSender, OutgoingMessage, SendOutcome } from '../app/message-sender.ts';
 import { sendOutcomeOf } from './send-outcome.ts';
 
@@ -22,14 +22,21 @@ export function createTelegramSender(options: TelegramSenderOptions): MessageSen
 export function telegramSender(api: Api): MessageSender {
   return {
     async send(message: OutgoingMessage): Promise<SendOutcome> {
+      const options = {
+        parse_mode: 'HTML' as const,
+        ...(message.replyMarkup ? { reply_markup: message.replyMarkup as never } : {}),
+        ...(message.paidBroadcast ? { allow_paid_broadcast: true } : {}),
+        ...(message.silent ? { disable_notification: true } : {}),
+        ...(message.protect ? { protect_content: true } : {}),
+      };
       try {
-        const sent = await api.sendMessage(message.chatId, message.html, {
-          parse_mode: 'HTML',
-          ...(message.replyMarkup ? { reply_markup: message.replyMarkup as never } : {}),
-          ...(message.paidBroadcast ? { allow_paid_broadcast: true } : {}),
-          ...(message.silent ? { disable_notification: true } : {}),
-          ...(message.protect ? { protect_content: true } : {}),
-        });
+        if (message.photo) {
+          const photo = 'fileId' in message.photo ? message.photo.fileId : new InputFile(message.photo.png, message.photo.filename);
+          const sent = await api.sendPhoto(message.chatId, photo, { ...options, caption: message.html });
+          // Telegram answers several sizes, smallest first; the largest is the picture as uploaded.
+          return { kind: 'sent', messageId: sent.message_id, photoFileId: sent.photo.at(-1)?.file_id };
+        }
+        const sent = await api.sendMessage(message.chatId, message.html, options);
         return { kind: 'sent', messageId: sent.message_id };
       } catch (error) {
         return sendOutcomeOf(error);

@@ -7,7 +7,7 @@ import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { settleOutbox } from '../../src/db/queries/outbox-settle.ts';
-import { deadLetters, digestRuns, follows, jobRuns, outbox, outboxAttempts, outboxBodies, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
+import { chartImages, deadLetters, digestRuns, follows, jobRuns, outbox, outboxAttempts, outboxBodies, prisoners, statusHistory, subscribers } from '../../src/db/schema/index.ts';
 import { RETENTION_DAYS } from '../../src/domain/retention.ts';
 import { DAY_MS } from '../../src/domain/zoned-time.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
@@ -43,6 +43,14 @@ describe(`data retention (${backendName()})`, () => {
     await message(501, 'old-but-pending', 'pending', null);
     await database.db.update(outbox).set({ createdAt: daysAgo(60) }).where(eq(outbox.dedupKey, 'old-but-pending'));
     await message(501, 'recent-sent', 'sent', 34, usedBody!.id);
+    const png = new Uint8Array([137, 80, 78, 71]);
+    await database.db.insert(chartImages).values([
+      { language: 'be', chartDate: '2026-10-27', png, caption: 'old', createdAt: daysAgo(40) },
+      { language: 'be', chartDate: '2026-11-20', png, caption: 'old, still sent', createdAt: daysAgo(40) },
+      { language: 'be', chartDate: '2026-12-05', png, caption: 'new', createdAt: daysAgo(1) },
+    ]);
+    const [stillSent] = await database.db.select({ id: chartImages.id }).from(chartImages).where(eq(chartImages.caption, 'old, still sent'));
+    await database.db.update(outbox).set({ chartImageId: stillSent!.id }).where(eq(outbox.dedupKey, 'old-but-pending'));
     await database.db.insert(outboxAttempts).values({ outboxId: oldSent, attempt: 1, at: daysAgo(40), outcome: 'sent', worker: 'w' });
     await database.db.insert(deadLetters).values([{ outboxId: 1, kind: 'alert', reason: 'old', createdAt: daysAgo(36) }, { outboxId: 2, kind: 'alert', reason: 'new', createdAt: daysAgo(2) }]);
     await database.db.insert(digestRuns).values([
@@ -55,12 +63,13 @@ describe(`data retention (${backendName()})`, () => {
       { job: 'sync:a', slot: 'new', claimedBy: 'w', status: 'done', startedAt: daysAgo(1) },
     ]);
 
-    expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toEqual({ outbox: 3, deadLetters: 1, outboxBodies: 1, digestRuns: 1, jobRuns: 1, goneChats: 0 });
+    expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toEqual({ outbox: 3, deadLetters: 1, outboxBodies: 1, chartImages: 1, digestRuns: 1, jobRuns: 1, goneChats: 0 });
 
     expect((await database.db.select({ key: outbox.dedupKey }).from(outbox)).map((r) => r.key).sort()).toEqual(['old-but-pending', 'recent-sent']);
     expect(await database.db.select().from(outboxAttempts)).toEqual([]);
     expect((await database.db.select({ reason: deadLetters.reason }).from(deadLetters)).map((r) => r.reason)).toEqual(['new']);
     expect((await database.db.select({ id: outboxBodies.id }).from(outboxBodies)).map((r) => r.id).sort()).toEqual([usedBody!.id, newBody!.id].sort());
+    expect((await database.db.select({ caption: chartImages.caption }).from(chartImages)).map((r) => r.caption).sort()).toEqual(['new', 'old, still sent']);
     expect((await database.db.select({ date: digestRuns.localDate }).from(digestRuns)).map((r) => r.date)).toEqual(['2026-12-05']);
     expect((await database.db.select({ slot: jobRuns.slot }).from(jobRuns).where(eq(jobRuns.job, 'sync:a'))).map((r) => r.slot).sort()).toEqual(['new', 'old-running']);
   });

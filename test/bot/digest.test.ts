@@ -15,9 +15,9 @@ let nextUser = 6000;
 const stored = async (id: number) => (await harness.database.db.select().from(subscribers).where(eq(subscribers.chatId, id)))[0];
 
 describe.each([
-  { lang: 'be', off: 'Выключаны.', on: 'Уключаны: кожны дзень а 20:00 (Europe/Minsk).', at9: 'а 09:00 (Europe/Vilnius)', followed: 'Ахоп: толькі людзі, за якімі вы сочыце.', empty: 'кароткае паведамленне «зменаў няма»', zone: 'Вільня', bad: 'Такога часавага пояса я не ведаю.' },
-  { lang: 'ru', off: 'Выключен.', on: 'Включён: каждый день в 20:00 (Europe/Minsk).', at9: 'в 09:00 (Europe/Vilnius)', followed: 'Охват: только люди, за которыми вы следите.', empty: 'короткое сообщение «изменений нет»', zone: 'Вильнюс', bad: 'Такого часового пояса я не знаю.' },
-  { lang: 'en', off: 'Off.', on: 'On: every day at 20:00 (Europe/Minsk).', at9: 'at 09:00 (Europe/Vilnius)', followed: 'Covers: only the people you follow.', empty: 'a one-line "no changes" message', zone: 'Vilnius', bad: 'This is not a time zone name I know.' },
+  { lang: 'be', off: 'Выключаны.', on: 'Уключаны: кожны дзень а 20:00 (Europe/Minsk).', at9: 'а 09:00 (Europe/Vilnius)', followed: 'Ахоп: толькі людзі, за якімі вы сочыце.', empty: 'кароткае паведамленне «зменаў няма»', weekly: 'перад першым дайджэстам кожнага тыдня', zone: 'Вільня', bad: 'Такога часавага пояса я не ведаю.' },
+  { lang: 'ru', off: 'Выключен.', on: 'Включён: каждый день в 20:00 (Europe/Minsk).', at9: 'в 09:00 (Europe/Vilnius)', followed: 'Охват: только люди, за которыми вы следите.', empty: 'короткое сообщение «изменений нет»', weekly: 'перед первым дайджестом каждой недели', zone: 'Вильнюс', bad: 'Такого часового пояса я не знаю.' },
+  { lang: 'en', off: 'Off.', on: 'On: every day at 20:00 (Europe/Minsk).', at9: 'at 09:00 (Europe/Vilnius)', followed: 'Covers: only the people you follow.', empty: 'a one-line "no changes" message', weekly: 'before the first digest of each week', zone: 'Vilnius', bad: 'This is not a time zone name I know.' },
 ])('/digest, in $lang', (l) => {
   it('shows the defaults, stores nothing by looking, and each button saves one setting', async () => {
     const u = { id: nextUser++, language_code: l.lang };
@@ -25,6 +25,7 @@ describe.each([
     expect(shown(first)[0]).toContain(l.off);
     expect(buttons(first).map((b) => b.data)).toEqual([
       'dg:on:1', 'dg:h:7', 'dg:h:9', 'dg:h:12', 'dg:h:18', 'dg:h:20', 'dg:h:22', 'dg:z:0', 'dg:z:1', 'dg:z:2', 'dg:z:3', 'dg:z:4', 'dg:z:5', 'dg:z:6', 'dg:s:all', 'dg:s:followed', 'dg:e:1',
+      'dg:c:off', 'dg:c:daily', 'dg:c:weekly', 'dg:b:1',
     ]);
     expect(buttons(first).find((b) => b.data === 'dg:z:1')!.text).toBe(l.zone);
     expect(await stored(u.id)).toBeUndefined();
@@ -37,7 +38,13 @@ describe.each([
     expect(shown(await harness.press(u, 'dg:z:1'))[0]).toContain(l.at9);
     expect(shown(await harness.press(u, 'dg:s:followed'))[0]).toContain(l.followed);
     expect(shown(await harness.press(u, 'dg:e:1'))[0]).toContain(l.empty);
-    expect(await stored(u.id)).toMatchObject({ digestHour: 9, timezone: 'Europe/Vilnius', digestScope: 'followed', digestSendEmpty: true });
+    expect(shown(await harness.press(u, 'dg:c:weekly'))[0]).toContain(l.weekly);
+    expect(await stored(u.id)).toMatchObject({ digestHour: 9, timezone: 'Europe/Vilnius', digestScope: 'followed', digestSendEmpty: true, digestChart: 'weekly' });
+    // A forged chart choice changes nothing.
+    expect((await harness.press(u, 'dg:c:hourly')).map((c) => c.method)).toEqual(['answerCallbackQuery']);
+    expect(await stored(u.id)).toMatchObject({ digestChart: 'weekly' });
+    await harness.press(u, 'dg:b:1');
+    expect(await stored(u.id)).toMatchObject({ digestBirthdays: true });
     const off = await harness.press(u, 'dg:on:0');
     expect(shown(off)[0]).toContain(l.off);
     expect(await stored(u.id)).toMatchObject({ digestEnabled: false });

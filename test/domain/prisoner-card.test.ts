@@ -27,8 +27,8 @@ describe('a prisoner card', () => {
   it('says status and since when, facility with its postal address, sentence, articles, recognition, last change, source and as-of date', () => {
     const card = buildPrisonerCard(ales, { kind: 'transferred', date: '2025-02-01' }, { language: 'be', asOf: '2026-03-20' });
     expect(keys(card)).toEqual([
-      'card-born', 'card-region', 'card-status-since', 'card-facility', 'card-address', 'card-detained', 'card-sentence', 'card-penalty', 'card-articles',
-      'card-recognized', 'card-last-change', 'card-source-as-of',
+      'card-born', 'card-region', 'card-status-since', 'card-facility', 'card-detained', 'card-sentence', 'card-penalty', 'card-articles',
+      'card-recognized', 'card-last-change', 'card-letter-heading', 'card-address', 'card-letter-how', 'card-source-as-of',
     ]);
     const vars = Object.fromEntries(card.lines.map((l) => [l.key, l.vars]));
     expect(vars['card-born']).toEqual({ year: '1962' });
@@ -45,6 +45,10 @@ describe('a prisoner card', () => {
     const expelled = buildPrisonerCard({ ...ales, status: 'expelled', expelledTo: 'LT', statusSince: '2025-09-11' }, undefined, { language: 'en', asOf: '2026-03-20' });
     expect(keys(expelled)).not.toContain('card-facility');
     expect(keys(expelled)).not.toContain('card-address');
+    expect(keys(expelled)).not.toContain('card-letter-heading');
+    const noAddress = buildPrisonerCard({ ...ales, facilityAddress: null }, undefined, { language: 'en', asOf: '2026-03-20' });
+    expect(keys(noAddress)).toContain('card-facility');
+    expect(keys(noAddress)).not.toContain('card-letter-heading');
     expect(expelled.lines.find((l) => l.key === 'card-expelled-to')?.vars).toEqual({ country: { country: 'LT' } });
     const unknown = buildPrisonerCard({ ...ales, status: 'whereabouts_unknown' }, undefined, { language: 'en', asOf: '2026-03-20' });
     expect(keys(unknown)).not.toContain('card-facility');

@@ -12,7 +12,11 @@ import { PATIENCE_MS } from './eventually.ts';
 
 type Json = Record<string, unknown>;
 export interface ApiError { error_code: number; description: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } }
-export interface SentMessage { message_id: number; chat_id: number; text: string; plain: string; parse_mode?: string; reply_markup?: Json; at: number; method: string; params: Json }
+export interface SentMessage {
+  message_id: number; chat_id: number; text: string; plain: string; parse_mode?: string; reply_markup?: Json; at: number; method: string; params: Json;
+  /** sendPhoto: whether the picture was uploaded (else sent by file id), and the file id it has. */
+  photo?: { uploaded: boolean; fileId: string; bytes: number };
+}
 export interface ApiCall { method: string; params: Json; at: number }
 
 export interface RateLimitOptions {
@@ -51,6 +55,8 @@ export class BotApiEmulator {
   private readonly updates: Json[] = [];
   private nextUpdateId = 1;
   private nextMessageId = 1000;
+  /** File ids of uploaded photos; a send by an id not here fails as Telegram's would. */
+  private readonly fileIds = new Set<string>();
   private readonly waiters = new Set<() => void>();
   private readonly blocked = new Map<number, ApiError>();
   private readonly faults: ((method: string, params: Json) => EmulatorFault | undefined)[] = [];
@@ -244,6 +250,8 @@ export class BotApiEmulator {
       case 'sendMessage':
       case 'editMessageText':
         return this.sendText(method, p, receivedAt);
+      case 'sendPhoto':
+        return this.sendPhoto(p, receivedAt);
       default:
         return true;
     }
@@ -291,6 +299,44 @@ export class BotApiEmulator {
     const sent: SentMessage = { message_id, chat_id: chatId, text: raw, plain, parse_mode: p.parse_mode, reply_markup: parseMaybeJson(p.reply_markup) as Json | undefined, at: Date.now(), method, params: p };
     this.sent.push(sent);
     return { message_id, date: Math.floor(sent.at / 1000), chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' }, text: plain };
+  }
+
+  /** A photo by upload (multipart, `attach://` reference) or by a file id this emulator gave out. */
+  private sendPhoto(p: Json, receivedAt: number): unknown {
+    const chatId = Number(p.chat_id);
+    if (!Number.isFinite(chatId) || chatId === 0) return bad('chat not found');
+    const blocked = this.blocked.get(chatId);
+    if (blocked) return blocked;
+    const limited = this.checkRate(chatId, receivedAt);
+    if (limited) return limited;
+    const ref = typeof p.photo === 'string' ? p.photo : '';
+    let photo: NonNullable<SentMessage['photo']>;
+    if (ref.startsWith('attach://')) {
+      const bytes = p[ref.slice('attach://'.length)];
+      if (typeof bytes !== 'string' || bytes.length === 0) return bad('there is no photo in the request');
+      photo = { uploaded: true, fileId: `photo-${this.nextMessageId}`, bytes: bytes.length };
+      this.fileIds.add(photo.fileId);
+    } else if (this.fileIds.has(ref)) {
+      photo = { uploaded: false, fileId: ref, bytes: 0 };
+    } else {
+      return bad('wrong file identifier/HTTP URL specified');
+    }
+    const raw = typeof p.caption === 'string' ? p.caption : '';
+    let plain = raw;
+    if (p.parse_mode === 'HTML') {
+      const parsed = parseTelegramHtml(raw);
+      if (!parsed.ok) return { error_code: 400, description: parsed.error };
+      plain = parsed.text;
+    }
+    if (plain.length > 1024) return bad('message caption is too long');
+    const message_id = this.nextMessageId++;
+    const sent: SentMessage = { message_id, chat_id: chatId, text: raw, plain, parse_mode: p.parse_mode as string | undefined, at: Date.now(), method: 'sendPhoto', params: p, photo };
+    this.sent.push(sent);
+    // Telegram answers the sizes it made, smallest first; the largest keeps the uploaded file's id here.
+    return {
+      message_id, date: Math.floor(sent.at / 1000), chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' }, caption: plain,
+      photo: [{ file_id: `${photo.fileId}-small`, file_unique_id: 's', width: 320, height: 188 }, { file_id: photo.fileId, file_unique_id: 'l', width: 1712, height: 1004 }],
+    };
   }
 
   private checkRate(chatId: number, now: number): ApiError | undefined {

@@ -92,6 +92,12 @@ export class BotHarness {
       this.shown.set(message_id, parsed?.ok ? parsed.text : raw);
       return { message_id, date: 0, chat, text: payload.text };
     }
+    if (method === 'sendPhoto') {
+      const message_id = this.messageId++;
+      // Telegram answers the sizes it made; a photo sent by id keeps that id.
+      const fileId = typeof payload.photo === 'string' ? payload.photo : `harness-photo-${message_id}`;
+      return { message_id, date: 0, chat: { id: Number(payload.chat_id), type: 'private' }, caption: payload.caption, photo: [{ file_id: `${fileId}-small`, file_unique_id: 's', width: 320, height: 188 }, { file_id: fileId, file_unique_id: 'l', width: 1712, height: 1004 }] };
+    }
     if (method === 'getFile') return { file_id: payload.file_id, file_unique_id: 'u1', file_path: `documents/${String(payload.file_id)}` };
     return true;
   }

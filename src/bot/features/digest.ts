@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Clock } from '../../app/clock.ts';
 import {
-  DIGEST_HOURS, DIGEST_ZONES, changeDigestSetting, parseDigestHour, viewDigestSettings, type DigestChange, type DigestSettings,
+  DIGEST_CHARTS, DIGEST_HOURS, DIGEST_ZONES, changeDigestSetting, parseDigestHour, viewDigestSettings, type DigestChange, type DigestSettings,
 } from '../../app/digest-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { readTimeZone } from '../../domain/digest-schedule.ts';
@@ -58,9 +58,12 @@ function parseChange(what: string, value: string): DigestChange | undefined {
   const on = value === '1' ? true : value === '0' ? false : undefined;
   if (what === 'on' && on !== undefined) return { setting: 'enabled', on };
   if (what === 'e' && on !== undefined) return { setting: 'sendEmpty', on };
+  if (what === 'b' && on !== undefined) return { setting: 'birthdays', on };
   if (what === 'h' && /^\d{1,2}$/.test(value)) return { setting: 'hour', hour: Number(value) };
   if (what === 'z' && /^\d$/.test(value) && DIGEST_ZONES[Number(value)]) return { setting: 'timezone', timezone: DIGEST_ZONES[Number(value)]! };
   if (what === 's' && (value === 'all' || value === 'followed')) return { setting: 'scope', scope: value };
+  const chart = DIGEST_CHARTS.find((c) => c === value);
+  if (what === 'c' && chart) return { setting: 'chart', chart };
   return undefined;
 }
 
@@ -72,6 +75,8 @@ function render(ctx: BotContext, s: DigestSettings): string {
     ...(s.enabled ? zoneAlias(ctx, s.timezone) : []),
     ctx.t(s.scope === 'all' ? 'digest-settings-scope-all' : 'digest-settings-scope-followed'),
     ctx.t(s.sendEmpty ? 'digest-settings-empty-on' : 'digest-settings-empty-off'),
+    ctx.t(`digest-settings-chart-${s.chart}`),
+    ctx.t(s.birthdays ? 'digest-settings-birthdays-on' : 'digest-settings-birthdays-off'),
     '',
     ctx.t('digest-settings-hint'),
   ].join('\n');
@@ -96,6 +101,9 @@ function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {
     .text(mark(s.scope === 'all', ctx.t('digest-scope-all-button')), callbackData('dg', 's', 'all'))
     .text(mark(s.scope === 'followed', ctx.t('digest-scope-followed-button')), callbackData('dg', 's', 'followed'))
     .row()
-    .text(ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'), callbackData('dg', 'e', s.sendEmpty ? 0 : 1));
+    .text(ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'), callbackData('dg', 'e', s.sendEmpty ? 0 : 1))
+    .row();
+  for (const chart of DIGEST_CHARTS) k.text(mark(s.chart === chart, ctx.t(`digest-chart-${chart}-button`)), callbackData('dg', 'c', chart));
+  k.row().text(ctx.t(s.birthdays ? 'digest-birthdays-off-button' : 'digest-birthdays-on-button'), callbackData('dg', 'b', s.birthdays ? 0 : 1));
   return k;
 }

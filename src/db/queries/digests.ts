@@ -35,6 +35,10 @@ export interface DueReader {
   hour: number;
   scope: 'all' | 'followed';
   sendEmpty: boolean;
+  /** The chart before the digest: never, with every digest, or with the first digest of each week. */
+  chart: 'off' | 'daily' | 'weekly';
+  /** Wants the "Birthdays this week" section. */
+  birthdays: boolean;
   localDate: string;
   dueAt: Date;
 }
@@ -48,7 +52,7 @@ export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<Due
   if (slots.length === 0) return [];
   const values = slots.map((s) => ({ timezone: s.timezone, hour: s.hour, local_date: s.localDate, due_at: s.dueAt.toISOString() }));
   const result = await db.execute(sql`
-    select s.id, s.chat_id, s.chat_type, s.language, s.timezone, s.digest_hour, s.digest_scope, s.digest_send_empty, v.local_date::text as local_date, v.due_at
+    select s.id, s.chat_id, s.chat_type, s.language, s.timezone, s.digest_hour, s.digest_scope, s.digest_send_empty, s.digest_chart, s.digest_birthdays, v.local_date::text as local_date, v.due_at
     from ${records(values, 'timezone text, hour smallint, local_date date, due_at timestamptz')}
     join subscribers s on s.timezone = v.timezone and s.digest_hour = v.hour
     where s.digest_enabled and s.active
@@ -64,6 +68,8 @@ export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<Due
     hour: Number(r.digest_hour),
     scope: r.digest_scope as DueReader['scope'],
     sendEmpty: Boolean(r.digest_send_empty),
+    chart: (r.digest_chart as DueReader['chart'] | undefined) ?? 'off',
+    birthdays: r.digest_birthdays === true,
     localDate: isoDate(r.local_date),
     dueAt: new Date(r.due_at as string),
   }));

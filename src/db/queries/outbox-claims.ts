@@ -13,6 +13,9 @@ export interface ClaimedRow {
   priority: number;
   text: string;
   replyMarkup: unknown;
+  /** A photo row: the stored chart picture, and Telegram's id for it once uploaded (`text` is the caption). */
+  chartImageId: number | null;
+  chartFileId: string | null;
   attempts: number;
   partsSent: number;
   allowPaidBroadcast: boolean;
@@ -54,10 +57,10 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
     ), claimed as (
       update outbox t set status = 'sending', leased_by = ${options.worker}, lease_until = ${options.leaseUntil.toISOString()}::timestamptz
       from candidates c where t.id = c.id
-      returning t.id, t.chat_id, t.subscriber_id, t.kind, t.priority, t.text, t.body_id, t.reply_markup, t.attempts, t.parts_sent, t.allow_paid_broadcast
+      returning t.id, t.chat_id, t.subscriber_id, t.kind, t.priority, t.text, t.body_id, t.reply_markup, t.chart_image_id, t.attempts, t.parts_sent, t.allow_paid_broadcast
     )
-    select c.*, coalesce(b.text, c.text) as body, s.timezone, s.quiet_from, s.quiet_to, s.language, s.discreet, s.wake_for_grave, s.protect_content
-    from claimed c left join subscribers s on s.id = c.subscriber_id left join outbox_bodies b on b.id = c.body_id
+    select c.*, coalesce(b.text, c.text) as body, ci.telegram_file_id as chart_file_id, s.timezone, s.quiet_from, s.quiet_to, s.language, s.discreet, s.wake_for_grave, s.protect_content
+    from claimed c left join subscribers s on s.id = c.subscriber_id left join outbox_bodies b on b.id = c.body_id left join chart_images ci on ci.id = c.chart_image_id
     order by c.priority, c.id`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     id: Number(r.id),
@@ -67,6 +70,8 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
     priority: Number(r.priority),
     text: String(r.body),
     replyMarkup: typeof r.reply_markup === 'string' ? (JSON.parse(r.reply_markup) as unknown) : r.reply_markup,
+    chartImageId: r.chart_image_id === null || r.chart_image_id === undefined ? null : Number(r.chart_image_id),
+    chartFileId: (r.chart_file_id as string | null | undefined) ?? null,
     attempts: Number(r.attempts),
     partsSent: Number(r.parts_sent),
     allowPaidBroadcast: Boolean(r.allow_paid_broadcast),

@@ -15,6 +15,8 @@ export interface OutboxMessage {
   /** A shared text (outbox_bodies) sent instead of `text`; only for texts that say nothing about the reader. */
   bodyId?: number;
   replyMarkup?: unknown;
+  /** Sent as this stored chart picture, with `text` as its caption. */
+  chartImageId?: number;
   statusHistoryId?: number | null;
   releaseBatchId?: number | null;
   availableAt?: Date;
@@ -40,6 +42,7 @@ export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]):
       text: m.text,
       body_id: m.bodyId ?? null,
       reply_markup: m.replyMarkup ?? null,
+      chart_image_id: m.chartImageId ?? null,
       status_history_id: m.statusHistoryId ?? null,
       release_batch_id: m.releaseBatchId ?? null,
       available_at: m.availableAt?.toISOString() ?? null,
@@ -47,9 +50,9 @@ export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]):
     }));
     // One JSON parameter per chunk (see records()): a drizzle VALUES list of 12 columns cost ~0.1 ms a row.
     const result = await db.execute(sql`
-      insert into outbox (chat_id, subscriber_id, kind, priority, dedup_key, text, body_id, reply_markup, status_history_id, release_batch_id, available_at, allow_paid_broadcast)
-      select v.chat_id, v.subscriber_id, v.kind, v.priority, v.dedup_key, v.text, v.body_id, v.reply_markup, v.status_history_id, v.release_batch_id, coalesce(v.available_at, now()), v.allow_paid_broadcast
-      from ${records(rows, 'chat_id bigint, subscriber_id int, kind text, priority smallint, dedup_key text, text text, body_id bigint, reply_markup jsonb, status_history_id bigint, release_batch_id int, available_at timestamptz, allow_paid_broadcast boolean')}
+      insert into outbox (chat_id, subscriber_id, kind, priority, dedup_key, text, body_id, reply_markup, chart_image_id, status_history_id, release_batch_id, available_at, allow_paid_broadcast)
+      select v.chat_id, v.subscriber_id, v.kind, v.priority, v.dedup_key, v.text, v.body_id, v.reply_markup, v.chart_image_id, v.status_history_id, v.release_batch_id, coalesce(v.available_at, now()), v.allow_paid_broadcast
+      from ${records(rows, 'chat_id bigint, subscriber_id int, kind text, priority smallint, dedup_key text, text text, body_id bigint, reply_markup jsonb, chart_image_id bigint, status_history_id bigint, release_batch_id int, available_at timestamptz, allow_paid_broadcast boolean')}
       on conflict (dedup_key) do nothing
       returning id`);
     inserted += rowsOf(result).length;

@@ -6,6 +6,7 @@ export interface PruneCounts {
   outbox: number;
   deadLetters: number;
   outboxBodies: number;
+  chartImages: number;
   digestRuns: number;
   jobRuns: number;
 }
@@ -29,7 +30,11 @@ export async function pruneBefore(db: Db, cutoff: Date): Promise<PruneCounts> {
   const outboxBodies = await count(sql`
     delete from outbox_bodies b where b.created_at < ${at}::timestamptz
       and not exists (select 1 from outbox o where o.body_id = b.id)`);
+  // Chart pictures likewise: old, and no row left that sends one.
+  const chartImages = await count(sql`
+    delete from chart_images c where c.created_at < ${at}::timestamptz
+      and not exists (select 1 from outbox o where o.chart_image_id = c.id)`);
   const digestRuns = await count(sql`delete from digest_runs where created_at < ${at}::timestamptz`);
   const jobRuns = await count(sql`delete from job_runs where status <> 'running' and started_at < ${at}::timestamptz`);
-  return { outbox, deadLetters, outboxBodies, digestRuns, jobRuns };
+  return { outbox, deadLetters, outboxBodies, chartImages, digestRuns, jobRuns };
 }

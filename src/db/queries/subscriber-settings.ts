@@ -19,7 +19,7 @@ export async function ensureSubscriber(db: Db, chatId: number, language: Languag
 }
 
 export type SettingsPatch = Partial<
-  Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone' | 'digestEnabled' | 'digestEnabledAt' | 'digestHour' | 'digestScope' | 'digestSendEmpty'>
+  Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone' | 'digestEnabled' | 'digestEnabledAt' | 'digestHour' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'>
 >;
 
 export async function updateSubscriberSettings(db: Db, subscriberId: number, patch: SettingsPatch): Promise<SubscriberRow> {

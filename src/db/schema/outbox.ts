@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** PNG bytes; drizzle has no bytea column of its own. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 import type { OutboxKind } from '../../domain/delivery.ts';
 import { subscribers } from './subscribers.ts';
 
@@ -32,6 +35,8 @@ export const outbox = pgTable(
      */
     bodyId: bigint({ mode: 'number' }).references(() => outboxBodies.id),
     replyMarkup: jsonb(),
+    /** Sent as a photo (sendPhoto) with `text` as its caption: one chart image many rows share. */
+    chartImageId: bigint({ mode: 'number' }).references(() => chartImages.id),
     status: text().$type<'pending' | 'sending' | 'sent' | 'dead' | 'dropped'>().notNull().default('pending'),
     attempts: smallint().notNull().default(0),
     /** How many parts of a split long message were already delivered; a retry resumes after them. */
@@ -64,6 +69,27 @@ export const outboxBodies = pgTable('outbox_bodies', {
   text: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One chart picture per (language, local date), drawn once and sent to every reader who gets the
+ * same one: uploaded with the first send, then sent by the `file_id` Telegram gave back.
+ */
+export const chartImages = pgTable(
+  'chart_images',
+  {
+    id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    language: text().notNull(),
+    /** The last day the chart draws (the reader's local date of the digest). */
+    chartDate: date().notNull(),
+    png: bytea().notNull(),
+    /** The caption drawn with it (plain text), so the words and the picture show the same figures. */
+    caption: text().notNull(),
+    /** Telegram's id of the uploaded photo, stored after the first successful send. */
+    telegramFileId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('chart_images_language_date_uq').on(t.language, t.chartDate)],
+);
 
 /** One row per delivery attempt, whatever its outcome. */
 export const outboxAttempts = pgTable(

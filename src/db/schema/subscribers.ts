@@ -32,6 +32,10 @@ export const subscribers = pgTable(
     digestHour: smallint().notNull().default(20),
     digestScope: text().$type<'all' | 'followed'>().notNull().default('all'),
     digestSendEmpty: boolean().notNull().default(false),
+    /** The held-prisoners chart before the digest: never, with every digest, or with the first digest of each week. */
+    /** A "Birthdays this week" section at the end of each digest, for letter-writers. */
+    digestBirthdays: boolean().notNull().default(false),
+    digestChart: text().$type<'off' | 'daily' | 'weekly'>().notNull().default('off'),
     /** When the digest was last turned on: no digest is due for an hour that passed before it. */
     digestEnabledAt: timestamp({ withTimezone: true }),
     /** Opted in to announcements of batch releases. */
