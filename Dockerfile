@@ -21,8 +21,8 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# The admin desk's script and style, read next to the compiled src/desk/desk-page.ts.
-COPY --from=build /app/src/desk/assets ./dist/desk/assets
+# The admin desk's script and style, read from the project root's src/desk/assets.
+COPY --from=build /app/src/desk/assets ./src/desk/assets
 COPY drizzle ./drizzle
 COPY locales ./locales
 # Now that dist/ is here: the embedded database's template (a first start on /data copies it).

@@ -17,9 +17,9 @@ afterAll(async () => {
 });
 
 describe('the real program against a local Bot API', () => {
-  it('starts on the embedded database with only BOT_TOKEN, answers /start, and keeps the choice across a restart', async () => {
+  it('starts as `npm start` does (the bundle) on the embedded database with only BOT_TOKEN, answers /start, and keeps the choice across a restart', async () => {
     const env = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir };
-    const first = VestkaProcess.start(env);
+    const first = VestkaProcess.start(env, 'scripts/start.js');
     try {
       const ready = await first.waitForLog(/^ready/);
       expect(ready).toMatchObject({ bot: '@vestka_test_bot', mode: 'polling', database: 'embedded', location: dataDir, register: 'no_source' });
@@ -38,7 +38,7 @@ describe('the real program against a local Bot API', () => {
       expect(await first.stop('SIGTERM')).toBe(0);
     }
 
-    const second = VestkaProcess.start(env);
+    const second = VestkaProcess.start(env, 'scripts/start.js');
     try {
       await second.waitForLog(/^ready/);
       emulator.userSends('/help', { id: 7001, language_code: 'ru' });

@@ -60,7 +60,9 @@ export class VestkaProcess {
 
   static start(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): VestkaProcess {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|HOST|METRICS_PORT|METRICS_HOST|BOT_MODE)$/.test(k)));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    // TypeScript through tsx; `scripts/start.js` (what `npm start` runs: the bundle) as plain Node.
+    const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const child = spawn(process.execPath, [...loader, script, ...args], {
       cwd: ROOT,
       // Any free ports, so test files running side by side never collide.
       env: { ...clean, LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', METRICS_PORT: '0', ...env },
