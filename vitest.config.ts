@@ -12,6 +12,8 @@ import { e2eTimeout } from './test/support/vestka-process.ts';
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
+    // The usual output, then each phase's wall time (what .ci/run prints, from the one `npm test`).
+    reporters: ['default', './test/support/phase-timings-reporter.ts'],
     // Limits for a hung test, not speed checks: above the waits of test/support (eventually.ts,
     // vestka-process.ts), which fail first and say what they waited for.
     testTimeout: 240_000,
