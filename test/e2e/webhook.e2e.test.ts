@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announceOnly } from '../support/announce-only.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';
 import { VestkaProcess } from '../support/vestka-process.ts';
 
@@ -53,7 +53,7 @@ describe('webhook mode', () => {
       // An oversized body is announced and never sent: the answer comes from the headers. (Sending 2 MiB
       // races the server closing the connection at 1 MiB: on a busy machine the client's write failed
       // with EPIPE before it read the 413. Streaming bodies are in test/abuse/http/webhook.test.ts.)
-      expect(await announceOnly(`${base}/tg/hook`, 2 * 1024 * 1024)).toBe(413);
+      expect(await announceOnly(`${base}/tg/hook`, 2 * 1024 * 1024, { 'x-telegram-bot-api-secret-token': SECRET })).toBe(413);
       const again = await post(JSON.stringify({ ...update, update_id: 3, message: { ...update.message, message_id: 2, chat: { id: 8002, type: 'private' }, from: { ...update.message.from, id: 8002 } } }));
       expect(again.status).toBe(200);
       await emulator.waitForMessage((m) => m.chat_id === 8002);
@@ -77,20 +77,3 @@ describe('webhook mode', () => {
   });
 });
 
-/** Headers announcing a body of `length` bytes with the secret, and then nothing; resolves with the status. */
-function announceOnly(url: string, length: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const req = request({
-      host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(length), 'x-telegram-bot-api-secret-token': SECRET },
-    });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-      req.destroy();
-    });
-    req.on('error', reject);
-    req.flushHeaders();
-  });
-}

@@ -1,6 +1,6 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBHOOK_MAX_BODY_BYTES } from '../../../src/http/telegram-webhook.ts';
+import { announceOnly } from '../../support/announce-only.ts';
 import { startUpdate, startWebhookServer, WEBHOOK_SECRET } from '../../support/webhook-server.ts';
 
 /**
@@ -27,19 +27,7 @@ function endless(): ReadableStream<Uint8Array> {
 }
 
 /** Headers that announce a body of `length` bytes, and then nothing: the answer must not wait for it. */
-function announceOnly(length: number, headers: Record<string, string> = SECRET): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(server.hook);
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(length), ...headers } });
-    req.on('response', (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-      req.destroy();
-    });
-    req.on('error', reject);
-    req.flushHeaders();
-  });
-}
+const announce = (length: number, headers: Record<string, string> = SECRET) => announceOnly(server.hook, length, headers);
 
 const update = (id: number) => JSON.stringify(startUpdate(id));
 
@@ -59,7 +47,7 @@ describe('abuse: the Telegram webhook', () => {
   });
 
   it('refuses a declared length over the limit (300 MB) with 413 before a byte of it arrives', async () => {
-    expect(await announceOnly(300 * 1024 * 1024)).toBe(413);
+    expect(await announce(300 * 1024 * 1024)).toBe(413);
   });
 
   it('stops reading an endless body at the limit and answers 413', async () => {
