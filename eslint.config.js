@@ -2,7 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const infrastructure = ['grammy', '@grammyjs/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', 'node-cron', 'node:*'];
+const infrastructure = [
+  'grammy',
+  '@grammyjs/*',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'postgres',
+  '@electric-sql/*',
+  'node-cron',
+  'node:*',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'drizzle/', 'coverage/', 'scratch/'] },
@@ -10,7 +19,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.cjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -24,15 +36,27 @@ export default tseslint.config(
     // The domain is pure: no I/O libraries, no database code, no environment, no clock.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: infrastructure, message: 'src/domain is pure TypeScript: no I/O libraries here.' },
-          { group: ['**/db/**', '**/db', '../app/**', '../bot/**', '../telegram/**', '../source/**'], message: 'src/domain must not depend on adapters or drivers.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: infrastructure, message: 'src/domain is pure TypeScript: no I/O libraries here.' },
+            {
+              group: ['**/db/**', '**/db', '../app/**', '../bot/**', '../telegram/**', '../source/**'],
+              message: 'src/domain must not depend on adapters or drivers.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'process', message: 'Pass configuration in as a parameter.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time comes in as a parameter.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in as a parameter.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time comes in as a parameter.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in as a parameter.' },
+      ],
     },
   },
   {
@@ -47,15 +71,39 @@ export default tseslint.config(
     // One way for a test file to get a database: the hooks of useTestDatabase() / useSharedDatabase().
     files: ['test/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/support/test-database.ts'], importNames: ['createTestDatabase', 'sharedDatabase'], message: 'Call useTestDatabase() or useSharedDatabase() (test/support/test-database.ts).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/support/test-database.ts'],
+              importNames: ['createTestDatabase', 'sharedDatabase'],
+              message: 'Call useTestDatabase() or useSharedDatabase() (test/support/test-database.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   {
     // Plain Node scripts: they run before anything is bundled (scripts/) or ahead of the program (bench/support/).
     files: ['scripts/**/*.js', 'bench/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'writable', clearTimeout: 'writable', setInterval: 'writable', clearInterval: 'writable' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'writable',
+        clearTimeout: 'writable',
+        setInterval: 'writable',
+        clearInterval: 'writable',
+      },
+    },
   },
 );

@@ -26,7 +26,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'fast',
-          include: ['test/domain/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/bot/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: [
+            'test/domain/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            'test/bot/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
           sequence: { groupOrder: 0 },
         },
       },
@@ -34,7 +39,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db',
-          include: ['test/db/**/*.test.ts', 'test/app/**/*.test.ts', 'test/desk/**/*.test.ts', 'test/abuse/**/*.test.ts'],
+          include: [
+            'test/db/**/*.test.ts',
+            'test/app/**/*.test.ts',
+            'test/desk/**/*.test.ts',
+            'test/abuse/**/*.test.ts',
+          ],
           sequence: { groupOrder: 1 },
         },
       },

@@ -21,7 +21,11 @@ const sampler = setInterval(() => {
 async function renderOnce(language: (typeof LANGUAGES)[number]): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   const data = heldChartData(chartFixture(language));
-  const spec = heldChartSpec(data, { title: translate(language, 'chart-title'), heldLegend: translate(language, 'chart-held-legend'), newLegend: translate(language, 'chart-new-legend') });
+  const spec = heldChartSpec(data, {
+    title: translate(language, 'chart-title'),
+    heldLegend: translate(language, 'chart-held-legend'),
+    newLegend: translate(language, 'chart-new-legend'),
+  });
   const png = await renderChartPng(spec, chartLocale(language));
   return { ms: performance.now() - started, bytes: png.length };
 }
@@ -30,14 +34,20 @@ const rssBefore = process.memoryUsage().rss;
 const maxBefore = process.resourceUsage().maxRSS * 1024;
 console.log(`node ${process.version}, RSS before ${mb(rssBefore)} (high-water mark so far ${mb(maxBefore)})`);
 const first = await renderOnce('be');
-console.log(`first render (be, loads vega and the font): ${first.ms.toFixed(0)} ms, PNG ${(first.bytes / 1024).toFixed(0)} KB`);
+console.log(
+  `first render (be, loads vega and the font): ${first.ms.toFixed(0)} ms, PNG ${(first.bytes / 1024).toFixed(0)} KB`,
+);
 for (const language of LANGUAGES) {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) times.push((await renderOnce(language)).ms);
   times.sort((a, b) => a - b);
-  console.log(`${language}: median ${times[2]!.toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times[4]!.toFixed(0)} ms (5 renders)`);
+  console.log(
+    `${language}: median ${times[2]!.toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times[4]!.toFixed(0)} ms (5 renders)`,
+  );
 }
 clearInterval(sampler);
 // resvg draws synchronously in native code, when no timer can sample: the kernel's high-water mark is the true peak.
 const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
-console.log(`peak RSS ${mb(maxRss)} (before ${mb(rssBefore)}; the kernel's high-water mark), peak JS heap ${mb(peakHeap)} (sampled every 5 ms)`);
+console.log(
+  `peak RSS ${mb(maxRss)} (before ${mb(rssBefore)}; the kernel's high-water mark), peak JS heap ${mb(peakHeap)} (sampled every 5 ms)`,
+);

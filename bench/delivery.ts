@@ -39,17 +39,60 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { name: `${Math.round(3000 * scale)} → ${Math.round(3000 * scale)} chats, Telegram limits`, messages: Math.round(3000 * scale), chats: Math.round(3000 * scale), emulator: { rateLimit: TELEGRAM_RATE_LIMITS }, drainer: { ratePerSecond: 28 }, configuredRate: 28 },
-  { name: `${Math.round(300 * scale)} → 10 chats, Telegram limits`, messages: Math.round(300 * scale), chats: 10, emulator: { rateLimit: TELEGRAM_RATE_LIMITS }, drainer: { ratePerSecond: 28 }, configuredRate: 10, pacedPerChat: true },
-  { name: 'ceiling, emulator without limits (HTTP)', messages: Math.round(10_000 * scale), chats: Math.round(10_000 * scale), emulator: {}, drainer: unlimited() },
-  { name: 'ceiling, in-process sender (no HTTP)', messages: Math.round(20_000 * scale), chats: Math.round(20_000 * scale), emulator: 'none', drainer: unlimited() },
+  {
+    name: `${Math.round(3000 * scale)} → ${Math.round(3000 * scale)} chats, Telegram limits`,
+    messages: Math.round(3000 * scale),
+    chats: Math.round(3000 * scale),
+    emulator: { rateLimit: TELEGRAM_RATE_LIMITS },
+    drainer: { ratePerSecond: 28 },
+    configuredRate: 28,
+  },
+  {
+    name: `${Math.round(300 * scale)} → 10 chats, Telegram limits`,
+    messages: Math.round(300 * scale),
+    chats: 10,
+    emulator: { rateLimit: TELEGRAM_RATE_LIMITS },
+    drainer: { ratePerSecond: 28 },
+    configuredRate: 10,
+    pacedPerChat: true,
+  },
+  {
+    name: 'ceiling, emulator without limits (HTTP)',
+    messages: Math.round(10_000 * scale),
+    chats: Math.round(10_000 * scale),
+    emulator: {},
+    drainer: unlimited(),
+  },
+  {
+    name: 'ceiling, in-process sender (no HTTP)',
+    messages: Math.round(20_000 * scale),
+    chats: Math.round(20_000 * scale),
+    emulator: 'none',
+    drainer: unlimited(),
+  },
 ];
 
 function unlimited(): Partial<DrainerOptions> {
-  return { ratePerSecond: Infinity, paidRatePerSecond: Infinity, limits: { privateChatIntervalMs: 0, groupChatIntervalMs: 0 }, maxInFlight: 64 };
+  return {
+    ratePerSecond: Infinity,
+    paidRatePerSecond: Infinity,
+    limits: { privateChatIntervalMs: 0, groupChatIntervalMs: 0 },
+    maxInFlight: 64,
+  };
 }
 
-interface Row { scenario: string; backend: Backend; messages: number; seconds: string; rate: string; ofConfigured: string; r429: number; r429After: number; duplicates: number; lost: number }
+interface Row {
+  scenario: string;
+  backend: Backend;
+  messages: number;
+  seconds: string;
+  rate: string;
+  ofConfigured: string;
+  r429: number;
+  r429After: number;
+  duplicates: number;
+  lost: number;
+}
 
 async function run(scenario: Scenario, backend: Backend): Promise<Row> {
   const database = await scratchDatabase(backend, ADMIN_URL);
@@ -59,10 +102,29 @@ async function run(scenario: Scenario, backend: Backend): Promise<Row> {
     const inProcess: [number, string, number][] = [];
     const sender: MessageSender = emulator
       ? telegramSender(new Api(emulator.token, { apiRoot: emulator.apiRoot, timeoutSeconds: 30 }))
-      : { send: (m) => (inProcess.push([m.chatId, m.html, Date.now()]), Promise.resolve({ kind: 'sent', messageId: inProcess.length })) };
+      : {
+          send: (m) => (
+            inProcess.push([m.chatId, m.html, Date.now()]),
+            Promise.resolve({ kind: 'sent', messageId: inProcess.length })
+          ),
+        };
     const drainer = new OutboxDrainer(
-      { db: database.db, sender, clock: systemClock, logger: pino({ level: 'warn' }), chatRef: String, translate: () => '' },
-      { worker: 'bench', ratePerSecond: 28, paidRatePerSecond: 1000, paidBroadcast: false, exclusive: database.mode === 'embedded', ...scenario.drainer },
+      {
+        db: database.db,
+        sender,
+        clock: systemClock,
+        logger: pino({ level: 'warn' }),
+        chatRef: String,
+        translate: () => '',
+      },
+      {
+        worker: 'bench',
+        ratePerSecond: 28,
+        paidRatePerSecond: 1000,
+        paidBroadcast: false,
+        exclusive: database.mode === 'embedded',
+        ...scenario.drainer,
+      },
     );
     const started = Date.now();
     drainer.start();
@@ -79,10 +141,16 @@ async function run(scenario: Scenario, backend: Backend): Promise<Row> {
     const rate = (stats.sent.length - opening) / ((last - first) / 1000);
     const texts = new Set(stats.sent.map((s) => s[1]));
     return {
-      scenario: scenario.name, backend, messages: scenario.messages, seconds: ((finished - started) / 1000).toFixed(1), rate: rate.toFixed(1),
+      scenario: scenario.name,
+      backend,
+      messages: scenario.messages,
+      seconds: ((finished - started) / 1000).toFixed(1),
+      rate: rate.toFixed(1),
       ofConfigured: scenario.configuredRate ? `${((rate / scenario.configuredRate) * 100).toFixed(1)} %` : '—',
-      r429: stats.rateLimitedAt.length, r429After: stats.rateLimitedAt.filter((t) => t > first + WARM_UP_MS).length,
-      duplicates: stats.sent.length - texts.size, lost: scenario.messages - texts.size,
+      r429: stats.rateLimitedAt.length,
+      r429After: stats.rateLimitedAt.filter((t) => t > first + WARM_UP_MS).length,
+      duplicates: stats.sent.length - texts.size,
+      lost: scenario.messages - texts.size,
     };
   } finally {
     await emulator?.stop();
@@ -92,24 +160,37 @@ async function run(scenario: Scenario, backend: Backend): Promise<Row> {
 
 async function fill(database: Database, scenario: Scenario): Promise<void> {
   const messages = Array.from({ length: scenario.messages }, (_, n) => ({
-    chatId: 1_000_000 + (n % scenario.chats), kind: 'alert' as const, dedupKey: `bench:${n}`, text: `Alert #${n}: <b>status changed</b>`,
+    chatId: 1_000_000 + (n % scenario.chats),
+    kind: 'alert' as const,
+    dedupKey: `bench:${n}`,
+    text: `Alert #${n}: <b>status changed</b>`,
   }));
   for (let i = 0; i < messages.length; i += 5000) await enqueueOutbox(database.db, messages.slice(i, i + 5000));
 }
 
-interface EmulatorHandle { apiRoot: string; token: string; stats(): Promise<{ sent: [number, string, number][]; rateLimitedAt: number[] }>; stop(): Promise<void> }
+interface EmulatorHandle {
+  apiRoot: string;
+  token: string;
+  stats(): Promise<{ sent: [number, string, number][]; rateLimitedAt: number[] }>;
+  stop(): Promise<void>;
+}
 
 async function startEmulator(options: EmulatorOptions): Promise<EmulatorHandle> {
-  const child: ChildProcess = fork(new URL('./support/emulator-process.ts', import.meta.url).pathname, [JSON.stringify(options)], { execArgv: ['--import', 'tsx'] });
-  const next = <T>(type: string) => new Promise<T>((resolve) => {
-    const onMessage = (m: { type: string }) => {
-      if (m.type === type) {
-        child.off('message', onMessage);
-        resolve(m as T);
-      }
-    };
-    child.on('message', onMessage);
-  });
+  const child: ChildProcess = fork(
+    new URL('./support/emulator-process.ts', import.meta.url).pathname,
+    [JSON.stringify(options)],
+    { execArgv: ['--import', 'tsx'] },
+  );
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve) => {
+      const onMessage = (m: { type: string }) => {
+        if (m.type === type) {
+          child.off('message', onMessage);
+          resolve(m as T);
+        }
+      };
+      child.on('message', onMessage);
+    });
   const ready = await next<{ apiRoot: string; token: string }>('ready');
   return {
     ...ready,
@@ -128,6 +209,20 @@ for (const scenario of scenarios.filter((s) => !pick || s.name.includes(pick))) 
     rows.push(await run(scenario, backend));
   }
 }
-const header = ['scenario', 'backend', 'messages', 'seconds', 'achieved/s', '% of configured', '429 total', `429 after warm-up (first ${WARM_UP_MS / 1000} s excluded)`, 'duplicates', 'lost'];
+const header = [
+  'scenario',
+  'backend',
+  'messages',
+  'seconds',
+  'achieved/s',
+  '% of configured',
+  '429 total',
+  `429 after warm-up (first ${WARM_UP_MS / 1000} s excluded)`,
+  'duplicates',
+  'lost',
+];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const r of rows) console.log(`| ${[r.scenario, r.backend, r.messages, r.seconds, r.rate, r.ofConfigured, r.r429, r.r429After, r.duplicates, r.lost].join(' | ')} |`);
+for (const r of rows)
+  console.log(
+    `| ${[r.scenario, r.backend, r.messages, r.seconds, r.rate, r.ofConfigured, r.r429, r.r429After, r.duplicates, r.lost].join(' | ')} |`,
+  );

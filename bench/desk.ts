@@ -29,7 +29,9 @@ const ADMIN = 900;
 const CHROMIUM = '/usr/bin/chromium';
 
 const registry = generateRegistry(RECORDS);
-const list = generateQueries(registry, LINES, 20260320).map((q, i) => `${i + 1}. ${q.text}`).join('\n');
+const list = generateQueries(registry, LINES, 20260320)
+  .map((q, i) => `${i + 1}. ${q.text}`)
+  .join('\n');
 const database = await scratchDatabase('pglite', '');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -37,13 +39,30 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 try {
   const rows = registry.map((p) => ({
-    externalId: p.id, nameBe: p.names[0]!.text, nameRu: p.names[1]!.text, nameEn: p.names[2]!.text, gender: p.gender, birthYear: p.birthYear, region: p.region, status: 'imprisoned' as const,
+    externalId: p.id,
+    nameBe: p.names[0]!.text,
+    nameRu: p.names[1]!.text,
+    nameEn: p.names[2]!.text,
+    gender: p.gender,
+    birthYear: p.birthYear,
+    region: p.region,
+    status: 'imprisoned' as const,
   }));
   for (let i = 0; i < rows.length; i += 1000) await database.db.insert(prisoners).values(rows.slice(i, i + 1000));
   const clock = { now: () => new Date() };
   const translate = translatorFrom(createI18n('en'));
   const search = new RegistryIndex(database.db);
-  const release = releaseUseCases({ db: database.db, clock, translate, search, timezone: 'Europe/Minsk', botUsername: 'bench', adminIds: [ADMIN], defaultLanguage: 'en', approvalThreshold: 30 });
+  const release = releaseUseCases({
+    db: database.db,
+    clock,
+    translate,
+    search,
+    timezone: 'Europe/Minsk',
+    botUsername: 'bench',
+    adminIds: [ADMIN],
+    defaultLanguage: 'en',
+    approvalThreshold: 30,
+  });
   const { batch } = await startRelease(release.drafts, ADMIN);
   await answerStep(release.drafts, ADMIN, 'en: 20 March 2026: 250 released');
   await answerStep(release.drafts, ADMIN, '-');
@@ -57,8 +76,25 @@ try {
   const lineCount = preview.lines.length;
 
   const sync = { db: database.db, clock, translate, thresholds: DEFAULT_THRESHOLDS } as unknown as SyncDeps;
-  const handler = deskRoutes({ db: database.db, clock, translate, defaultLanguage: 'en', timezone: 'Europe/Minsk', botToken: TOKEN, authMaxAgeMinutes: 60, isAdmin: adminCheck(database.db, [ADMIN]), release, sync });
-  const listener = await listen({ host: '127.0.0.1', port: 0, setting: 'PORT', hostSetting: 'HOST', handle: publicRoutes({ health: () => Promise.resolve(true), desk: () => handler }) });
+  const handler = deskRoutes({
+    db: database.db,
+    clock,
+    translate,
+    defaultLanguage: 'en',
+    timezone: 'Europe/Minsk',
+    botToken: TOKEN,
+    authMaxAgeMinutes: 60,
+    isAdmin: adminCheck(database.db, [ADMIN]),
+    release,
+    sync,
+  });
+  const listener = await listen({
+    host: '127.0.0.1',
+    port: 0,
+    setting: 'PORT',
+    hostSetting: 'HOST',
+    handle: publicRoutes({ health: () => Promise.resolve(true), desk: () => handler }),
+  });
   const origin = `http://127.0.0.1:${listener.port}`;
   const initData = () => signInitData(TOKEN, { user: { id: ADMIN, language_code: 'en' }, authDate: new Date() });
 
@@ -68,7 +104,9 @@ try {
   let apiGzip = 0;
   for (let run = 0; run <= RUNS; run++) {
     const started = performance.now();
-    const res = await fetch(`${origin}/desk/api/batch/${batch.id}`, { headers: { authorization: `tma ${initData()}`, 'accept-encoding': 'gzip' } });
+    const res = await fetch(`${origin}/desk/api/batch/${batch.id}`, {
+      headers: { authorization: `tma ${initData()}`, 'accept-encoding': 'gzip' },
+    });
     const body = await res.text();
     apiTimes.push(performance.now() - started);
     apiRaw = Buffer.byteLength(body);
@@ -89,8 +127,13 @@ try {
       const tab = await context.newPage();
       // Timed from here, the page's own CSP forbids the evaluated scripts a timer inside it would need.
       const started = performance.now();
-      await tab.goto(`${origin}/desk/batch/${batch.id}#${new URLSearchParams({ tgWebAppData: initData(), tgWebAppVersion: '8.0' }).toString()}`);
-      await tab.locator('tr[data-decision]').nth(lineCount - 1).waitFor({ state: 'attached' });
+      await tab.goto(
+        `${origin}/desk/batch/${batch.id}#${new URLSearchParams({ tgWebAppData: initData(), tgWebAppVersion: '8.0' }).toString()}`,
+      );
+      await tab
+        .locator('tr[data-decision]')
+        .nth(lineCount - 1)
+        .waitFor({ state: 'attached' });
       paints.push(performance.now() - started);
       await context.close();
     }
@@ -100,16 +143,30 @@ try {
 
   const [one, five, fifteen] = loadavg().map((l) => l.toFixed(1));
   console.log(`# Admin desk bench: a ${LINES}-line batch against ${RECORDS.toLocaleString('en')} records (PGlite)`);
-  console.log(`\nMachine: ${cpus().length} cores, Node ${process.version}, load average ${one} / ${five} / ${fifteen} at the end, ${new Date().toISOString().slice(0, 10)}.`);
-  console.log(`Batch: ${lineCount} lines, matched ${counts.matched}, need a choice ${counts.ambiguous}, not found ${counts.not_found}, listed twice ${counts.duplicate}. Warm: median and max of ${RUNS} after the first.\n`);
+  console.log(
+    `\nMachine: ${cpus().length} cores, Node ${process.version}, load average ${one} / ${five} / ${fifteen} at the end, ${new Date().toISOString().slice(0, 10)}.`,
+  );
+  console.log(
+    `Batch: ${lineCount} lines, matched ${counts.matched}, need a choice ${counts.ambiguous}, not found ${counts.not_found}, listed twice ${counts.duplicate}. Warm: median and max of ${RUNS} after the first.\n`,
+  );
   console.log('| measure | first | warm median | warm max |');
   console.log('|---|---:|---:|---:|');
-  console.log(`| batch API (GET /desk/api/batch/:id, gzip, over HTTP) | ${ms(apiTimes[0]!)} | ${ms(median(apiTimes.slice(1)))} | ${ms(Math.max(...apiTimes.slice(1)))} |`);
-  if (paints.length > 0) console.log(`| page opened → all ${lineCount} rows shown (chromium, 390 px) | ${ms(paints[0]!)} | ${ms(median(paints.slice(1)))} | ${ms(Math.max(...paints.slice(1)))} |`);
+  console.log(
+    `| batch API (GET /desk/api/batch/:id, gzip, over HTTP) | ${ms(apiTimes[0]!)} | ${ms(median(apiTimes.slice(1)))} | ${ms(Math.max(...apiTimes.slice(1)))} |`,
+  );
+  if (paints.length > 0)
+    console.log(
+      `| page opened → all ${lineCount} rows shown (chromium, 390 px) | ${ms(paints[0]!)} | ${ms(median(paints.slice(1)))} | ${ms(Math.max(...paints.slice(1)))} |`,
+    );
   else console.log(`| page opened → rows shown | skipped: ${CHROMIUM} is missing | | |`);
   console.log('\n| what | raw | gzip |');
   console.log('|---|---:|---:|');
-  for (const [name, w] of [['page (HTML shell)', weight[0]!], ['desk.js', weight[1]!], ['desk.css', weight[2]!]] as const) console.log(`| ${name} | ${kb(w.raw)} | ${kb(w.gzip)} |`);
+  for (const [name, w] of [
+    ['page (HTML shell)', weight[0]!],
+    ['desk.js', weight[1]!],
+    ['desk.css', weight[2]!],
+  ] as const)
+    console.log(`| ${name} | ${kb(w.raw)} | ${kb(w.gzip)} |`);
   const total = weight.reduce((s, w) => ({ raw: s.raw + w.raw, gzip: s.gzip + w.gzip }), { raw: 0, gzip: 0 });
   console.log(`| page weight (HTML + JS + CSS) | ${kb(total.raw)} | ${kb(total.gzip)} |`);
   console.log(`| the batch's data (JSON with the rendered table) | ${kb(apiRaw)} | ${kb(apiGzip)} |`);

@@ -32,11 +32,23 @@ const DAY_MS = 86_400_000;
 
 /** A day's 200 changes, by kind, roughly as a busy day on the register looks. */
 const DAY_MIX: [EventKind, number][] = [
-  ['newly_listed', 40], ['detained', 20], ['sentenced', 30], ['sentence_changed', 5], ['transferred', 30], ['released', 25],
-  ['pardoned', 30], ['expelled', 10], ['returned_to_custody', 3], ['whereabouts_unknown', 4], ['contact_restored', 2], ['died_in_custody', 1],
+  ['newly_listed', 40],
+  ['detained', 20],
+  ['sentenced', 30],
+  ['sentence_changed', 5],
+  ['transferred', 30],
+  ['released', 25],
+  ['pardoned', 30],
+  ['expelled', 10],
+  ['returned_to_custody', 3],
+  ['whereabouts_unknown', 4],
+  ['contact_restored', 2],
+  ['died_in_custody', 1],
 ];
 
-interface Step extends Measured { step: string }
+interface Step extends Measured {
+  step: string;
+}
 
 async function step(name: string, work: () => Promise<unknown>): Promise<Step> {
   return { step: name, ...(await measure(work)) };
@@ -46,14 +58,26 @@ async function seedRegister(database: Database): Promise<number[]> {
   const rows = generateRecords(PEOPLE, 611).map((r) => {
     const names = r.names as { text: string }[];
     return {
-      externalId: r.id, nameBe: names[0]!.text, nameRu: names[1]!.text, nameEn: names[2]!.text,
-      status: ['released', 'pardoned', 'expelled'].includes(r.status) ? 'imprisoned' as const : r.status as 'imprisoned',
+      externalId: r.id,
+      nameBe: names[0]!.text,
+      nameRu: names[1]!.text,
+      nameEn: names[2]!.text,
+      status: ['released', 'pardoned', 'expelled'].includes(r.status)
+        ? ('imprisoned' as const)
+        : (r.status as 'imprisoned'),
       facilityName: (r.facility as { name?: string } | undefined)?.name ?? null,
     };
   });
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    ids.push(...(await database.db.insert(prisoners).values(rows.slice(i, i + 500)).returning({ id: prisoners.id })).map((r) => r.id));
+    ids.push(
+      ...(
+        await database.db
+          .insert(prisoners)
+          .values(rows.slice(i, i + 500))
+          .returning({ id: prisoners.id })
+      ).map((r) => r.id),
+    );
   }
   return ids;
 }
@@ -61,18 +85,35 @@ async function seedRegister(database: Database): Promise<number[]> {
 /** The day's changes, recorded in the 24 hours before `dayEnd`, with one release batch for the pardons and expulsions. */
 async function seedDay(database: Database, people: number[], dayEnd: Date, seed: number): Promise<void> {
   const random = prng(seed);
-  const [batch] = await database.db.insert(releaseBatches)
-    .values({ title: `Bench batch ${dayEnd.toISOString().slice(0, 10)}`, releaseDate: dayEnd.toISOString().slice(0, 10), kind: 'pardoned', status: 'confirmed', createdBy: 1 })
+  const [batch] = await database.db
+    .insert(releaseBatches)
+    .values({
+      title: `Bench batch ${dayEnd.toISOString().slice(0, 10)}`,
+      releaseDate: dayEnd.toISOString().slice(0, 10),
+      kind: 'pardoned',
+      status: 'confirmed',
+      createdBy: 1,
+    })
     .returning({ id: releaseBatches.id });
   const kinds = DAY_MIX.flatMap(([kind, n]) => Array.from({ length: n }, () => kind));
   const rows = kinds.map((kind, i) => {
     const at = new Date(dayEnd.getTime() - DAY_MS + Math.floor(((i + 0.5) / kinds.length) * (DAY_MS - 60_000)));
     const details: Record<string, unknown> = {};
-    if (kind === 'sentenced' || kind === 'sentence_changed') details.sentence = { from: null, to: { years: 1 + Math.floor(random() * 12), months: Math.floor(random() * 12) } };
-    if (kind === 'transferred') details.facility = { from: null, to: { name: `ПК-${1 + Math.floor(random() * 20)}`, address: null } };
+    if (kind === 'sentenced' || kind === 'sentence_changed')
+      details.sentence = {
+        from: null,
+        to: { years: 1 + Math.floor(random() * 12), months: Math.floor(random() * 12) },
+      };
+    if (kind === 'transferred')
+      details.facility = { from: null, to: { name: `ПК-${1 + Math.floor(random() * 20)}`, address: null } };
     if (kind === 'expelled') details.country = random() < 0.5 ? 'LT' : 'PL';
     return {
-      prisonerId: people[Math.floor(random() * people.length)]!, kind, details, observedAt: at, createdAt: at, changedBy: 'sync:bench',
+      prisonerId: people[Math.floor(random() * people.length)]!,
+      kind,
+      details,
+      observedAt: at,
+      createdAt: at,
+      changedBy: 'sync:bench',
       releaseBatchId: kind === 'pardoned' || kind === 'expelled' ? batch!.id : null,
     };
   });
@@ -84,7 +125,8 @@ async function seedReaders(database: Database, people: number[]): Promise<void> 
   const zones = `array[${ZONES.map((z) => `'${z}'`).join(',')}]`;
   const hours = `array[${HOURS.join(',')}]`;
   // Half the readers in Minsk, the rest spread over the other zones.
-  await database.db.execute(sql.raw(`
+  await database.db.execute(
+    sql.raw(`
     insert into subscribers (chat_id, language, timezone, digest_enabled, digest_hour, digest_scope)
     select 5000000 + g,
            (array['be','ru','en'])[1 + g % 3],
@@ -92,18 +134,22 @@ async function seedReaders(database: Database, people: number[]): Promise<void> 
            true,
            (${hours})[1 + (g / 7) % ${HOURS.length}],
            case when g % 100 < ${FOLLOWED_SHARE} then 'followed' else 'all' end
-    from generate_series(1, ${READERS}) g`));
+    from generate_series(1, ${READERS}) g`),
+  );
   const list = `array[${people.join(',')}]`;
-  await database.db.execute(sql.raw(`
+  await database.db.execute(
+    sql.raw(`
     insert into follows (subscriber_id, prisoner_id)
     select s.id, (${list})[1 + (s.id * 7 + k * 131) % ${people.length}]
     from subscribers s cross join generate_series(0, 2) k
     where s.digest_scope = 'followed'
-    on conflict do nothing`));
+    on conflict do nothing`),
+  );
 }
 
 async function outboxFigures(database: Database): Promise<string> {
-  const [row] = rowsOf<Record<string, unknown>>(await database.db.execute(sql`
+  const [row] = rowsOf<Record<string, unknown>>(
+    await database.db.execute(sql`
     select (select count(*) from outbox where kind = 'digest')::int as rows,
            (select count(*) from outbox where kind = 'digest' and body_id is not null)::int as shared_rows,
            (select count(*) from outbox_bodies)::int as bodies,
@@ -111,11 +157,14 @@ async function outboxFigures(database: Database): Promise<string> {
            (select coalesce(sum(octet_length(text)), 0) from outbox_bodies)::bigint as body_bytes,
            pg_total_relation_size('outbox')::bigint as outbox_size,
            pg_total_relation_size('outbox_bodies')::bigint as bodies_size,
-           pg_total_relation_size('digest_runs')::bigint as runs_size`));
+           pg_total_relation_size('digest_runs')::bigint as runs_size`),
+  );
   const mb = (v: unknown) => `${(Number(v) / 2 ** 20).toFixed(1)} MB`;
-  return `${Number(row!.rows).toLocaleString('en')} digest rows (${Number(row!.shared_rows).toLocaleString('en')} pointing at ${Number(row!.bodies)} shared texts); ` +
+  return (
+    `${Number(row!.rows).toLocaleString('en')} digest rows (${Number(row!.shared_rows).toLocaleString('en')} pointing at ${Number(row!.bodies)} shared texts); ` +
     `texts: ${mb(row!.own_text_bytes)} on personal rows + ${mb(row!.body_bytes)} shared; ` +
-    `on disk with indexes: outbox ${mb(row!.outbox_size)}, outbox_bodies ${mb(row!.bodies_size)}, digest_runs ${mb(row!.runs_size)}`;
+    `on disk with indexes: outbox ${mb(row!.outbox_size)}, outbox_bodies ${mb(row!.bodies_size)}, digest_runs ${mb(row!.runs_size)}`
+  );
 }
 
 async function run(): Promise<{ steps: Step[]; storage: string[]; server: string }> {
@@ -127,7 +176,13 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
     await seedReaders(database, people);
     await seedDay(database, people, DAY_1, 1);
     await database.db.execute(sql`analyze`);
-    const deps: DigestRunnerDeps = { db: database.db, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_bench_bot', worker: 'bench', concurrency: 2 }; // as main.ts sets it on PostgreSQL
+    const deps: DigestRunnerDeps = {
+      db: database.db,
+      translate: translatorFrom(createI18n('be')),
+      botUsername: 'vestka_bench_bot',
+      worker: 'bench',
+      concurrency: 2,
+    }; // as main.ts sets it on PostgreSQL
     const steps: Step[] = [];
     const storage: string[] = [];
     steps.push(await step('day 1: first digest for every reader', () => runDueDigests(deps, DAY_1)));
@@ -137,7 +192,9 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
     await database.db.execute(sql`update outbox set status = 'sent' where kind = 'digest'`);
     await seedDay(database, people, DAY_2, 2);
     await database.db.execute(sql`analyze`);
-    steps.push(await step('day 2: steady state (periods from the last received digest)', () => runDueDigests(deps, DAY_2)));
+    steps.push(
+      await step('day 2: steady state (periods from the last received digest)', () => runDueDigests(deps, DAY_2)),
+    );
     steps.push(await step('day 2 again: nothing due', () => runDueDigests(deps, DAY_2)));
     storage.push(`after day 2: ${await outboxFigures(database)}`);
     return { steps, storage, server: `PostgreSQL ${version?.server_version ?? '?'}` };
@@ -148,10 +205,17 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
 
 const [one, five, fifteen] = loadavg().map((l) => l.toFixed(1));
 const { steps, storage, server } = await run();
-console.log(`# Digest bench: ${READERS.toLocaleString('en')} readers, ${PEOPLE.toLocaleString('en')} people, ${EVENTS_PER_DAY} changes a day`);
-console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${server}, load average ${one} / ${five} / ${fifteen} at start, ${new Date().toISOString().slice(0, 10)}.\n`);
+console.log(
+  `# Digest bench: ${READERS.toLocaleString('en')} readers, ${PEOPLE.toLocaleString('en')} people, ${EVENTS_PER_DAY} changes a day`,
+);
+console.log(
+  `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${server}, load average ${one} / ${five} / ${fifteen} at start, ${new Date().toISOString().slice(0, 10)}.\n`,
+);
 console.log('| Step | Time | Node CPU | RSS before → peak | Peak JS heap | Report |\n|---|---:|---:|---|---:|---|');
-for (const s of steps) console.log(`| ${s.step} | ${(s.ms / 1000).toFixed(2)} s | ${(s.cpuMs / 1000).toFixed(2)} s | ${s.rssBeforeMb.toFixed(0)} → ${s.rssPeakMb.toFixed(0)} MB | ${s.heapPeakMb.toFixed(0)} MB | ${s.result} |`);
+for (const s of steps)
+  console.log(
+    `| ${s.step} | ${(s.ms / 1000).toFixed(2)} s | ${(s.cpuMs / 1000).toFixed(2)} s | ${s.rssBeforeMb.toFixed(0)} → ${s.rssPeakMb.toFixed(0)} MB | ${s.heapPeakMb.toFixed(0)} MB | ${s.result} |`,
+  );
 console.log('');
 for (const line of storage) console.log(`- ${line}`);
 process.exit(0);

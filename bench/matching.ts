@@ -22,7 +22,8 @@ const PGURL = process.env.PGURL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SIZE = 10_000;
 /** VESTKA_ONLY=1 runs the Vestka engine alone: a quick before/after check of a change to it. */
 const VESTKA_ONLY = process.env.VESTKA_ONLY === '1';
-const QUALITY_HEADER = '| set | registry | engine | queries | recall@1 | recall@5 | match share | match precision | empty none |\n|---|---|---|---:|---:|---:|---:|---:|---:|';
+const QUALITY_HEADER =
+  '| set | registry | engine | queries | recall@1 | recall@5 | match share | match precision | empty none |\n|---|---|---|---:|---:|---:|---:|---:|---:|';
 
 async function answerAll(engine: Engine, queries: readonly LabelledQuery[]): Promise<Answer[]> {
   const answers: Answer[] = [];
@@ -86,7 +87,9 @@ async function engines(): Promise<{ list: Engine[]; notes: string[] }> {
 
 async function qualitySection(list: readonly Engine[], sets: readonly [string, EvaluationSet][]): Promise<void> {
   console.log('\n## Quality on real spellings\n');
-  console.log('Match share for engines without a decision: the best threshold in hindsight that keeps precision at 1.000.\n');
+  console.log(
+    'Match share for engines without a decision: the best threshold in hindsight that keeps precision at 1.000.\n',
+  );
   console.log(QUALITY_HEADER);
   for (const [setName, set] of sets) {
     for (const mode of ['viasna', 'single'] as RegistryMode[]) {
@@ -99,13 +102,26 @@ async function qualitySection(list: readonly Engine[], sets: readonly [string, E
   }
 }
 
-async function distractorSection(list: readonly Engine[], set: EvaluationSet, synthetic: RegistryPerson[]): Promise<void> {
-  console.log(`\n## Quality with ${SIZE.toLocaleString('en')} synthetic namesakes and near-namesakes in the register\n`);
+async function distractorSection(
+  list: readonly Engine[],
+  set: EvaluationSet,
+  synthetic: RegistryPerson[],
+): Promise<void> {
+  console.log(
+    `\n## Quality with ${SIZE.toLocaleString('en')} synthetic namesakes and near-namesakes in the register\n`,
+  );
   console.log(QUALITY_HEADER);
   const { registry, queries } = buildMode(set, 'viasna');
   for (const engine of list) {
     await engine.load([...synthetic, ...registry]);
-    console.log(qualityRow('dev + grown', `viasna + ${SIZE / 1000}k`, engine.name, quality(queries, await answerAll(engine, queries))));
+    console.log(
+      qualityRow(
+        'dev + grown',
+        `viasna + ${SIZE / 1000}k`,
+        engine.name,
+        quality(queries, await answerAll(engine, queries)),
+      ),
+    );
   }
 }
 
@@ -118,15 +134,24 @@ async function derivedSection(list: readonly Engine[], set: EvaluationSet): Prom
   for (const engine of list) await engine.load(registry);
   for (const kind of ['surname alone', 'surname, one letter dropped', 'another given name'] as DerivedKind[]) {
     const derived = deriveQueries(queries, (id) => gender.get(id), kind);
-    for (const engine of list) console.log(qualityRow('dev + grown', `viasna, ${kind}`, engine.name, quality(derived, await answerAll(engine, derived))));
+    for (const engine of list)
+      console.log(
+        qualityRow('dev + grown', `viasna, ${kind}`, engine.name, quality(derived, await answerAll(engine, derived))),
+      );
   }
 }
 
-async function speedSection(list: readonly Engine[], synthetic: RegistryPerson[], queries: readonly string[]): Promise<void> {
+async function speedSection(
+  list: readonly Engine[],
+  synthetic: RegistryPerson[],
+  queries: readonly string[],
+): Promise<void> {
   const names = synthetic.reduce((n, p) => n + p.names.length, 0);
   console.log(`\n## Speed at ${SIZE.toLocaleString('en')} persons (${names.toLocaleString('en')} names)\n`);
   console.log('Wall times; CPU columns count this process only (a PostgreSQL server works in its own processes).\n');
-  console.log('| engine | build (ms) | p50 per query (ms) | p99 per query (ms) | p99 CPU per query (ms) | 250-line batch (ms) | batch CPU (ms) |');
+  console.log(
+    '| engine | build (ms) | p50 per query (ms) | p99 per query (ms) | p99 CPU per query (ms) | 250-line batch (ms) | batch CPU (ms) |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const engine of list) {
     // Only the engine being timed holds a large register, so it does not pay for the others' garbage.
@@ -151,16 +176,23 @@ async function speedSection(list: readonly Engine[], synthetic: RegistryPerson[]
       batch = median.wall.toFixed(1);
       cpu = median.cpu.toFixed(1);
     }
-    console.log(`| ${engine.name} | ${build.toFixed(0)} | ${p50.toFixed(3)} | ${p99.toFixed(3)} | ${cpuP99.toFixed(3)} | ${batch} | ${cpu} |`);
+    console.log(
+      `| ${engine.name} | ${build.toFixed(0)} | ${p50.toFixed(3)} | ${p99.toFixed(3)} | ${cpuP99.toFixed(3)} | ${batch} | ${cpu} |`,
+    );
   }
 }
 
 async function main(): Promise<void> {
   const dev = loadEvaluationSet(DEV);
   const grown = mergeSets(dev, loadEvaluationSet(EXTRA));
-  const count = (s: EvaluationSet) => `${s.persons.length} persons, ${s.persons.reduce((n, p) => n + p.variants.length, 0)} spellings`;
+  const count = (s: EvaluationSet) =>
+    `${s.persons.length} persons, ${s.persons.reduce((n, p) => n + p.variants.length, 0)} spellings`;
   console.log('# Name matching bench\n');
-  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at start.`);
+  console.log(
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} at start.`,
+  );
   console.log(`Sets: dev = ${count(dev)}; dev + grown = ${count(grown)}.`);
   const { list, notes } = await engines();
   for (const note of notes) console.log(`Note: ${note}`);

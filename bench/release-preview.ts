@@ -6,7 +6,14 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { RegistryIndex } from '../src/app/registry-index.ts';
-import { answerStep, chooseKind, loadPreview, startRelease, submitList, type ReleaseDraftDeps } from '../src/app/release-drafts.ts';
+import {
+  answerStep,
+  chooseKind,
+  loadPreview,
+  startRelease,
+  submitList,
+  type ReleaseDraftDeps,
+} from '../src/app/release-drafts.ts';
 import { createI18n, translatorFrom } from '../src/bot/i18n.ts';
 import { renderPreview } from '../src/bot/features/release-view.ts';
 import { prisoners } from '../src/db/schema/index.ts';
@@ -19,18 +26,32 @@ const LINES = 250;
 const RUNS = 5;
 
 const registry = generateRegistry(RECORDS);
-const list = generateQueries(registry, LINES, 20260320).map((q, i) => `${i + 1}. ${q.text}`).join('\n');
+const list = generateQueries(registry, LINES, 20260320)
+  .map((q, i) => `${i + 1}. ${q.text}`)
+  .join('\n');
 const t = translatorFrom(createI18n('en'));
 
 async function scenario(backend: Backend): Promise<string[]> {
   const database = await scratchDatabase(backend, PG_ADMIN);
   try {
     const rows = registry.map((p) => ({
-      externalId: p.id, nameBe: p.names[0]!.text, nameRu: p.names[1]!.text, nameEn: p.names[2]!.text, gender: p.gender, birthYear: p.birthYear, region: p.region, status: 'imprisoned' as const,
+      externalId: p.id,
+      nameBe: p.names[0]!.text,
+      nameRu: p.names[1]!.text,
+      nameEn: p.names[2]!.text,
+      gender: p.gender,
+      birthYear: p.birthYear,
+      region: p.region,
+      status: 'imprisoned' as const,
     }));
     for (let i = 0; i < rows.length; i += 1000) await database.db.insert(prisoners).values(rows.slice(i, i + 1000));
     const index = new RegistryIndex(database.db);
-    const deps: ReleaseDraftDeps = { db: database.db, search: index, clock: { now: () => new Date() }, timezone: 'Europe/Minsk' };
+    const deps: ReleaseDraftDeps = {
+      db: database.db,
+      search: index,
+      clock: { now: () => new Date() },
+      timezone: 'Europe/Minsk',
+    };
     const times: number[] = [];
     let counts = '';
     for (let run = 0; run <= RUNS; run++) {
@@ -60,7 +81,9 @@ async function scenario(backend: Backend): Promise<string[]> {
 
 const [one, five, fifteen] = loadavg().map((l) => l.toFixed(1));
 console.log(`# Release preview bench: ${LINES} lines against ${RECORDS.toLocaleString('en')} records`);
-console.log(`\nMachine: ${cpus().length} cores, Node ${process.version}, load average ${one} / ${five} / ${fifteen} at start, ${new Date().toISOString().slice(0, 10)}.`);
+console.log(
+  `\nMachine: ${cpus().length} cores, Node ${process.version}, load average ${one} / ${five} / ${fifteen} at start, ${new Date().toISOString().slice(0, 10)}.`,
+);
 console.log(`Warm figures: median and max of ${RUNS} runs after the first.\n`);
 console.log('| backend | cold (first list after start) | warm median | warm max | preview |');
 console.log('|---|---:|---:|---:|---|');

@@ -24,16 +24,26 @@ const cores = cpus().length;
 /** Another program keeping every core busy, as on a shared CI machine. */
 function startLoad(): { child: ChildProcess; what: string } {
   if (spawnSync('stress-ng', ['--version'], { stdio: 'ignore' }).status === 0) {
-    return { child: spawn('stress-ng', ['--cpu', String(cores), '--quiet'], { stdio: 'ignore' }), what: `stress-ng --cpu ${cores}` };
+    return {
+      child: spawn('stress-ng', ['--cpu', String(cores), '--quiet'], { stdio: 'ignore' }),
+      what: `stress-ng --cpu ${cores}`,
+    };
   }
   const spin = `const { Worker } = require('node:worker_threads');
 for (let i = 0; i < ${cores}; i++) new Worker('for (;;) {}', { eval: true });`;
-  return { child: spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }), what: `node busy loop on ${cores} worker threads` };
+  return {
+    child: spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }),
+    what: `node busy loop on ${cores} worker threads`,
+  };
 }
 
 function runSuite(log: string): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['test'], { cwd: ROOT, env: { ...process.env, CI: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['test'], {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out = createWriteStream(log);
     child.stdout.pipe(out);
     child.stderr.pipe(out);
@@ -52,7 +62,11 @@ process.once('SIGINT', () => {
 });
 process.once('exit', stopLoad);
 
-console.log(`Soak: ${runs} run(s) of npm test on ${cores} cores while ${load.what} keeps them busy; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start; logs in ${logs}`);
+console.log(
+  `Soak: ${runs} run(s) of npm test on ${cores} cores while ${load.what} keeps them busy; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start; logs in ${logs}`,
+);
 const results: { run: number; code: number | null; seconds: number }[] = [];
 try {
   for (let run = 1; run <= runs; run++) {
@@ -61,12 +75,16 @@ try {
     const code = await runSuite(log);
     const seconds = Math.round((Date.now() - started) / 1000);
     results.push({ run, code, seconds });
-    console.log(`run ${run}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s, load average ${loadavg()[0]!.toFixed(2)}; ${log}`);
+    console.log(
+      `run ${run}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s, load average ${loadavg()[0]!.toFixed(2)}; ${log}`,
+    );
   }
 } finally {
   stopLoad();
 }
 const failed = results.filter((r) => r.code !== 0).length;
 const times = results.map((r) => r.seconds).sort((a, b) => a - b);
-console.log(`Soak: ${runs - failed} of ${runs} runs passed; wall time ${times[0]}-${times.at(-1)} s (median ${times[Math.floor(times.length / 2)]} s).`);
+console.log(
+  `Soak: ${runs - failed} of ${runs} runs passed; wall time ${times[0]}-${times.at(-1)} s (median ${times[Math.floor(times.length / 2)]} s).`,
+);
 process.exit(failed === 0 ? 0 : 1);

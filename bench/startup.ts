@@ -29,9 +29,25 @@ const launchers: Launcher[] = process.env.TSX === '0' ? ['npm start'] : ['npm st
 const CLOCK_SPEED = 60;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Start { ms: number; cpuMs: number; steps: Map<string, number>; rssMb: number }
-interface Row { backend: string; launcher: Launcher; step: string; starts: Start[] }
-interface IdleRow { backend: string; readyMb: number; afterMb: number; peakMb: number; clock: string }
+interface Start {
+  ms: number;
+  cpuMs: number;
+  steps: Map<string, number>;
+  rssMb: number;
+}
+interface Row {
+  backend: string;
+  launcher: Launcher;
+  step: string;
+  starts: Start[];
+}
+interface IdleRow {
+  backend: string;
+  readyMb: number;
+  afterMb: number;
+  peakMb: number;
+  clock: string;
+}
 
 async function start(env: Record<string, string>, launcher: Launcher): Promise<Start> {
   const child = new ProgramProcess(env, launcher);
@@ -60,7 +76,10 @@ async function start(env: Record<string, string>, launcher: Launcher): Promise<S
 
 /** An hour of idle ticks in a minute; RSS at ready (1 s after) and at the end. */
 async function idle(env: Record<string, string>): Promise<Omit<IdleRow, 'backend'>> {
-  const child = new ProgramProcess({ ...env, VESTKA_BENCH_CLOCK_SPEED: String(CLOCK_SPEED) }, 'npm start', ['--import', './bench/support/fast-clock.js']);
+  const child = new ProgramProcess({ ...env, VESTKA_BENCH_CLOCK_SPEED: String(CLOCK_SPEED) }, 'npm start', [
+    '--import',
+    './bench/support/fast-clock.js',
+  ]);
   try {
     await child.ready();
     await new Promise((r) => setTimeout(r, 1000));
@@ -92,7 +111,10 @@ async function embedded(base: Record<string, string>): Promise<{ rows: Row[]; id
         rmSync(dataDir, { recursive: true, force: true });
       }
     }
-    rows.push({ backend: 'PGlite (embedded)', launcher, step: 'first start (create + migrate)', starts: first }, { backend: 'PGlite (embedded)', launcher, step: 'restart', starts: restart });
+    rows.push(
+      { backend: 'PGlite (embedded)', launcher, step: 'first start (create + migrate)', starts: first },
+      { backend: 'PGlite (embedded)', launcher, step: 'restart', starts: restart },
+    );
   }
   if (idleHours <= 0) return { rows, idle: [] };
   const dataDir = mkdtempSync(join(tmpdir(), 'vestka-idle-'));
@@ -114,7 +136,9 @@ async function server(base: Record<string, string>): Promise<{ rows: Row[]; idle
   }
   const scratch = async <T>(i: number | string, use: (url: string) => Promise<T>): Promise<T> => {
     const name = `startup_bench_${process.pid}_${i}`;
-    await admin.unsafe(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+    await admin.unsafe(
+      `create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+    );
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     try {
@@ -132,9 +156,15 @@ async function server(base: Record<string, string>): Promise<{ rows: Row[]; idle
         restart.push(await start({ ...base, DATABASE_URL: url }, 'npm start'));
       });
     }
-    const rows: Row[] = [{ backend: 'PostgreSQL', launcher: 'npm start', step: 'first start (migrate)', starts: first }, { backend: 'PostgreSQL', launcher: 'npm start', step: 'restart', starts: restart }];
+    const rows: Row[] = [
+      { backend: 'PostgreSQL', launcher: 'npm start', step: 'first start (migrate)', starts: first },
+      { backend: 'PostgreSQL', launcher: 'npm start', step: 'restart', starts: restart },
+    ];
     if (idleHours <= 0) return { rows, idle: [] };
-    return { rows, idle: [{ backend: 'PostgreSQL', ...(await scratch('idle', (url) => idle({ ...base, DATABASE_URL: url }))) }] };
+    return {
+      rows,
+      idle: [{ backend: 'PostgreSQL', ...(await scratch('idle', (url) => idle({ ...base, DATABASE_URL: url }))) }],
+    };
   } finally {
     await admin.end();
   }
@@ -151,26 +181,40 @@ try {
   const load = loadavg()[0]!.toFixed(1);
   const results = [await embedded(base), await server(base)];
   const rows = results.flatMap((r) => r.rows);
-  console.log(`Machine: Node ${process.version}, load average ${load} at start, ${loadavg()[0]!.toFixed(1)} at the end; ${runs} runs per row; spawn → "ready" log line.`);
-  console.log('CPU: what the process used until "ready", all threads (on a busy machine the wall time grows, this much less).');
-  console.log('\n| backend | launcher | step | median (s) | min (s) | max (s) | CPU (s, median) | RSS 1 s after ready (MiB, median) |');
+  console.log(
+    `Machine: Node ${process.version}, load average ${load} at start, ${loadavg()[0]!.toFixed(1)} at the end; ${runs} runs per row; spawn → "ready" log line.`,
+  );
+  console.log(
+    'CPU: what the process used until "ready", all threads (on a busy machine the wall time grows, this much less).',
+  );
+  console.log(
+    '\n| backend | launcher | step | median (s) | min (s) | max (s) | CPU (s, median) | RSS 1 s after ready (MiB, median) |',
+  );
   console.log('|---|---|---|---:|---:|---:|---:|---:|');
   for (const row of rows) {
     const times = row.starts.map((s) => s.ms);
-    console.log(`| ${row.backend} | ${row.launcher} | ${row.step} | ${seconds(median(times))} | ${seconds(Math.min(...times))} | ${seconds(Math.max(...times))} | ${seconds(median(row.starts.map((s) => s.cpuMs)))} | ${median(row.starts.map((s) => s.rssMb)).toFixed(0)} |`);
+    console.log(
+      `| ${row.backend} | ${row.launcher} | ${row.step} | ${seconds(median(times))} | ${seconds(Math.min(...times))} | ${seconds(Math.max(...times))} | ${seconds(median(row.starts.map((s) => s.cpuMs)))} | ${median(row.starts.map((s) => s.rssMb)).toFixed(0)} |`,
+    );
   }
   console.log('\nWhere the time goes (ms, median of each step; a step counts from the end of the one before):');
   for (const row of rows) {
     console.log(`\n${row.backend}, ${row.launcher}, ${row.step}:`);
     const names = [...new Set(row.starts.flatMap((s) => [...s.steps.keys()]))];
-    for (const name of names) console.log(`  ${String(median(row.starts.map((s) => s.steps.get(name) ?? 0))).padStart(6)}  ${name}`);
+    for (const name of names)
+      console.log(`  ${String(median(row.starts.map((s) => s.steps.get(name) ?? 0))).padStart(6)}  ${name}`);
   }
   const idleRows = results.flatMap((r) => r.idle);
   if (idleRows.length > 0) {
-    console.log(`\nIdle memory: ${idleHours} h of scheduler ticks and drainer polls with the clock ${CLOCK_SPEED}× faster (bench/support/fast-clock.js), npm start.`);
+    console.log(
+      `\nIdle memory: ${idleHours} h of scheduler ticks and drainer polls with the clock ${CLOCK_SPEED}× faster (bench/support/fast-clock.js), npm start.`,
+    );
     console.log('| backend | RSS after ready (MiB) | RSS after the idle hour (MiB) | peak RSS (MiB) |');
     console.log('|---|---:|---:|---:|');
-    for (const row of idleRows) console.log(`| ${row.backend} | ${row.readyMb.toFixed(0)} | ${row.afterMb.toFixed(0)} | ${row.peakMb.toFixed(0)} |`);
+    for (const row of idleRows)
+      console.log(
+        `| ${row.backend} | ${row.readyMb.toFixed(0)} | ${row.afterMb.toFixed(0)} | ${row.peakMb.toFixed(0)} |`,
+      );
     for (const row of idleRows) console.log(`${row.backend}, virtual clock: ${row.clock}`);
   }
 } finally {

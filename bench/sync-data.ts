@@ -12,21 +12,55 @@ export function prng(seed: number): () => number {
 }
 
 const FIRST = [
-  ['Алесь', 'Алесь', 'Ales'], ['Мікалай', 'Николай', 'Mikalai'], ['Сяргей', 'Сергей', 'Siarhei'], ['Уладзімір', 'Владимир', 'Uladzimir'], ['Аляксандр', 'Александр', 'Aliaksandr'],
-  ['Ігар', 'Игорь', 'Ihar'], ['Андрэй', 'Андрей', 'Andrei'], ['Дзмітрый', 'Дмитрий', 'Dzmitry'], ['Марыя', 'Мария', 'Maryia'], ['Вольга', 'Ольга', 'Volha'],
-  ['Ксенія', 'Ксения', 'Ksenia'], ['Наталля', 'Наталья', 'Natallia'], ['Павел', 'Павел', 'Pavel'], ['Віктар', 'Виктор', 'Viktar'], ['Яўген', 'Евгений', 'Yauhen'],
+  ['Алесь', 'Алесь', 'Ales'],
+  ['Мікалай', 'Николай', 'Mikalai'],
+  ['Сяргей', 'Сергей', 'Siarhei'],
+  ['Уладзімір', 'Владимир', 'Uladzimir'],
+  ['Аляксандр', 'Александр', 'Aliaksandr'],
+  ['Ігар', 'Игорь', 'Ihar'],
+  ['Андрэй', 'Андрей', 'Andrei'],
+  ['Дзмітрый', 'Дмитрий', 'Dzmitry'],
+  ['Марыя', 'Мария', 'Maryia'],
+  ['Вольга', 'Ольга', 'Volha'],
+  ['Ксенія', 'Ксения', 'Ksenia'],
+  ['Наталля', 'Наталья', 'Natallia'],
+  ['Павел', 'Павел', 'Pavel'],
+  ['Віктар', 'Виктор', 'Viktar'],
+  ['Яўген', 'Евгений', 'Yauhen'],
 ] as const;
 const LAST = [
-  ['Бяляцкі', 'Беляцкий', 'Bialiatski'], ['Статкевіч', 'Статкевич', 'Statkevich'], ['Калеснікава', 'Колесникова', 'Kalesnikava'], ['Лосік', 'Лосик', 'Losik'],
-  ['Ціханоўскі', 'Тихановский', 'Tsikhanouski'], ['Бабарыка', 'Бабарико', 'Babaryka'], ['Знак', 'Знак', 'Znak'], ['Лаўрыновіч', 'Лавринович', 'Laurynovich'],
-  ['Іваноў', 'Иванов', 'Ivanou'], ['Петрусевіч', 'Петрусевич', 'Petrusevich'], ['Шапавалаў', 'Шаповалов', 'Shapavalau'], ['Кавалёў', 'Ковалёв', 'Kavaliou'],
+  ['Бяляцкі', 'Беляцкий', 'Bialiatski'],
+  ['Статкевіч', 'Статкевич', 'Statkevich'],
+  ['Калеснікава', 'Колесникова', 'Kalesnikava'],
+  ['Лосік', 'Лосик', 'Losik'],
+  ['Ціханоўскі', 'Тихановский', 'Tsikhanouski'],
+  ['Бабарыка', 'Бабарико', 'Babaryka'],
+  ['Знак', 'Знак', 'Znak'],
+  ['Лаўрыновіч', 'Лавринович', 'Laurynovich'],
+  ['Іваноў', 'Иванов', 'Ivanou'],
+  ['Петрусевіч', 'Петрусевич', 'Petrusevich'],
+  ['Шапавалаў', 'Шаповалов', 'Shapavalau'],
+  ['Кавалёў', 'Ковалёв', 'Kavaliou'],
 ] as const;
 const FACILITIES = [
-  ['ПК-9 Горкі', 'вул. Дзімітрава, 1, 213410 Горкі'], ['ПК-4 Гомель', 'вул. Антошкіна, 3, 246035 Гомель'], ['ПК-13 Глыбокае', 'вул. Калініна, 2, 211800 Глыбокае'],
-  ['Турма №4 Магілёў', 'вул. Крупскай, 99а, 212011 Магілёў'], ['СІЗА-1 Мінск', 'вул. Валадарскага, 2, 220030 Мінск'], ['ПК-3 Віцьба', 'п. Віцьба, 211300 Віцебскі р-н'],
-  ['ПК-15 Магілёў', 'Слаўгарадская шаша, 183, 212013 Магілёў'], ['ПК-17 Шклоў', 'вул. 1-я Заводская, 212780 Шклоў'],
+  ['ПК-9 Горкі', 'вул. Дзімітрава, 1, 213410 Горкі'],
+  ['ПК-4 Гомель', 'вул. Антошкіна, 3, 246035 Гомель'],
+  ['ПК-13 Глыбокае', 'вул. Калініна, 2, 211800 Глыбокае'],
+  ['Турма №4 Магілёў', 'вул. Крупскай, 99а, 212011 Магілёў'],
+  ['СІЗА-1 Мінск', 'вул. Валадарскага, 2, 220030 Мінск'],
+  ['ПК-3 Віцьба', 'п. Віцьба, 211300 Віцебскі р-н'],
+  ['ПК-15 Магілёў', 'Слаўгарадская шаша, 183, 212013 Магілёў'],
+  ['ПК-17 Шклоў', 'вул. 1-я Заводская, 212780 Шклоў'],
 ] as const;
-const STATUSES = [['imprisoned', 60], ['detained', 12], ['restricted_freedom', 8], ['house_arrest', 2], ['released', 12], ['pardoned', 4], ['expelled', 2]] as const;
+const STATUSES = [
+  ['imprisoned', 60],
+  ['detained', 12],
+  ['restricted_freedom', 8],
+  ['house_arrest', 2],
+  ['released', 12],
+  ['pardoned', 4],
+  ['expelled', 2],
+] as const;
 const ARTICLES = ['342', '361-1', '130', '411', '369', '368', '293', '361-4', '356'];
 
 export type BenchRecord = Record<string, unknown> & { id: string; status: string };
@@ -57,7 +91,11 @@ export function generateRecords(n: number, seed = 2026): BenchRecord[] {
     const held = s !== 'released' && s !== 'pardoned' && s !== 'expelled';
     return {
       id: `bench:${i}`,
-      names: [{ text: `${fBe} ${lBe}`, lang: 'be' }, { text: `${fRu} ${lRu}`, lang: 'ru' }, { text: `${fEn} ${lEn}`, lang: 'en' }],
+      names: [
+        { text: `${fBe} ${lBe}`, lang: 'be' },
+        { text: `${fRu} ${lRu}`, lang: 'ru' },
+        { text: `${fEn} ${lEn}`, lang: 'en' },
+      ],
       gender: fEn.endsWith('a') ? 'f' : 'm',
       birthYear: 1950 + Math.floor(random() * 55),
       status: s,
@@ -66,7 +104,9 @@ export function generateRecords(n: number, seed = 2026): BenchRecord[] {
       detainedAt: date(random, 2020, 2026),
       ...(held ? { facility: { name: facility, address } } : {}),
       articles: [pick(random, ARTICLES), pick(random, ARTICLES)].filter((a, k, all) => all.indexOf(a) === k),
-      ...(s === 'detained' || s === 'house_arrest' ? {} : { sentence: { years: 1 + Math.floor(random() * 14), months: Math.floor(random() * 12) } }),
+      ...(s === 'detained' || s === 'house_arrest'
+        ? {}
+        : { sentence: { years: 1 + Math.floor(random() * 14), months: Math.floor(random() * 12) } }),
       sourceUrl: `https://prisoners.example.org/person/${i}`,
     };
   });

@@ -18,7 +18,10 @@ import { measure, type Measured } from './support/measure.ts';
 const N = 10_000;
 const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Step extends Measured { backend: string; step: string }
+interface Step extends Measured {
+  backend: string;
+  step: string;
+}
 
 async function step(backend: string, name: string, work: () => Promise<unknown>): Promise<Step> {
   return { backend, step: name, ...(await measure(work)) };
@@ -26,28 +29,63 @@ async function step(backend: string, name: string, work: () => Promise<unknown>)
 
 async function run(backend: string, database: Database): Promise<Step[]> {
   const db = database.db;
-  const [source] = await syncConfiguredSources(db, [{ name: 'bench', url: 'https://prisoners.example.org/feed.json', format: 'json', schedule: '*/15 * * * *' }]);
+  const [source] = await syncConfiguredSources(db, [
+    { name: 'bench', url: 'https://prisoners.example.org/feed.json', format: 'json', schedule: '*/15 * * * *' },
+  ]);
   let body = '';
   const clock = { now: () => new Date() };
   const deps: SyncDeps = {
-    db, clock, fetcher: { fetch: (): Promise<FetchResult> => Promise.resolve({ status: 'fetched', body, fetchedAt: clock.now() }) },
-    translate: translatorFrom(createI18n('be')), botUsername: 'vestka_bench_bot', defaultLanguage: 'be', adminIds: [1],
-    matcher: () => false, thresholds: DEFAULT_THRESHOLDS, failureAlertAfter: 3, logger: pino({ level: 'silent' }),
+    db,
+    clock,
+    fetcher: {
+      fetch: (): Promise<FetchResult> => Promise.resolve({ status: 'fetched', body, fetchedAt: clock.now() }),
+    },
+    translate: translatorFrom(createI18n('be')),
+    botUsername: 'vestka_bench_bot',
+    defaultLanguage: 'be',
+    adminIds: [1],
+    matcher: () => false,
+    thresholds: DEFAULT_THRESHOLDS,
+    failureAlertAfter: 3,
+    logger: pino({ level: 'silent' }),
   };
   const first = generateRecords(N);
   const second = changeOnePercent(first);
   const steps: Step[] = [];
   body = JSON.stringify({ records: first });
-  steps.push(await step(backend, `first import of ${N.toLocaleString('en')} records`, async () => summary(await syncSource(deps, source!, 'bench-1'))));
+  steps.push(
+    await step(backend, `first import of ${N.toLocaleString('en')} records`, async () =>
+      summary(await syncSource(deps, source!, 'bench-1')),
+    ),
+  );
 
   // Followers, so the re-sync renders and queues alerts as it would in production: 3,000 chats following 2 people each.
-  const subs = await db.insert(subscribers).values(Array.from({ length: 3000 }, (_, i) => ({ chatId: 10_000 + i, language: (['be', 'ru', 'en'] as const)[i % 3]!, timezone: 'Europe/Minsk', discreet: i % 5 === 0 }))).returning({ id: subscribers.id });
+  const subs = await db
+    .insert(subscribers)
+    .values(
+      Array.from({ length: 3000 }, (_, i) => ({
+        chatId: 10_000 + i,
+        language: (['be', 'ru', 'en'] as const)[i % 3]!,
+        timezone: 'Europe/Minsk',
+        discreet: i % 5 === 0,
+      })),
+    )
+    .returning({ id: subscribers.id });
   const ids = (await db.select({ id: prisoners.id }).from(prisoners)).map((p) => p.id);
-  await db.insert(follows).values(subs.flatMap((s, i) => [{ subscriberId: s.id, prisonerId: ids[(i * 7) % ids.length]! }, { subscriberId: s.id, prisonerId: ids[(i * 13 + 1) % ids.length]! }]));
+  await db.insert(follows).values(
+    subs.flatMap((s, i) => [
+      { subscriberId: s.id, prisonerId: ids[(i * 7) % ids.length]! },
+      { subscriberId: s.id, prisonerId: ids[(i * 13 + 1) % ids.length]! },
+    ]),
+  );
 
   body = JSON.stringify({ records: second });
-  steps.push(await step(backend, 're-sync with 1 % changes', async () => summary(await syncSource(deps, source!, 'bench-2'))));
-  steps.push(await step(backend, 're-sync, same snapshot', async () => summary(await syncSource(deps, source!, 'bench-3'))));
+  steps.push(
+    await step(backend, 're-sync with 1 % changes', async () => summary(await syncSource(deps, source!, 'bench-2'))),
+  );
+  steps.push(
+    await step(backend, 're-sync, same snapshot', async () => summary(await syncSource(deps, source!, 'bench-3'))),
+  );
   return steps;
 }
 
@@ -90,8 +128,12 @@ async function onPglite(): Promise<Step[]> {
 // PostgreSQL first, so the PGlite instance's WebAssembly memory does not sit in its RSS figures.
 const steps = [...(await onPostgres()), ...(await onPglite())];
 process.stdout.write(`\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n\n`);
-process.stdout.write('| Backend | Step | Time | RSS before → peak | Peak JS heap | Result |\n|---|---|---|---|---|---|\n');
+process.stdout.write(
+  '| Backend | Step | Time | RSS before → peak | Peak JS heap | Result |\n|---|---|---|---|---|---|\n',
+);
 for (const s of steps) {
-  process.stdout.write(`| ${s.backend} | ${s.step} | ${(s.ms / 1000).toFixed(2)} s | ${s.rssBeforeMb.toFixed(0)} → ${s.rssPeakMb.toFixed(0)} MB | ${s.heapPeakMb.toFixed(0)} MB | ${s.result} |\n`);
+  process.stdout.write(
+    `| ${s.backend} | ${s.step} | ${(s.ms / 1000).toFixed(2)} s | ${s.rssBeforeMb.toFixed(0)} → ${s.rssPeakMb.toFixed(0)} MB | ${s.heapPeakMb.toFixed(0)} MB | ${s.result} |\n`,
+  );
 }
 process.exit(0);

@@ -15,10 +15,13 @@ const ENTRIES = { main: 'src/main.ts', 'cli/main': 'src/cli/main.ts', 'prepare-e
 /** What the bundle is made from: every file in src/, the TypeScript settings and this script. */
 function sourceHash() {
   const hash = createHash('sha256');
-  const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).map((file) => join('src', file)).sort();
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((file) => join('src', file))
+    .sort();
   for (const file of [...files, 'tsconfig.json', 'scripts/build.js']) {
     const path = join(ROOT, file);
-    if (file.endsWith('.ts') || file.endsWith('.json') || file.endsWith('.js')) hash.update(`${file}\n`).update(readFileSync(path));
+    if (file.endsWith('.ts') || file.endsWith('.json') || file.endsWith('.js'))
+      hash.update(`${file}\n`).update(readFileSync(path));
   }
   return hash.digest('hex');
 }
@@ -39,8 +42,15 @@ export async function build(hash = sourceHash()) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([out, source]) => [out, join(ROOT, source)])),
-    outdir: DIST, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external',
-    sourcemap: true, write: false, logLevel: 'warning',
+    outdir: DIST,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    write: false,
+    logLevel: 'warning',
   });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
   writeAtomically(STAMP, hash);

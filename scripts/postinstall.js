@@ -10,5 +10,7 @@ try {
   const prepare = join(DIST, 'prepare-embedded.js');
   if (existsSync(prepare)) await import(prepare);
 } catch (error) {
-  console.warn(`vestka: postinstall skipped (${error instanceof Error ? error.message : String(error)}); npm start will do it.`);
+  console.warn(
+    `vestka: postinstall skipped (${error instanceof Error ? error.message : String(error)}); npm start will do it.`,
+  );
 }

@@ -28,7 +28,14 @@ export function createOutboxDrainer(parts: {
   if (parts.cancel) api.config.use(abortOn(parts.cancel));
   const sender = telegramSender(api);
   return new OutboxDrainer(
-    { db: database.db, sender, clock: systemClock, logger: parts.logger, chatRef: parts.chatRef, translate: parts.translate ?? translatorFrom(createI18n(config.defaultLanguage)) },
+    {
+      db: database.db,
+      sender,
+      clock: systemClock,
+      logger: parts.logger,
+      chatRef: parts.chatRef,
+      translate: parts.translate ?? translatorFrom(createI18n(config.defaultLanguage)),
+    },
     {
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       ratePerSecond: config.delivery.ratePerSecond,

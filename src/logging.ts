@@ -10,12 +10,30 @@ export type { Logger };
  * who it is. Errors, wherever they appear in a log call, are replaced by `describeError`: class,
  * codes, table and constraint, stack frames; never their message (see docs/security.md, "Logs").
  */
-export function createLogger(level: string, secret: string, destination?: DestinationStream): { logger: Logger; chatRef: (chatId: number) => string } {
+export function createLogger(
+  level: string,
+  secret: string,
+  destination?: DestinationStream,
+): { logger: Logger; chatRef: (chatId: number) => string } {
   const key = createHmac('sha256', 'vestka-log-ref').update(secret).digest();
   const options = {
     level,
     base: undefined,
-    redact: { paths: ['text', '*.text', 'chatId', '*.chatId', 'chat_id', '*.chat_id', 'message', 'update', 'params', '*.params'], censor: '[redacted]' },
+    redact: {
+      paths: [
+        'text',
+        '*.text',
+        'chatId',
+        '*.chatId',
+        'chat_id',
+        '*.chat_id',
+        'message',
+        'update',
+        'params',
+        '*.params',
+      ],
+      censor: '[redacted]',
+    },
     hooks: { logMethod: safeLogCall },
     // pino's own `err` serializer would redo what safeLogCall did, and re-add an error's message.
     serializers: { err: (described: unknown) => described },
@@ -33,7 +51,8 @@ export function createLogger(level: string, secret: string, destination?: Destin
  */
 function safeLogCall(this: Logger, args: unknown[], method: (...args: unknown[]) => void): void {
   const [first, ...rest] = args;
-  if (first instanceof Error) return method.apply(this, [{ err: describeError(first) }, typeof rest[0] === 'string' ? rest[0] : 'error']);
+  if (first instanceof Error)
+    return method.apply(this, [{ err: describeError(first) }, typeof rest[0] === 'string' ? rest[0] : 'error']);
   if (typeof first === 'object' && first !== null) {
     const fields: Record<string, unknown> = {};
     let hadError = false;
@@ -63,12 +82,18 @@ export function describeError(error: unknown, depth = 0): Record<string, unknown
   const out: Record<string, unknown> = { type: e.name && e.name !== 'Error' ? e.name : e.constructor.name };
   // A plain Error is what Vestka's own code throws, with words written for an operator; every other
   // class (a database's, a parser's, a TypeError quoting a value) may carry data in its message.
-  if (Object.getPrototypeOf(e) === Error.prototype && typeof e.message === 'string') out.message = maskNumbers(e.message).slice(0, 300);
+  if (Object.getPrototypeOf(e) === Error.prototype && typeof e.message === 'string')
+    out.message = maskNumbers(e.message).slice(0, 300);
   const code = e.code;
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
     out.sqlstate = code;
     if (SQLSTATE_CONDITIONS[code]) out.condition = SQLSTATE_CONDITIONS[code];
-    for (const [field, names] of [['table', ['table', 'table_name']], ['column', ['column', 'column_name']], ['constraint', ['constraint', 'constraint_name']], ['routine', ['routine']]] as const) {
+    for (const [field, names] of [
+      ['table', ['table', 'table_name']],
+      ['column', ['column', 'column_name']],
+      ['constraint', ['constraint', 'constraint_name']],
+      ['routine', ['routine']],
+    ] as const) {
       const value = names.map((n) => e[n]).find((v) => typeof v === 'string');
       if (value !== undefined) out[field] = value;
     }
@@ -82,7 +107,11 @@ export function describeError(error: unknown, depth = 0): Record<string, unknown
     // Telegram's own words ("Forbidden: bot was blocked by the user"); long digit runs masked all the same.
     if (typeof e.description === 'string') out.description = maskNumbers(e.description).slice(0, 200);
   }
-  const frames = (e.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 6).map((line) => maskNumbers(line.trim()));
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 6)
+    .map((line) => maskNumbers(line.trim()));
   if (frames.length > 0) out.stack = frames;
   if (e.cause !== undefined && depth < 3) out.cause = describeError(e.cause, depth + 1);
   return out;

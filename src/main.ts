@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   const modulesLoaded = performance.now();
   const parsed = parseConfig(process.env);
   if (!parsed.ok) {
-    process.stderr.write(`Vestka cannot start: the configuration has ${parsed.problems.length === 1 ? 'a problem' : 'problems'}.\n`);
+    process.stderr.write(
+      `Vestka cannot start: the configuration has ${parsed.problems.length === 1 ? 'a problem' : 'problems'}.\n`,
+    );
     for (const problem of parsed.problems) process.stderr.write(`  - ${problem}\n`);
     process.stderr.write('See .env.example for every setting.\n');
     process.exit(2);
@@ -64,11 +66,18 @@ async function main(): Promise<void> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const health: Health = () => up.database?.db.execute(sql`select 1`).then(() => true);
-  const listeners = await openListeners(config, registry, health, () => up.webhook, () => up.desk).catch((error: unknown) => {
+  const listeners = await openListeners(
+    config,
+    registry,
+    health,
+    () => up.webhook,
+    () => up.desk,
+  ).catch((error: unknown) => {
     if (error instanceof ListenError) fatal(error.message, 2);
     throw error;
   });
-  for (const [name, listener] of Object.entries(listeners)) if (listener) shutdown.add({ name: `${name} listener`, stop: () => listener.close(STOP_GRACE_MS) });
+  for (const [name, listener] of Object.entries(listeners))
+    if (listener) shutdown.add({ name: `${name} listener`, stop: () => listener.close(STOP_GRACE_MS) });
   step('listeners open');
 
   const i18n = createI18n(config.defaultLanguage);
@@ -84,9 +93,13 @@ async function main(): Promise<void> {
   );
   const botInfo = await askingTelegram.catch((error: unknown) => {
     if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
-      fatal(`Telegram rejected BOT_TOKEN (${error.error_code}). Copy the token again from @BotFather (/mybots, API Token).`, 2);
+      fatal(
+        `Telegram rejected BOT_TOKEN (${error.error_code}). Copy the token again from @BotFather (/mybots, API Token).`,
+        2,
+      );
     }
-    if (error instanceof HttpError) fatal(`Cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${error.message}`, 1);
+    if (error instanceof HttpError)
+      fatal(`Cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${error.message}`, 1);
     throw error;
   });
   step('getMe answered');
@@ -99,47 +112,112 @@ async function main(): Promise<void> {
   const registryIndex = new RegistryIndex(opened.db);
   await registryIndex.refresh();
   step('name index built');
-  const fetcher = stoppableFetcher(createSourceFetcher({ clock: systemClock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes }), shutdown.cancel.signal);
+  const fetcher = stoppableFetcher(
+    createSourceFetcher({
+      clock: systemClock,
+      timeoutMs: config.sync.fetchTimeoutMs,
+      maxBytes: config.sync.maxBodyBytes,
+    }),
+    shutdown.cancel.signal,
+  );
   const sync: SyncDeps = {
-    db: opened.db, fetcher, clock: systemClock, translate: t,
-    botUsername: botInfo.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
-    matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter, logger,
+    db: opened.db,
+    fetcher,
+    clock: systemClock,
+    translate: t,
+    botUsername: botInfo.username,
+    defaultLanguage: config.defaultLanguage,
+    adminIds: config.adminIds,
+    matcher: registryIndex.pendingMatcher(),
+    prepareMatcher: () => registryIndex.refresh(),
+    thresholds: config.sync.thresholds,
+    failureAlertAfter: config.sync.failureAlertAfter,
+    logger,
   };
   const sources = await syncConfiguredSources(opened.db, config.sources);
   const scheduledSources = sources.filter((s) => s.enabled).map((s) => s.name);
-  const diskErasure = createDiskErasure(opened, (error) => logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'));
+  const diskErasure = createDiskErasure(opened, (error) =>
+    logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'),
+  );
   const bot = createBot({
-    token: config.botToken, apiRoot: config.telegramApiRoot, botInfo, db: opened.db, i18n, defaults, adminIds: config.adminIds, logger, chatRef, sync,
-    registryIndex, followLimit: config.followLimit, releaseApprovalThreshold: config.releaseApprovalThreshold, configuredSources: scheduledSources, diskErasure, deskUrl: config.desk.url,
+    token: config.botToken,
+    apiRoot: config.telegramApiRoot,
+    botInfo,
+    db: opened.db,
+    i18n,
+    defaults,
+    adminIds: config.adminIds,
+    logger,
+    chatRef,
+    sync,
+    registryIndex,
+    followLimit: config.followLimit,
+    releaseApprovalThreshold: config.releaseApprovalThreshold,
+    configuredSources: scheduledSources,
+    diskErasure,
+    deskUrl: config.desk.url,
   });
   // The admin desk calls the same use-cases as the chat, built from the same parts.
   up.desk = deskRoutes({
-    db: opened.db, clock: systemClock, translate: t, defaultLanguage: config.defaultLanguage, timezone: config.defaultTimezone, botToken: config.botToken,
-    authMaxAgeMinutes: config.desk.authMaxAgeMinutes, isAdmin: adminCheck(opened.db, config.adminIds), sync,
+    db: opened.db,
+    clock: systemClock,
+    translate: t,
+    defaultLanguage: config.defaultLanguage,
+    timezone: config.defaultTimezone,
+    botToken: config.botToken,
+    authMaxAgeMinutes: config.desk.authMaxAgeMinutes,
+    isAdmin: adminCheck(opened.db, config.adminIds),
+    sync,
     release: releaseUseCases({
-      db: opened.db, clock: systemClock, translate: t, search: registryIndex, timezone: config.defaultTimezone, botUsername: botInfo.username,
-      adminIds: config.adminIds, defaultLanguage: config.defaultLanguage, approvalThreshold: config.releaseApprovalThreshold,
+      db: opened.db,
+      clock: systemClock,
+      translate: t,
+      search: registryIndex,
+      timezone: config.defaultTimezone,
+      botUsername: botInfo.username,
+      adminIds: config.adminIds,
+      defaultLanguage: config.defaultLanguage,
+      approvalThreshold: config.releaseApprovalThreshold,
     }),
   });
   // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
   bot.api.config.use(abortOn(shutdown.cancel.signal));
   step('bot created');
   // Telegram's menus are set while the rest starts up (round trips, not work here); "ready" waits for them.
-  const commandMenus = publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  const commandMenus = publishCommandMenus(bot.api, t, config.defaultLanguage).catch((error: unknown) =>
+    logger.warn({ err: error }, 'could not set the command menus'),
+  );
   const admins = await adminLanguages(opened.db, await allAdminIds(opened.db, config.adminIds), config.defaultLanguage);
   const adminMenus = publishAdminMenus(bot.api, t, admins)
-    .then((missing) => missing > 0 && logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'))
+    .then(
+      (missing) =>
+        missing > 0 &&
+        logger.info({ admins: admins.size, missing }, 'admin menus: some admins have not opened the bot yet'),
+    )
     .catch((error: unknown) => logger.warn({ err: error }, 'could not set the admin menus'));
   // Channels whose "followed" digest read an admin's follows now have their own, empty list: tell the admins once.
-  await noticeResetChannelLists({ db: opened.db, translate: t, adminIds: config.adminIds, defaultLanguage: config.defaultLanguage })
-    .catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
+  await noticeResetChannelLists({
+    db: opened.db,
+    translate: t,
+    adminIds: config.adminIds,
+    defaultLanguage: config.defaultLanguage,
+  }).catch((error: unknown) => logger.error({ err: error }, 'could not queue the channel list notices'));
   step('admin notices checked');
 
   registerDeliveryMetrics(registry, () => readDeliveryHealth(opened.db, systemClock));
   if (config.webhook) {
     // A handler that throws is the bot's error to log, as in polling mode; Telegram is answered 200.
-    up.webhook = telegramWebhook({ secret: config.webhook.secret, handleUpdate: (update) => bot.handleUpdate(update).catch(async (error: unknown) => void (await bot.errorHandler(error as BotError<BotContext>))) });
-    await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ALLOWED_UPDATES });
+    up.webhook = telegramWebhook({
+      secret: config.webhook.secret,
+      handleUpdate: (update) =>
+        bot
+          .handleUpdate(update)
+          .catch(async (error: unknown) => void (await bot.errorHandler(error as BotError<BotContext>))),
+    });
+    await bot.api.setWebhook(config.webhook.url, {
+      secret_token: config.webhook.secret,
+      allowed_updates: ALLOWED_UPDATES,
+    });
   } else {
     await bot.api.deleteWebhook();
     const polling = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
@@ -149,17 +227,43 @@ async function main(): Promise<void> {
 
   const worker = `${hostname()}:${process.pid}`;
   // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
-  const digests = { db: opened.db, translate: t, botUsername: botInfo.username, worker, concurrency: opened.mode === 'postgres' ? 2 : 1, chartTimeZone: config.defaultTimezone };
+  const digests = {
+    db: opened.db,
+    translate: t,
+    botUsername: botInfo.username,
+    worker,
+    concurrency: opened.mode === 'postgres' ? 2 : 1,
+    chartTimeZone: config.defaultTimezone,
+  };
   if (config.schedulerEnabled) {
-    const scheduler = startScheduler([...sourceSyncJobs(sync, sources, worker), digestJob(digests, systemClock, logger), retentionJob({ db: opened.db, clock: systemClock, worker, disk: diskErasure }, logger)], logger);
+    const scheduler = startScheduler(
+      [
+        ...sourceSyncJobs(sync, sources, worker),
+        digestJob(digests, systemClock, logger),
+        retentionJob({ db: opened.db, clock: systemClock, worker, disk: diskErasure }, logger),
+      ],
+      logger,
+    );
     shutdown.add({ name: 'scheduled jobs', stop: () => scheduler.stop() });
-    logger.info({ sources: sources.map((s) => s.name) }, `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`);
+    logger.info(
+      { sources: sources.map((s) => s.name) },
+      `scheduler: ${sources.length} source(s) to sync, digests every minute, retention daily`,
+    );
     // A digest missed while we were down goes out now, once, covering the whole gap.
-    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) => logger.error({ err: error }, 'digest catch-up failed'));
+    void queueDueDigests(digests, systemClock, logger, 'start-up').catch((error: unknown) =>
+      logger.error({ err: error }, 'digest catch-up failed'),
+    );
   }
   // Started once the bot is up; everything Vestka sends leaves through it.
   if (config.delivery.drainerEnabled) {
-    const drainer = createOutboxDrainer({ config, database: opened, logger, chatRef, translate: t, cancel: shutdown.cancel.signal });
+    const drainer = createOutboxDrainer({
+      config,
+      database: opened,
+      logger,
+      chatRef,
+      translate: t,
+      cancel: shutdown.cancel.signal,
+    });
     drainer.start();
     shutdown.add({ name: 'delivery', stop: () => drainer.stop() });
   }
@@ -171,7 +275,14 @@ async function main(): Promise<void> {
   const ports = { http: listeners.public.port, metrics: listeners.metrics?.port };
   step('ready');
   logger.info(
-    { bot: `@${bot.botInfo.username}`, mode: config.mode, database: opened.mode, location: opened.location, ...ports, register: setup.state },
+    {
+      bot: `@${bot.botInfo.username}`,
+      mode: config.mode,
+      database: opened.mode,
+      location: opened.location,
+      ...ports,
+      register: setup.state,
+    },
     `ready: @${bot.botInfo.username}, ${config.mode}, database ${opened.mode} (${opened.location}), http port ${ports.http}, ` +
       `${ports.metrics === undefined ? 'no metrics listener' : `metrics on ${config.metrics!.host}:${ports.metrics}`}${setupNote(setup)}`,
   );
@@ -180,14 +291,27 @@ async function main(): Promise<void> {
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query', 'my_chat_member', 'channel_post'] as const;
 
 /** The public listener (webhook, /healthz) and the operations one (/metrics), unless METRICS_PORT=off. */
-async function openListeners(config: Config, registry: Registry, health: Health, webhook: () => RequestHandler | undefined, desk: () => DeskHandler | undefined) {
+async function openListeners(
+  config: Config,
+  registry: Registry,
+  health: Health,
+  webhook: () => RequestHandler | undefined,
+  desk: () => DeskHandler | undefined,
+) {
   const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : undefined;
   const publicListener = await listen({
-    ...config.http, setting: 'PORT', hostSetting: 'HOST',
+    ...config.http,
+    setting: 'PORT',
+    hostSetting: 'HOST',
     handle: publicRoutes({ health, webhook: webhookPath ? { path: webhookPath, handler: webhook } : undefined, desk }),
   });
   if (!config.metrics) return { public: publicListener, metrics: undefined };
-  const metrics = await listen({ ...config.metrics, setting: 'METRICS_PORT', hostSetting: 'METRICS_HOST', handle: opsRoutes({ health, registry }) }).catch(async (error: unknown) => {
+  const metrics = await listen({
+    ...config.metrics,
+    setting: 'METRICS_PORT',
+    hostSetting: 'METRICS_HOST',
+    handle: opsRoutes({ health, registry }),
+  }).catch(async (error: unknown) => {
     await publicListener.close();
     throw error;
   });
@@ -196,14 +320,17 @@ async function openListeners(config: Config, registry: Registry, health: Health,
 
 function setupNote(setup: RegisterSetup): string {
   if (setup.state === 'no_source') return `. The register is empty and no source is configured: ${ADD_SOURCE_HINT}`;
-  if (setup.state === 'awaiting_sync') return `. The register is empty until the first run of ${setup.sources.join(', ')}`;
+  if (setup.state === 'awaiting_sync')
+    return `. The register is empty until the first run of ${setup.sources.join(', ')}`;
   return '';
 }
 
 function databaseProblem(error: unknown): string {
-  if (error instanceof DataDirLockedError) return `${error.message} Stop it first, or set DATA_DIR to another directory.`;
+  if (error instanceof DataDirLockedError)
+    return `${error.message} Stop it first, or set DATA_DIR to another directory.`;
   const code = (error as { code?: string }).code;
-  if (code === 'ECONNREFUSED') return `Cannot connect to the PostgreSQL server in DATABASE_URL (connection refused). Is it running?`;
+  if (code === 'ECONNREFUSED')
+    return `Cannot connect to the PostgreSQL server in DATABASE_URL (connection refused). Is it running?`;
   if (code === '3D000') return `The database named in DATABASE_URL does not exist. Create it first (createdb <name>).`;
   if (code === '28P01' || code === '28000') return `PostgreSQL refused the user or password in DATABASE_URL.`;
   return `Cannot open the database: ${error instanceof Error ? error.message : String(error)}`;
@@ -218,6 +345,5 @@ function fatal(message: string, code: number): never {
   process.stderr.write(`Vestka cannot start: ${message}\n`);
   process.exit(code);
 }
-
 
 await main();

@@ -23,7 +23,10 @@ export class Shutdown {
   private last: StopStep | undefined;
   private started = false;
 
-  constructor(private readonly logger: Logger, private readonly exit: (code: number) => never) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly exit: (code: number) => never,
+  ) {}
 
   /** Stopped together when the signal comes, in no particular order. */
   add(step: StopStep): void {
@@ -47,14 +50,20 @@ export class Shutdown {
     const pending = new Set(this.parts.map((p) => p.name));
     const grace = setTimeout(() => this.cancel.abort(), STOP_GRACE_MS);
     const limit = setTimeout(() => {
-      this.logger.warn({ unfinished: [...pending] }, `stopped with work under way (${[...pending].join(', ')}); it is taken up again at the next start`);
+      this.logger.warn(
+        { unfinished: [...pending] },
+        `stopped with work under way (${[...pending].join(', ')}); it is taken up again at the next start`,
+      );
       this.exit(0);
     }, STOP_LIMIT_MS);
     const stopOne = async (step: StopStep) => {
       try {
         await step.stop();
       } catch (error) {
-        this.logger.warn({ part: step.name, err: error instanceof Error ? error.message : String(error) }, `could not stop ${step.name} cleanly`);
+        this.logger.warn(
+          { part: step.name, err: error instanceof Error ? error.message : String(error) },
+          `could not stop ${step.name} cleanly`,
+        );
       } finally {
         pending.delete(step.name);
       }

@@ -32,7 +32,11 @@ const OTHER_GIVEN: Record<'m' | 'f', { latin: string; cyrillic: string }> = {
   f: { latin: 'Larysa', cyrillic: 'Ларыса' },
 };
 
-export function deriveQueries(queries: readonly LabelledQuery[], genderOf: (id: string) => 'm' | 'f' | undefined, kind: DerivedKind): LabelledQuery[] {
+export function deriveQueries(
+  queries: readonly LabelledQuery[],
+  genderOf: (id: string) => 'm' | 'f' | undefined,
+  kind: DerivedKind,
+): LabelledQuery[] {
   const out: LabelledQuery[] = [];
   const seen = new Set<string>();
   for (const q of queries) {

@@ -32,7 +32,11 @@ export function vestkaEngine(): Engine {
     },
     query(text) {
       const r = index.search(text, { limit: 5 });
-      return Promise.resolve({ ids: r.candidates.map((c) => c.id), topScore: r.candidates[0]?.score ?? 0, decision: r.decision });
+      return Promise.resolve({
+        ids: r.candidates.map((c) => c.id),
+        topScore: r.candidates[0]?.score ?? 0,
+        decision: r.decision,
+      });
     },
     close: () => Promise.resolve(),
   };
@@ -73,7 +77,8 @@ const SCHEMA = [
 ];
 // The trigram GiST index serves the <-> (distance) ordering, so the nearest names come from the index.
 const INDEX = 'create index bench_names_trgm on bench_names using gist (name gist_trgm_ops)';
-const NEAREST = 'select person_id as id, similarity(name, $1)::float8 as s from bench_names order by name <-> $1 limit 20';
+const NEAREST =
+  'select person_id as id, similarity(name, $1)::float8 as s from bench_names order by name <-> $1 limit 20';
 
 function trigramEngine(name: string, connect: () => Promise<Sql>): Engine {
   let sql: Sql | undefined;
@@ -130,7 +135,8 @@ export async function postgresTrigramEngine(url: string): Promise<{ engine?: Eng
   const engine = trigramEngine('pg_trgm (PostgreSQL)', () => {
     const client = postgres(target.toString(), { max: 1, onnotice: () => {} });
     return Promise.resolve({
-      run: async (statement, params) => (await client.unsafe(statement, (params ?? []) as never[])) as unknown as { id: string; s: number }[],
+      run: async (statement, params) =>
+        (await client.unsafe(statement, (params ?? []) as never[])) as unknown as { id: string; s: number }[],
       async end() {
         await client.end({ timeout: 5 });
         await admin.unsafe(`drop database if exists ${database}`);

@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 const variantSchema = z.object({ text: z.string(), lang: z.string(), source: z.string() });
 const setSchema = z.object({
-  persons: z.array(z.object({ id: z.string(), gender: z.enum(['m', 'f']).optional(), variants: z.array(variantSchema) })),
+  persons: z.array(
+    z.object({ id: z.string(), gender: z.enum(['m', 'f']).optional(), variants: z.array(variantSchema) }),
+  ),
   distractors: z.array(z.object({ a: z.string(), b: z.string(), why: z.string() })).default([]),
 });
 
@@ -43,7 +45,10 @@ export interface LabelledQuery {
  * ru and en spelling (as a Viasna record has them), "single" one spelling (ru, else be, else en);
  * every other spelling is a query.
  */
-export function buildMode(set: EvaluationSet, mode: RegistryMode): { registry: RegistryPerson[]; queries: LabelledQuery[] } {
+export function buildMode(
+  set: EvaluationSet,
+  mode: RegistryMode,
+): { registry: RegistryPerson[]; queries: LabelledQuery[] } {
   const registry: RegistryPerson[] = [];
   const queries: LabelledQuery[] = [];
   for (const person of set.persons) {

@@ -30,10 +30,20 @@ export function quality(queries: readonly LabelledQuery[], answers: readonly Ans
   const decided = answers.some((a) => a.decision !== undefined);
   const { share, precision } = decided ? decisionShare(queries, answers) : oracleShare(queries, answers);
   const empty = answers.filter((a) => a.ids.length === 0).length;
-  return { queries: n, recallAt1: at1 / n, recallAt5: at5 / n, matchShare: share, matchPrecision: precision, emptyNone: empty / n };
+  return {
+    queries: n,
+    recallAt1: at1 / n,
+    recallAt5: at5 / n,
+    matchShare: share,
+    matchPrecision: precision,
+    emptyNone: empty / n,
+  };
 }
 
-function decisionShare(queries: readonly LabelledQuery[], answers: readonly Answer[]): { share: number; precision: number } {
+function decisionShare(
+  queries: readonly LabelledQuery[],
+  answers: readonly Answer[],
+): { share: number; precision: number } {
   let matches = 0;
   let right = 0;
   answers.forEach((a, i) => {
@@ -48,8 +58,13 @@ function decisionShare(queries: readonly LabelledQuery[], answers: readonly Answ
  * An engine with scores but no decision gets the most generous threshold: the lowest top score at
  * which every query scored at or above it is still right (ties with a wrong answer excluded).
  */
-function oracleShare(queries: readonly LabelledQuery[], answers: readonly Answer[]): { share: number; precision: number } {
-  const rows = answers.map((a, i) => ({ score: a.topScore, right: a.ids[0] === queries[i]!.expected })).sort((x, y) => y.score - x.score);
+function oracleShare(
+  queries: readonly LabelledQuery[],
+  answers: readonly Answer[],
+): { share: number; precision: number } {
+  const rows = answers
+    .map((a, i) => ({ score: a.topScore, right: a.ids[0] === queries[i]!.expected }))
+    .sort((x, y) => y.score - x.score);
   const firstWrong = rows.find((r) => !r.right);
   const accepted = rows.filter((r) => r.score > 0 && (firstWrong === undefined || r.score > firstWrong.score));
   return { share: accepted.length / queries.length, precision: 1 };

@@ -11,7 +11,9 @@ export type Backend = 'pglite' | 'postgres';
 export async function dropStaleBenchDatabases(adminUrl: string): Promise<void> {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname like 'delivery_bench_%'`;
+    const rows = await admin<
+      { datname: string }[]
+    >`select datname from pg_database where datname like 'delivery_bench_%'`;
     for (const { datname } of rows) {
       const pid = Number(datname.split('_')[2]);
       if (pid !== process.pid && !isAlive(pid)) await admin.unsafe(`drop database if exists ${datname} with (force)`);
@@ -35,11 +37,19 @@ export async function scratchDatabase(backend: Backend, adminUrl: string): Promi
   if (backend === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'delivery-bench-'));
     const database = await openDatabase({ kind: 'embedded', dataDir: dir });
-    return { ...database, close: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `delivery_bench_${process.pid}_${Date.now().toString(36)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+  await admin.unsafe(
+    `create database ${name} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString() }, { poolSize: 10 });

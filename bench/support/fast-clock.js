@@ -21,7 +21,9 @@ const startedAt = virtualNow;
 const fired = new Map();
 process.on('SIGUSR2', () => {
   const byDelay = Object.fromEntries([...fired].sort((a, b) => a[0] - b[0]));
-  process.stderr.write(`fast-clock: ${JSON.stringify({ virtualSeconds: Math.round((now() - startedAt) / 1000), fired: byDelay })}\n`);
+  process.stderr.write(
+    `fast-clock: ${JSON.stringify({ virtualSeconds: Math.round((now() - startedAt) / 1000), fired: byDelay })}\n`,
+  );
 });
 
 function advance() {
@@ -29,7 +31,9 @@ function advance() {
   lastReal = performance.now();
   for (;;) {
     let due;
-    for (const timer of queue) if (timer.at <= target && (!due || timer.at < due.at || (timer.at === due.at && timer.seq < due.seq))) due = timer;
+    for (const timer of queue)
+      if (timer.at <= target && (!due || timer.at < due.at || (timer.at === due.at && timer.seq < due.seq)))
+        due = timer;
     if (!due) break;
     virtualNow = Math.max(virtualNow, due.at);
     if (due.every) due.at += due.every;
@@ -65,10 +69,17 @@ function virtualTimer(callback, ms, args, repeat) {
   };
   return handle;
 }
-const cancel = (realCancel) => (handle) => (handle && typeof handle === 'object' && 'timer' in handle ? queue.delete(handle.timer) : realCancel(handle));
+const cancel = (realCancel) => (handle) =>
+  handle && typeof handle === 'object' && 'timer' in handle ? queue.delete(handle.timer) : realCancel(handle);
 
-globalThis.setTimeout = (callback, ms = 0, ...args) => (Number(ms) >= VIRTUAL_FROM_MS ? virtualTimer(callback, Number(ms), args, false) : real.setTimeout(callback, ms, ...args));
-globalThis.setInterval = (callback, ms = 0, ...args) => (Number(ms) >= VIRTUAL_FROM_MS ? virtualTimer(callback, Number(ms), args, true) : real.setInterval(callback, ms, ...args));
+globalThis.setTimeout = (callback, ms = 0, ...args) =>
+  Number(ms) >= VIRTUAL_FROM_MS
+    ? virtualTimer(callback, Number(ms), args, false)
+    : real.setTimeout(callback, ms, ...args);
+globalThis.setInterval = (callback, ms = 0, ...args) =>
+  Number(ms) >= VIRTUAL_FROM_MS
+    ? virtualTimer(callback, Number(ms), args, true)
+    : real.setInterval(callback, ms, ...args);
 globalThis.clearTimeout = cancel(real.clearTimeout);
 globalThis.clearInterval = cancel(real.clearInterval);
 

@@ -30,8 +30,12 @@ export async function measure(work: () => Promise<unknown>): Promise<Measured> {
     const used = process.cpuUsage(cpu);
     const m = process.memoryUsage();
     return {
-      ms, cpuMs: (used.user + used.system) / 1000, rssBeforeMb: rssBefore / MB,
-      rssPeakMb: Math.max(rss, m.rss) / MB, heapPeakMb: Math.max(heap, m.heapUsed) / MB, result: JSON.stringify(result),
+      ms,
+      cpuMs: (used.user + used.system) / 1000,
+      rssBeforeMb: rssBefore / MB,
+      rssPeakMb: Math.max(rss, m.rss) / MB,
+      heapPeakMb: Math.max(heap, m.heapUsed) / MB,
+      result: JSON.stringify(result),
     };
   } finally {
     clearInterval(sampler);

@@ -9,7 +9,10 @@ export const LAUNCHERS = {
 } as const;
 export type Launcher = keyof typeof LAUNCHERS;
 
-export interface StartupStep { step: string; atMs: number }
+export interface StartupStep {
+  step: string;
+  atMs: number;
+}
 
 /**
  * The real program as a child process, for start-up and memory figures: its JSON log lines, its
@@ -23,7 +26,11 @@ export class ProgramProcess {
   private readonly child: ChildProcess;
 
   constructor(env: Record<string, string>, launcher: Launcher = 'npm start', nodeOptions: string[] = []) {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|ADMIN_IDS|SOURCE.*)$/.test(k)));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|ADMIN_IDS|SOURCE.*)$/.test(k),
+      ),
+    );
     this.child = spawn(process.execPath, [...nodeOptions, ...LAUNCHERS[launcher]], {
       cwd: ROOT,
       env: { ...clean, LOG_LEVEL: 'debug', PORT: '0', HOST: '127.0.0.1', METRICS_PORT: '0', ...env },
@@ -59,7 +66,8 @@ export class ProgramProcess {
     for (;;) {
       const ready = this.records.find((r) => String(r.msg).startsWith('ready'));
       if (ready) return Number(ready.time) - this.spawnedAt;
-      if (this.child.exitCode !== null) throw new Error(`Vestka exited (${this.child.exitCode}) before "ready": ${this.stderr.join('')}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`Vestka exited (${this.child.exitCode}) before "ready": ${this.stderr.join('')}`);
       if (Date.now() > deadline) throw new Error(`No "ready" within ${timeoutMs} ms: ${this.stderr.join('')}`);
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -67,7 +75,9 @@ export class ProgramProcess {
 
   /** The start-up trace, in order. */
   steps(): StartupStep[] {
-    return this.records.filter((r) => typeof r.step === 'string' && typeof r.atMs === 'number').map((r) => ({ step: r.step as string, atMs: r.atMs as number }));
+    return this.records
+      .filter((r) => typeof r.step === 'string' && typeof r.atMs === 'number')
+      .map((r) => ({ step: r.step as string, atMs: r.atMs as number }));
   }
 
   /** Resident memory now and its peak so far, in MiB (Linux /proc). */

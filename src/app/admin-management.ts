@@ -1,6 +1,15 @@
 import type { Db } from '../db/database.ts';
 import { logAdminAction, recentAdminActions, type AdminActionRow } from '../db/queries/admin-audit.ts';
-import { approvePendingAdmin, deleteAdmin, deletePendingRequestedBy, findAdminRow, insertAdmin, listAdminRows, lockStoredAdminIds, type AdminRow } from '../db/queries/admins.ts';
+import {
+  approvePendingAdmin,
+  deleteAdmin,
+  deletePendingRequestedBy,
+  findAdminRow,
+  insertAdmin,
+  listAdminRows,
+  lockStoredAdminIds,
+  type AdminRow,
+} from '../db/queries/admins.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from './admin-notices.ts';
 import type { Clock } from './clock.ts';
 
@@ -35,17 +44,26 @@ export async function addAdmin(deps: AdminManagementDeps, by: number, userId: nu
     }
     await logAdminAction(tx, by, 'admin_add_request', { userId }, now);
     await enqueueAdminNotice(tx, deps, {
-      dedupKey: `admin-request:${userId}:${now.getTime()}`, exclude: [by],
+      dedupKey: `admin-request:${userId}:${now.getTime()}`,
+      exclude: [by],
       render: (language, t) => t(language, 'admin-approval-needed', { user: String(userId), by: String(by) }),
     });
     return { outcome: 'requested' };
   });
 }
 
-export type ApproveAdminOutcome = { outcome: 'approved'; requestedBy: number } | { outcome: 'own_request' } | { outcome: 'already_admin' } | { outcome: 'no_request' };
+export type ApproveAdminOutcome =
+  | { outcome: 'approved'; requestedBy: number }
+  | { outcome: 'own_request' }
+  | { outcome: 'already_admin' }
+  | { outcome: 'no_request' };
 
 /** A second admin approves a pending addition; the one who asked for it cannot. Audited, and the other admins told. */
-export async function approveAdmin(deps: AdminManagementDeps, by: number, userId: number): Promise<ApproveAdminOutcome> {
+export async function approveAdmin(
+  deps: AdminManagementDeps,
+  by: number,
+  userId: number,
+): Promise<ApproveAdminOutcome> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx): Promise<ApproveAdminOutcome> => {
     if ((await activeAdmins(tx, deps.adminIds)).has(userId)) return { outcome: 'already_admin' };
@@ -55,8 +73,10 @@ export async function approveAdmin(deps: AdminManagementDeps, by: number, userId
     if (!(await approvePendingAdmin(tx, userId, by))) return { outcome: 'already_admin' };
     await logAdminAction(tx, by, 'admin_approve', { userId, requestedBy: row.addedBy }, now);
     await enqueueAdminNotice(tx, deps, {
-      dedupKey: `admin-approved:${userId}:${now.getTime()}`, exclude: [by],
-      render: (language, t) => t(language, 'admin-approved-notice', { user: String(userId), by: String(row.addedBy), approver: String(by) }),
+      dedupKey: `admin-approved:${userId}:${now.getTime()}`,
+      exclude: [by],
+      render: (language, t) =>
+        t(language, 'admin-approved-notice', { user: String(userId), by: String(row.addedBy), approver: String(by) }),
     });
     return { outcome: 'approved', requestedBy: row.addedBy };
   });
@@ -84,9 +104,16 @@ export async function removeAdmin(deps: AdminManagementDeps, by: number, userId:
     if (admins.size <= 1) return 'last';
     await deleteAdmin(tx, userId, 'active');
     const withdrawn = await deletePendingRequestedBy(tx, userId);
-    await logAdminAction(tx, by, 'admin_remove', { userId, ...(withdrawn > 0 ? { requestsWithdrawn: withdrawn } : {}) }, now);
+    await logAdminAction(
+      tx,
+      by,
+      'admin_remove',
+      { userId, ...(withdrawn > 0 ? { requestsWithdrawn: withdrawn } : {}) },
+      now,
+    );
     await enqueueAdminNotice(tx, deps, {
-      dedupKey: `admin-removed:${userId}:${now.getTime()}`, exclude: [by],
+      dedupKey: `admin-removed:${userId}:${now.getTime()}`,
+      exclude: [by],
       render: (language, t) => t(language, 'admin-removed-notice', { user: String(userId), by: String(by) }),
     });
     return 'removed';

@@ -34,7 +34,13 @@ export async function enqueueAdminNotice(db: Db, deps: AdminNoticeDeps, notice: 
     .map((id) => {
       const subscriber = stored.get(id);
       const language = subscriber?.language ?? deps.defaultLanguage;
-      return { chatId: id, subscriberId: subscriber?.id ?? null, kind: 'notice' as const, dedupKey: `${notice.dedupKey}:${id}`, text: notice.render(language, deps.translate) };
+      return {
+        chatId: id,
+        subscriberId: subscriber?.id ?? null,
+        kind: 'notice' as const,
+        dedupKey: `${notice.dedupKey}:${id}`,
+        text: notice.render(language, deps.translate),
+      };
     });
   return enqueueOutbox(db, messages);
 }

@@ -15,7 +15,11 @@ export async function allAdminIds(db: Db, configured: readonly number[]): Promis
 }
 
 /** Each admin's language for what Vestka tells them (notices, their menu): the one they chose, else the default. */
-export async function adminLanguages(db: Db, ids: readonly number[], fallback: Language): Promise<Map<number, Language>> {
+export async function adminLanguages(
+  db: Db,
+  ids: readonly number[],
+  fallback: Language,
+): Promise<Map<number, Language>> {
   const chosen = new Map((await findSubscribersByChatIds(db, ids)).map((s) => [s.chatId, s.language]));
   return new Map(ids.map((id) => [id, chosen.get(id) ?? fallback]));
 }

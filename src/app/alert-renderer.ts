@@ -1,4 +1,10 @@
-import { buildAlertMessage, type AlertPerson, type AlertReader, type MessageLine, type MessageValue } from '../domain/alert-message.ts';
+import {
+  buildAlertMessage,
+  type AlertPerson,
+  type AlertReader,
+  type MessageLine,
+  type MessageValue,
+} from '../domain/alert-message.ts';
 import type { ChangeEvent } from '../domain/change-event.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';
@@ -25,13 +31,22 @@ export interface AlertInput {
 
 /** One alert for one reader, as Telegram HTML: every piece of data escaped, the words from alerts.ftl. */
 export function renderAlert(deps: AlertRendererDeps, input: AlertInput): string {
-  const message = buildAlertMessage(input.event, input.person, input.reader, { botUsername: deps.botUsername, batchTitle: input.batchTitle, batchSourceUrl: input.batchSourceUrl, namesake: input.namesake });
+  const message = buildAlertMessage(input.event, input.person, input.reader, {
+    botUsername: deps.botUsername,
+    batchTitle: input.batchTitle,
+    batchSourceUrl: input.batchSourceUrl,
+    namesake: input.namesake,
+  });
   const language = input.reader.language;
   const line = (l: MessageLine) => deps.translate(language, l.key, resolve(deps.translate, language, l.vars));
   return [line(message.headline), '', ...message.lines.map(line)].join('\n');
 }
 
-function resolve(translate: Translate, language: Language, vars: Record<string, MessageValue>): Record<string, string | number> {
+function resolve(
+  translate: Translate,
+  language: Language,
+  vars: Record<string, MessageValue>,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(vars)) {
     if (typeof value === 'number') out[name] = value;

@@ -8,7 +8,11 @@ import type { Translate } from './translator.ts';
  * else «another one» with its language named. Announcements, corrections, admin notices and
  * digests call this; alerts use `batchTitleValue` (the same choice, as a message value).
  */
-export function renderBatchTitle(translate: Translate, language: Language, batch: { title: string; titles: BatchTitles | null }): string {
+export function renderBatchTitle(
+  translate: Translate,
+  language: Language,
+  batch: { title: string; titles: BatchTitles | null },
+): string {
   const picked = pickBatchTitle(batch, language);
   if (!picked.language) return escapeHtml(picked.text);
   return translate(language, 'release-title-quoted', { title: escapeHtml(picked.text), language: picked.language });

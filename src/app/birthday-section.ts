@@ -17,7 +17,13 @@ export interface BirthdaySource {
 
 export async function loadBirthdaySource(db: Db): Promise<BirthdaySource> {
   const people = await birthdayCandidates(db);
-  return { people, addresses: await facilityAddresses(db, people.map((p) => p.facilityName)) };
+  return {
+    people,
+    addresses: await facilityAddresses(
+      db,
+      people.map((p) => p.facilityName),
+    ),
+  };
 }
 
 /**
@@ -25,17 +31,32 @@ export async function loadBirthdaySource(db: Db): Promise<BirthdaySource> {
  * birthday falls in the next seven days, with the place and its postal address when known, then how
  * to write. HTML, data escaped.
  */
-export function renderBirthdaySection(translate: Translate, language: Language, source: BirthdaySource, today: string): string {
+export function renderBirthdaySection(
+  translate: Translate,
+  language: Language,
+  source: BirthdaySource,
+  today: string,
+): string {
   const found = birthdaysThisWeek(source.people, today);
   const lines = [translate(language, 'digest-birthdays-title')];
   if (found.length === 0) return [...lines, translate(language, 'digest-birthdays-none')].join('\n');
   const day = new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'long', timeZone: 'UTC' });
   for (const { person, date, age } of found) {
     const address = addressOf(source.addresses, person.facilityName);
-    lines.push(translate(language, 'digest-birthday-line', {
-      name: escapeHtml(displayName(person, language).name), date: day.format(new Date(`${date}T00:00:00Z`)), age,
-    }));
-    if (person.facilityName) lines.push(translate(language, address ? 'digest-birthday-address' : 'digest-birthday-facility', { facility: escapeHtml(person.facilityName), address: escapeHtml(address ?? '') }));
+    lines.push(
+      translate(language, 'digest-birthday-line', {
+        name: escapeHtml(displayName(person, language).name),
+        date: day.format(new Date(`${date}T00:00:00Z`)),
+        age,
+      }),
+    );
+    if (person.facilityName)
+      lines.push(
+        translate(language, address ? 'digest-birthday-address' : 'digest-birthday-facility', {
+          facility: escapeHtml(person.facilityName),
+          address: escapeHtml(address ?? ''),
+        }),
+      );
   }
   return [...lines, translate(language, 'digest-birthdays-how')].join('\n');
 }

@@ -1,7 +1,13 @@
 import type { Db } from '../db/database.ts';
 import { logAdminAction } from '../db/queries/admin-audit.ts';
 import {
-  channelLists, countChannelFollows, deleteChannelFollow, findChannelById, insertChannelFollow, takeChannelListResets, type ChannelListEntry,
+  channelLists,
+  countChannelFollows,
+  deleteChannelFollow,
+  findChannelById,
+  insertChannelFollow,
+  takeChannelListResets,
+  type ChannelListEntry,
 } from '../db/queries/channels.ts';
 import { prisonerExists } from '../db/queries/follow-list.ts';
 import type { NameQueryProblem } from '../domain/name-query.ts';
@@ -32,7 +38,12 @@ export type ChannelFollowOutcome =
  * may mean several people comes back as a choice; a name nobody has is refused (a channel does not
  * wait for names the way a relative can). Audited.
  */
-export async function followForChannel(deps: ChannelListDeps, adminId: number, ref: string, name: string): Promise<ChannelFollowOutcome> {
+export async function followForChannel(
+  deps: ChannelListDeps,
+  adminId: number,
+  ref: string,
+  name: string,
+): Promise<ChannelFollowOutcome> {
   const channel = await resolveLinked(deps, ref);
   if (!channel) return { outcome: 'unknown_channel' };
   const found = await searchPeople(deps, name, deps.timezone);
@@ -43,7 +54,12 @@ export async function followForChannel(deps: ChannelListDeps, adminId: number, r
 }
 
 /** The admin's choice among namesakes (a button under the ambiguous answer). */
-export async function followChosenForChannel(deps: ChannelListDeps, adminId: number, channelId: number, prisonerId: number): Promise<ChannelFollowOutcome> {
+export async function followChosenForChannel(
+  deps: ChannelListDeps,
+  adminId: number,
+  channelId: number,
+  prisonerId: number,
+): Promise<ChannelFollowOutcome> {
   const row = await findChannelById(deps.db, channelId);
   if (!row) return { outcome: 'unknown_channel' };
   const channel = await resolveLinked(deps, String(row.chatId));
@@ -51,12 +67,19 @@ export async function followChosenForChannel(deps: ChannelListDeps, adminId: num
   return addToList(deps, adminId, channel, prisonerId);
 }
 
-async function addToList(deps: ChannelListDeps, adminId: number, channel: LinkedChannel, prisonerId: number): Promise<ChannelFollowOutcome> {
+async function addToList(
+  deps: ChannelListDeps,
+  adminId: number,
+  channel: LinkedChannel,
+  prisonerId: number,
+): Promise<ChannelFollowOutcome> {
   const channelId = channel.row.id;
   return deps.db.transaction(async (tx) => {
     if (!(await prisonerExists(tx, prisonerId))) return { outcome: 'gone', channel } as const;
-    if ((await countChannelFollows(tx, channelId)) >= CHANNEL_LIST_LIMIT) return { outcome: 'limit', channel, limit: CHANNEL_LIST_LIMIT } as const;
-    if (!(await insertChannelFollow(tx, channelId, prisonerId))) return { outcome: 'already', channel, prisonerId } as const;
+    if ((await countChannelFollows(tx, channelId)) >= CHANNEL_LIST_LIMIT)
+      return { outcome: 'limit', channel, limit: CHANNEL_LIST_LIMIT } as const;
+    if (!(await insertChannelFollow(tx, channelId, prisonerId)))
+      return { outcome: 'already', channel, prisonerId } as const;
     await logAdminAction(tx, adminId, 'channel_follow', { chatId: channel.row.chatId, prisonerId }, deps.clock.now());
     return { outcome: 'followed', channel, prisonerId } as const;
   });
@@ -72,7 +95,12 @@ export type ChannelUnfollowOutcome =
  * `/channel_unfollow @channel <name|n>`: takes a person off the channel's list, by their number in
  * /channels or by name (matched against the list: a name two listed people share asks for the number).
  */
-export async function unfollowForChannel(deps: ChannelListDeps, adminId: number, ref: string, what: string): Promise<ChannelUnfollowOutcome> {
+export async function unfollowForChannel(
+  deps: ChannelListDeps,
+  adminId: number,
+  ref: string,
+  what: string,
+): Promise<ChannelUnfollowOutcome> {
   const channel = await resolveLinked(deps, ref);
   if (!channel) return { outcome: 'unknown_channel' };
   const list = (await channelLists(deps.db, [channel.row.id])).get(channel.row.id) ?? [];
@@ -82,13 +110,26 @@ export async function unfollowForChannel(deps: ChannelListDeps, adminId: number,
     entry = list[Number(number) - 1];
   } else {
     const found = await searchPeople(deps, what, deps.timezone);
-    const ids = new Set(found.outcome === 'match' ? [found.person.record.id] : found.outcome === 'ambiguous' ? found.people.map((p) => p.record.id) : []);
+    const ids = new Set(
+      found.outcome === 'match'
+        ? [found.person.record.id]
+        : found.outcome === 'ambiguous'
+          ? found.people.map((p) => p.record.id)
+          : [],
+    );
     const listed = list.filter((e) => ids.has(e.prisonerId));
     if (listed.length > 1) return { outcome: 'several', channel };
     entry = listed[0];
   }
-  if (!entry || !(await deleteChannelFollow(deps.db, channel.row.id, entry.prisonerId))) return { outcome: 'not_listed', channel };
-  await logAdminAction(deps.db, adminId, 'channel_unfollow', { chatId: channel.row.chatId, prisonerId: entry.prisonerId }, deps.clock.now());
+  if (!entry || !(await deleteChannelFollow(deps.db, channel.row.id, entry.prisonerId)))
+    return { outcome: 'not_listed', channel };
+  await logAdminAction(
+    deps.db,
+    adminId,
+    'channel_unfollow',
+    { chatId: channel.row.chatId, prisonerId: entry.prisonerId },
+    deps.clock.now(),
+  );
   return { outcome: 'unfollowed', channel, entry };
 }
 

@@ -34,20 +34,35 @@ export type LinkOutcome =
   | { outcome: 'not_admin'; title: string };
 
 /** Links a channel where the bot may post; written to the audit log. */
-export async function linkChannel(deps: ChannelDeps, adminId: number, ref: string, language: Language): Promise<LinkOutcome> {
+export async function linkChannel(
+  deps: ChannelDeps,
+  adminId: number,
+  ref: string,
+  language: Language,
+): Promise<LinkOutcome> {
   const chat = await deps.directory.lookup(ref);
   if (!chat) return { outcome: 'not_found' };
   if (chat.type !== 'channel') return { outcome: 'not_channel' };
   if (!(await deps.directory.botCanPost(chat.id))) return { outcome: 'not_admin', title: chat.title };
   const now = deps.clock.now();
-  const row = await insertChannel(deps.db, { chatId: chat.id, language, timezone: deps.timezone, linkedBy: adminId, now });
+  const row = await insertChannel(deps.db, {
+    chatId: chat.id,
+    language,
+    timezone: deps.timezone,
+    linkedBy: adminId,
+    now,
+  });
   if (row) await logAdminAction(deps.db, adminId, 'channel_add', { chatId: chat.id }, now);
   const existing = row ?? (await findChannel(deps.db, chat.id));
   return { outcome: row ? 'linked' : 'already', channel: { row: existing!, title: chat.title } };
 }
 
 /** Unlinks a channel by @name or id; undefined if it was not linked. */
-export async function unlinkChannel(deps: ChannelDeps, adminId: number, ref: string): Promise<{ title: string } | undefined> {
+export async function unlinkChannel(
+  deps: ChannelDeps,
+  adminId: number,
+  ref: string,
+): Promise<{ title: string } | undefined> {
   const target = await resolveLinked(deps, ref);
   if (!target || !(await deleteChannel(deps.db, target.row.chatId))) return undefined;
   await logAdminAction(deps.db, adminId, 'channel_remove', { chatId: target.row.chatId }, deps.clock.now());
@@ -57,7 +72,12 @@ export async function unlinkChannel(deps: ChannelDeps, adminId: number, ref: str
 /** Every linked channel, with its title as Telegram gives it now (the id when it cannot). */
 export async function linkedChannels(deps: ChannelDeps): Promise<LinkedChannel[]> {
   const rows = await listChannels(deps.db);
-  return Promise.all(rows.map(async (row) => ({ row, title: (await deps.directory.lookup(String(row.chatId)).catch(() => undefined))?.title ?? String(row.chatId) })));
+  return Promise.all(
+    rows.map(async (row) => ({
+      row,
+      title: (await deps.directory.lookup(String(row.chatId)).catch(() => undefined))?.title ?? String(row.chatId),
+    })),
+  );
 }
 
 export type ChannelPatch = SettingsPatch & { language?: Language };
@@ -74,7 +94,8 @@ export function parseChannelOptions(text: string, now: Date): { patch: ChannelPa
     const [key, value = ''] = option.split('=', 2) as [string, string?];
     const onOff = value === 'on' ? true : value === 'off' ? false : undefined;
     let part: ChannelPatch | undefined;
-    if (key === 'hour') part = parseDigestHour(value) === undefined ? undefined : { digestHour: parseDigestHour(value)! };
+    if (key === 'hour')
+      part = parseDigestHour(value) === undefined ? undefined : { digestHour: parseDigestHour(value)! };
     else if (key === 'tz') part = digestPatch({ setting: 'timezone', timezone: value }, now);
     else if (key === 'lang') part = isLanguage(value) ? { language: value } : undefined;
     else if (key === 'scope') part = value === 'all' || value === 'followed' ? { digestScope: value } : undefined;
@@ -90,7 +111,12 @@ export function parseChannelOptions(text: string, now: Date): { patch: ChannelPa
 }
 
 /** Changes a linked channel's settings; undefined if it is not linked. */
-export async function configureChannel(deps: ChannelDeps, adminId: number, ref: string, patch: ChannelPatch): Promise<LinkedChannel | undefined> {
+export async function configureChannel(
+  deps: ChannelDeps,
+  adminId: number,
+  ref: string,
+  patch: ChannelPatch,
+): Promise<LinkedChannel | undefined> {
   const target = await resolveLinked(deps, ref);
   if (!target) return undefined;
   const row = await updateChannel(deps.db, target.row.chatId, patch);

@@ -22,7 +22,10 @@ export class ChartPhotos {
   private readonly fileIds = new Map<number, string>();
   private readonly uploads = new Map<number, Promise<void>>();
 
-  constructor(private readonly store: ChartPhotoStore, private readonly onRememberFailed: (error: unknown) => void) {}
+  constructor(
+    private readonly store: ChartPhotoStore,
+    private readonly onRememberFailed: (error: unknown) => void,
+  ) {}
 
   async acquire(id: number, storedFileId: string | null): Promise<AcquiredPhoto> {
     if (storedFileId !== null && !this.fileIds.has(id)) this.fileIds.set(id, storedFileId);

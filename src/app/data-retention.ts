@@ -31,7 +31,10 @@ export async function pruneOldRecords(deps: RetentionDeps, slot: string): Promis
   const now = deps.clock.now();
   if (!(await claimJobSlot(deps.db, JOB, slot, deps.worker, now))) return undefined;
   try {
-    const counts = { ...(await pruneBefore(deps.db, retentionCutoff(now))), goneChats: await eraseGoneChats(deps.db, now) };
+    const counts = {
+      ...(await pruneBefore(deps.db, retentionCutoff(now))),
+      goneChats: await eraseGoneChats(deps.db, now),
+    };
     await deps.disk.daily();
     await finishJobSlot(deps.db, JOB, slot, 'done', deps.clock.now(), { ...counts });
     return counts;

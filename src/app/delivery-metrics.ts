@@ -10,7 +10,11 @@ const STATES: readonly DeliveryState[] = ['on_time', 'delayed', 'stalled'];
  * scrape before and after a one-person batch would show how many follow that person. What an
  * operator alerts on is how long messages wait; see docs/security.md, "Who may learn what".
  */
-export function registerDeliveryMetrics(registry: Registry, health: () => Promise<DeliveryHealth>, clock: Clock = systemClock): void {
+export function registerDeliveryMetrics(
+  registry: Registry,
+  health: () => Promise<DeliveryHealth>,
+  clock: Clock = systemClock,
+): void {
   const now = () => clock.now().getTime();
   // One database read per scrape, shared by every gauge below.
   let current: { at: number; health: Promise<DeliveryHealth> } | undefined;
@@ -19,35 +23,46 @@ export function registerDeliveryMetrics(registry: Registry, health: () => Promis
     return current.health;
   };
   new Gauge({
-    name: 'vestka_delivery_state', help: 'Delivery state by class (alerts: grave alerts, alerts, corrections; other: notices, digests, announcements): 1 for the current state.',
-    labelNames: ['class', 'state'], registers: [registry],
+    name: 'vestka_delivery_state',
+    help: 'Delivery state by class (alerts: grave alerts, alerts, corrections; other: notices, digests, announcements): 1 for the current state.',
+    labelNames: ['class', 'state'],
+    registers: [registry],
     async collect() {
       const { classes } = await read();
-      for (const c of DELIVERY_CLASSES) for (const state of STATES) this.set({ class: c, state }, classes[c].state === state ? 1 : 0);
+      for (const c of DELIVERY_CLASSES)
+        for (const state of STATES) this.set({ class: c, state }, classes[c].state === state ? 1 : 0);
     },
   });
   new Gauge({
-    name: 'vestka_delivery_waiting_minutes', help: 'Minutes the longest-waiting message of the class has waited; 0 while every message leaves in normal time.',
-    labelNames: ['class'], registers: [registry],
+    name: 'vestka_delivery_waiting_minutes',
+    help: 'Minutes the longest-waiting message of the class has waited; 0 while every message leaves in normal time.',
+    labelNames: ['class'],
+    registers: [registry],
     async collect() {
       const { classes } = await read();
       for (const c of DELIVERY_CLASSES) this.set({ class: c }, classes[c].waitingMinutes ?? 0);
     },
   });
   new Gauge({
-    name: 'vestka_delivery_delivered_7d_at_least', help: 'Messages delivered in the last 7 days, as the power of ten reached; 0 under 1,000.', registers: [registry],
+    name: 'vestka_delivery_delivered_7d_at_least',
+    help: 'Messages delivered in the last 7 days, as the power of ten reached; 0 under 1,000.',
+    registers: [registry],
     async collect() {
       this.set((await read()).deliveredLastWeekAtLeast ?? 0);
     },
   });
   new Gauge({
-    name: 'vestka_delivery_failed_percent_24h', help: 'Percent of the last 24 hours\' attempts that failed (not counting chats that blocked the bot); -1 under 1,000 attempts.', registers: [registry],
+    name: 'vestka_delivery_failed_percent_24h',
+    help: "Percent of the last 24 hours' attempts that failed (not counting chats that blocked the bot); -1 under 1,000 attempts.",
+    registers: [registry],
     async collect() {
       this.set((await read()).failedPercentLastDay ?? -1);
     },
   });
   new Gauge({
-    name: 'vestka_delivery_refused', help: '1 if Telegram refused any message for good in the last 35 days (dead letters), else 0.', registers: [registry],
+    name: 'vestka_delivery_refused',
+    help: '1 if Telegram refused any message for good in the last 35 days (dead letters), else 0.',
+    registers: [registry],
     async collect() {
       this.set((await read()).refused ? 1 : 0);
     },

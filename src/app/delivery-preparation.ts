@@ -32,7 +32,10 @@ export type Preparation =
 export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean, lead?: string): Preparation {
   let zoneProblem = false;
   let quietNow = false;
-  const quiet: QuietHours | null = row.quietFrom !== null && row.quietTo !== null && row.timezone ? { from: row.quietFrom, to: row.quietTo, timeZone: row.timezone } : null;
+  const quiet: QuietHours | null =
+    row.quietFrom !== null && row.quietTo !== null && row.timezone
+      ? { from: row.quietFrom, to: row.quietTo, timeZone: row.timezone }
+      : null;
   if (quiet) {
     try {
       if (waitsForQuietHours(row.kind)) {
@@ -48,10 +51,14 @@ export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean,
   }
   const personal = isPersonalNews(row.kind);
   // A photo's caption is short and one piece (a chart's caption is one line): never split.
-  const parts = row.chartImageId === null ? splitMessage(row.text, TELEGRAM_TEXT_LIMIT - DISCREET_LEAD_ROOM) : [row.text];
+  const parts =
+    row.chartImageId === null ? splitMessage(row.text, TELEGRAM_TEXT_LIMIT - DISCREET_LEAD_ROOM) : [row.text];
   if (lead !== undefined) parts[0] = withDiscreetLead(lead, parts[0]!);
   const delivery: Delivery = {
-    row, parts, partsSent: Math.min(row.partsSent, parts.length - 1), paid: paidBroadcast || row.allowPaidBroadcast,
+    row,
+    parts,
+    partsSent: Math.min(row.partsSent, parts.length - 1),
+    paid: paidBroadcast || row.allowPaidBroadcast,
     silent: personal && quietNow && !(row.kind === 'grave_alert' && row.wakeForGrave),
     protect: personal && row.protectContent,
   };

@@ -16,21 +16,33 @@ const userSchema = z.object({ id: z.number().int().positive(), language_code: z.
 
 const fieldsSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  auth_date: z.string().regex(/^\d{1,12}$/).transform(Number),
-  user: z.string().max(4096).transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'user is not JSON' });
-      return z.NEVER;
-    }
-  }).pipe(userSchema),
+  auth_date: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .transform(Number),
+  user: z
+    .string()
+    .max(4096)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'user is not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(userSchema),
 });
 
 /** initData is a query string of a few hundred bytes; anything far larger is not Telegram's. */
 const MAX_INIT_DATA = 8192;
 
-export function verifyInitData(initData: string | undefined, botToken: string, now: Date, maxAgeMinutes: number): DeskIdentity {
+export function verifyInitData(
+  initData: string | undefined,
+  botToken: string,
+  now: Date,
+  maxAgeMinutes: number,
+): DeskIdentity {
   if (!initData) return { ok: false, reason: 'missing' };
   if (initData.length > MAX_INIT_DATA) return { ok: false, reason: 'malformed' };
   const params = new URLSearchParams(initData);
@@ -46,7 +58,11 @@ export function verifyInitData(initData: string | undefined, botToken: string, n
 }
 
 function initDataHash(params: URLSearchParams, botToken: string): Buffer {
-  const check = [...params].filter(([key]) => key !== 'hash').map(([key, value]) => `${key}=${value}`).sort().join('\n');
+  const check = [...params]
+    .filter(([key]) => key !== 'hash')
+    .map(([key, value]) => `${key}=${value}`)
+    .sort()
+    .join('\n');
   const secret = createHmac('sha256', 'WebAppData').update(botToken).digest();
   return createHmac('sha256', secret).update(check).digest();
 }
@@ -55,7 +71,14 @@ function initDataHash(params: URLSearchParams, botToken: string): Buffer {
  * Signs initData as Telegram would: for tests and benches, which play Telegram with their own bot
  * token. The server never signs anything.
  */
-export function signInitData(botToken: string, fields: { user: { id: number; language_code?: string; first_name?: string }; authDate: Date; extra?: Record<string, string> }): string {
+export function signInitData(
+  botToken: string,
+  fields: {
+    user: { id: number; language_code?: string; first_name?: string };
+    authDate: Date;
+    extra?: Record<string, string>;
+  },
+): string {
   const params = new URLSearchParams({
     auth_date: String(Math.floor(fields.authDate.getTime() / 1000)),
     query_id: 'AAHdF6IQAAAAAN0XohDhrOrc',

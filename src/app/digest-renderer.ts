@@ -20,22 +20,36 @@ export interface DigestReaderView {
  * plurals by Fluent, one line per person with a deep link to the card, namesakes told apart. A long
  * digest is one text here; the drainer splits it at line breaks into messages Telegram accepts.
  */
-export function renderDigest(translate: Translate, botUsername: string, reader: DigestReaderView, model: DigestModel, namesakes: Namesakes = NO_NAMESAKES): string {
+export function renderDigest(
+  translate: Translate,
+  botUsername: string,
+  reader: DigestReaderView,
+  model: DigestModel,
+  namesakes: Namesakes = NO_NAMESAKES,
+): string {
   const t = (key: string, vars?: Record<string, string | number>) => translate(reader.language, key, vars);
   const lines = [
     t('digest-title', { from: when(model.period.from, reader.timeZone), to: when(model.period.to, reader.timeZone) }),
     model.heldChange === null || model.heldChange === 0
       ? t(model.heldChange === 0 ? 'digest-held-same' : 'digest-held', { count: model.held })
-      : t(model.heldChange > 0 ? 'digest-held-up' : 'digest-held-down', { count: model.held, change: Math.abs(model.heldChange) }),
+      : t(model.heldChange > 0 ? 'digest-held-up' : 'digest-held-down', {
+          count: model.held,
+          change: Math.abs(model.heldChange),
+        }),
   ];
   if (model.entries === 0) return [...lines, '', t('digest-empty')].join('\n');
-  lines.push(t('digest-counts', { list: model.counts.map((c) => t(`digest-count-${c.line}`, { count: c.count })).join(', ') }));
+  lines.push(
+    t('digest-counts', { list: model.counts.map((c) => t(`digest-count-${c.line}`, { count: c.count })).join(', ') }),
+  );
   for (const section of model.sections) {
     lines.push('', t(`digest-section-${section.key}`));
     let batch: string | null = null;
     for (const entry of section.entries) {
       const title = entry.event.batchTitle;
-      if (section.key === 'releases' && title !== null && title !== batch) lines.push(`<i>${renderBatchTitle(translate, reader.language, { title, titles: entry.event.batchTitles ?? null })}</i>`);
+      if (section.key === 'releases' && title !== null && title !== batch)
+        lines.push(
+          `<i>${renderBatchTitle(translate, reader.language, { title, titles: entry.event.batchTitles ?? null })}</i>`,
+        );
       batch = title;
       lines.push(entryLine(translate, botUsername, reader.language, entry, namesakes));
     }
@@ -43,8 +57,18 @@ export function renderDigest(translate: Translate, botUsername: string, reader: 
   return lines.join('\n');
 }
 
-function entryLine(translate: Translate, botUsername: string, language: Language, { event, line, earlier }: DigestEntry, namesakes: Namesakes): string {
-  const name = mentionText(translate, language, nameMention(displayName(event, language).name, namesakes.tag(language, event.prisonerId)));
+function entryLine(
+  translate: Translate,
+  botUsername: string,
+  language: Language,
+  { event, line, earlier }: DigestEntry,
+  namesakes: Namesakes,
+): string {
+  const name = mentionText(
+    translate,
+    language,
+    nameMention(displayName(event, language).name, namesakes.tag(language, event.prisonerId)),
+  );
   const link = `<a href="https://t.me/${escapeHtml(botUsername)}?start=f_${event.prisonerId}">${escapeHtml(name)}</a>`;
   const vars: Record<string, string | number> = { name: link };
   let key = `digest-entry-${line}`;
@@ -60,7 +84,10 @@ function entryLine(translate: Translate, botUsername: string, language: Language
   }
   const text = translate(language, key, vars);
   if (earlier.length === 0) return text;
-  return translate(language, 'digest-entry-earlier', { entry: text, list: earlier.map((kind) => translate(language, `change-${kind}`)).join(', ') });
+  return translate(language, 'digest-entry-earlier', {
+    entry: text,
+    list: earlier.map((kind) => translate(language, `change-${kind}`)).join(', '),
+  });
 }
 
 /** "05.12.2026 20:00" in the reader's zone. */

@@ -1,7 +1,16 @@
 import type { Db } from '../db/database.ts';
 import {
-  claimDigestRuns, digestEvents, digestHourGroups, dueReaders, followedPrisoners, heldCount, insertOutboxBody, lastReceivedDigests,
-  type DigestRunClaim, type DueReader, type DueSlot,
+  claimDigestRuns,
+  digestEvents,
+  digestHourGroups,
+  dueReaders,
+  followedPrisoners,
+  heldCount,
+  insertOutboxBody,
+  lastReceivedDigests,
+  type DigestRunClaim,
+  type DueReader,
+  type DueSlot,
 } from '../db/queries/digests.ts';
 import { enqueueOutbox, type OutboxMessage } from '../db/queries/outbox.ts';
 import { buildDigest, type DigestEvent, type DigestModel } from '../domain/digest-builder.ts';
@@ -77,7 +86,20 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
   // flight together could each store again (harmless, but wasted).
   let next = 0;
   const runChunk = async (readers: DueReader[]) => {
-    const fresh = await deps.db.transaction((tx) => queueChunk(deps, tx, readers, { now, held, events, shared, models, periods, report, charts, birthdays, birthdaySections: new Map() }));
+    const fresh = await deps.db.transaction((tx) =>
+      queueChunk(deps, tx, readers, {
+        now,
+        held,
+        events,
+        shared,
+        models,
+        periods,
+        report,
+        charts,
+        birthdays,
+        birthdaySections: new Map(),
+      }),
+    );
     for (const [key, id] of fresh) shared.set(key, id);
   };
   const worker = async () => {
@@ -89,7 +111,9 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
     }
   };
   if (chunks.length > 0) await runChunk(chunks[next++]!);
-  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(deps.concurrency ?? 1, chunks.length - next) }, worker));
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: Math.min(deps.concurrency ?? 1, chunks.length - next) }, worker),
+  );
   const failed = outcomes.find((o) => o.status === 'rejected');
   if (failed) throw failed.reason;
   return report;
@@ -114,12 +138,24 @@ interface RunState {
  * The chart of today in each language a due reader wants it in, drawn (or found) once per run,
  * before any chunk's transaction: drawing takes a moment and needs no lock.
  */
-async function drawCharts(deps: DigestRunnerDeps, due: readonly DueReader[], now: Date, report: DigestRunReport): Promise<Map<Language, { id: number; caption: string }>> {
+async function drawCharts(
+  deps: DigestRunnerDeps,
+  due: readonly DueReader[],
+  now: Date,
+  report: DigestRunReport,
+): Promise<Map<Language, { id: number; caption: string }>> {
   const out = new Map<Language, { id: number; caption: string }>();
   const languages = new Set(due.filter((r) => r.chart !== 'off').map((r) => r.language));
   for (const language of languages) {
     try {
-      out.set(language, await chartImageFor({ db: deps.db, translate: deps.translate, chartTimeZone: deps.chartTimeZone ?? 'Europe/Minsk' }, language, now));
+      out.set(
+        language,
+        await chartImageFor(
+          { db: deps.db, translate: deps.translate, chartTimeZone: deps.chartTimeZone ?? 'Europe/Minsk' },
+          language,
+          now,
+        ),
+      );
     } catch {
       report.chartFailures++; // the digest matters more than its picture: it goes without
     }
@@ -134,9 +170,20 @@ function chartKey(reader: DueReader): string | undefined {
   return undefined;
 }
 
-async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueReader[], state: RunState): Promise<Map<string, number>> {
-  const last = await lastReceivedDigests(tx, readers.map((r) => r.subscriberId));
-  const followed = await followedPrisoners(tx, readers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId));
+async function queueChunk(
+  deps: DigestRunnerDeps,
+  tx: Db,
+  readers: readonly DueReader[],
+  state: RunState,
+): Promise<Map<string, number>> {
+  const last = await lastReceivedDigests(
+    tx,
+    readers.map((r) => r.subscriberId),
+  );
+  const followed = await followedPrisoners(
+    tx,
+    readers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId),
+  );
   const built: { reader: DueReader; model: DigestModel; claim: DigestRunClaim }[] = [];
   for (const reader of readers) {
     const previous = last.get(reader.subscriberId);
@@ -148,7 +195,9 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
       state.periods.set(periodKey, period);
     }
     const input = {
-      period, held: state.held, heldBefore: previous?.heldCount ?? null,
+      period,
+      held: state.held,
+      heldBefore: previous?.heldCount ?? null,
       onlyPrisoners: reader.scope === 'followed' ? followed.get(reader.subscriberId) : undefined,
     };
     const modelKey = reader.scope === 'all' ? `${period.from.toISOString()}|${input.heldBefore ?? 'first'}` : undefined;
@@ -158,9 +207,25 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
       if (modelKey !== undefined) state.models.set(modelKey, model);
     }
     const outcome = model.entries > 0 || reader.sendEmpty ? 'queued' : 'empty';
-    built.push({ reader, model, claim: { subscriberId: reader.subscriberId, localDate: reader.localDate, periodFrom: period.from, periodTo: period.to, heldCount: state.held, entries: model.entries, outcome } });
+    built.push({
+      reader,
+      model,
+      claim: {
+        subscriberId: reader.subscriberId,
+        localDate: reader.localDate,
+        periodFrom: period.from,
+        periodTo: period.to,
+        heldCount: state.held,
+        entries: model.entries,
+        outcome,
+      },
+    });
   }
-  const claimed = await claimDigestRuns(tx, built.map((b) => b.claim), deps.worker);
+  const claimed = await claimDigestRuns(
+    tx,
+    built.map((b) => b.claim),
+    deps.worker,
+  );
   const fresh = new Map<string, number>();
   const messages: OutboxMessage[] = [];
   const chartMessages: OutboxMessage[] = [];
@@ -175,11 +240,30 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
     const chartDedupKey = chartKey(reader);
     if (chart && chartDedupKey) {
       // Queued before the digests, in the same lane: each reader sees the picture, then the words.
-      chartMessages.push({ chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: chartDedupKey, text: escapeHtml(chart.caption), chartImageId: chart.id });
+      chartMessages.push({
+        chatId: reader.chatId,
+        subscriberId: reader.subscriberId,
+        kind: 'digest',
+        dedupKey: chartDedupKey,
+        text: escapeHtml(chart.caption),
+        chartImageId: chart.id,
+      });
     }
-    const message: OutboxMessage = { chatId: reader.chatId, subscriberId: reader.subscriberId, kind: 'digest', dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`, text: '' };
+    const message: OutboxMessage = {
+      chatId: reader.chatId,
+      subscriberId: reader.subscriberId,
+      kind: 'digest',
+      dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`,
+      text: '',
+    };
     const render = () => {
-      const digest = renderDigest(deps.translate, deps.botUsername, { language: reader.language, timeZone: reader.timezone }, model, state.events.namesakes);
+      const digest = renderDigest(
+        deps.translate,
+        deps.botUsername,
+        { language: reader.language, timeZone: reader.timezone },
+        model,
+        state.events.namesakes,
+      );
       if (!reader.birthdays || !state.birthdays) return digest;
       const sectionKey = `${reader.language}|${reader.localDate}`;
       let section = state.birthdaySections.get(sectionKey);
@@ -191,7 +275,13 @@ async function queueChunk(deps: DigestRunnerDeps, tx: Db, readers: readonly DueR
     };
     if (reader.scope === 'all') {
       // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
-      const key = [reader.language, reader.timezone, claim.periodFrom.toISOString(), model.heldChange ?? 'first', reader.birthdays ? `birthdays ${reader.localDate}` : ''].join('|');
+      const key = [
+        reader.language,
+        reader.timezone,
+        claim.periodFrom.toISOString(),
+        model.heldChange ?? 'first',
+        reader.birthdays ? `birthdays ${reader.localDate}` : '',
+      ].join('|');
       let bodyId = state.shared.get(key) ?? fresh.get(key);
       if (bodyId === undefined) {
         bodyId = await insertOutboxBody(tx, render());
@@ -230,7 +320,10 @@ class EventWindow {
     if (!this.from || from < this.from) {
       // Both are set together: a chunk in flight must never pair new events with old namesakes.
       const events = await digestEvents(db, from, this.to);
-      const namesakes = await findNamesakes(db, events.map((e) => e.prisonerId));
+      const namesakes = await findNamesakes(
+        db,
+        events.map((e) => e.prisonerId),
+      );
       [this.events, this.namesakes, this.from] = [events, namesakes, from];
     }
     return this.events;

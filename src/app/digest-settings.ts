@@ -6,7 +6,15 @@ import { readTimeZone } from '../domain/digest-schedule.ts';
 import type { Language } from '../domain/language.ts';
 
 /** The zones offered as buttons; any other IANA name can be typed. */
-export const DIGEST_ZONES = ['Europe/Minsk', 'Europe/Vilnius', 'Europe/Warsaw', 'Europe/Kyiv', 'Europe/Berlin', 'Europe/London', 'America/New_York'] as const;
+export const DIGEST_ZONES = [
+  'Europe/Minsk',
+  'Europe/Vilnius',
+  'Europe/Warsaw',
+  'Europe/Kyiv',
+  'Europe/Berlin',
+  'Europe/London',
+  'America/New_York',
+] as const;
 /** The hours offered as buttons; any other can be typed. */
 export const DIGEST_HOURS = [7, 9, 12, 18, 20, 22] as const;
 
@@ -33,14 +41,37 @@ export type DigestChange =
   | { setting: 'chart'; chart: DigestChart }
   | { setting: 'birthdays'; on: boolean };
 
-export function digestSettingsOf(row: Pick<SubscriberRow, 'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'>): DigestSettings {
-  return { enabled: row.digestEnabled, hour: row.digestHour, timezone: row.timezone, scope: row.digestScope, sendEmpty: row.digestSendEmpty, chart: row.digestChart, birthdays: row.digestBirthdays };
+export function digestSettingsOf(
+  row: Pick<
+    SubscriberRow,
+    'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'
+  >,
+): DigestSettings {
+  return {
+    enabled: row.digestEnabled,
+    hour: row.digestHour,
+    timezone: row.timezone,
+    scope: row.digestScope,
+    sendEmpty: row.digestSendEmpty,
+    chart: row.digestChart,
+    birthdays: row.digestBirthdays,
+  };
 }
 
 /** The chat's digest settings, or the defaults (looking stores nothing). */
 export async function viewDigestSettings(db: Db, chatId: number, defaultTimezone: string): Promise<DigestSettings> {
   const row = await findSubscriberByChatId(db, chatId);
-  return row ? digestSettingsOf(row) : { enabled: false, hour: 20, timezone: defaultTimezone, scope: 'all', sendEmpty: false, chart: 'off', birthdays: false };
+  return row
+    ? digestSettingsOf(row)
+    : {
+        enabled: false,
+        hour: 20,
+        timezone: defaultTimezone,
+        scope: 'all',
+        sendEmpty: false,
+        chart: 'off',
+        birthdays: false,
+      };
 }
 
 /** Reads a typed hour ("21", "21:00", "9"); undefined if it is not one. */
@@ -59,7 +90,9 @@ export function digestPatch(change: DigestChange, now: Date): SettingsPatch | un
     case 'enabled':
       return change.on ? { digestEnabled: true, digestEnabledAt: now } : { digestEnabled: false };
     case 'hour':
-      return Number.isInteger(change.hour) && change.hour >= 0 && change.hour <= 23 ? { digestHour: change.hour } : undefined;
+      return Number.isInteger(change.hour) && change.hour >= 0 && change.hour <= 23
+        ? { digestHour: change.hour }
+        : undefined;
     case 'timezone': {
       const read = readTimeZone(change.timezone);
       return read ? { timezone: read.zone } : undefined;
@@ -77,7 +110,11 @@ export function digestPatch(change: DigestChange, now: Date): SettingsPatch | un
 
 /** Changes one digest setting; the first change stores the chat (chat id, language, time zone). Undefined if refused. */
 export async function changeDigestSetting(
-  db: Db, chat: { chatId: number; language: Language }, defaultTimezone: string, change: DigestChange, now: Date,
+  db: Db,
+  chat: { chatId: number; language: Language },
+  defaultTimezone: string,
+  change: DigestChange,
+  now: Date,
 ): Promise<DigestSettings | undefined> {
   const patch = digestPatch(change, now);
   if (!patch) return undefined;

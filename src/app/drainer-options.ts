@@ -42,7 +42,13 @@ export type ResolvedDrainerOptions = Required<Omit<DrainerOptions, 'limits'>> & 
 
 export function withDefaults(options: DrainerOptions): ResolvedDrainerOptions {
   return {
-    leaseMs: 30_000, maxInFlight: inFlightFor(options), idlePollMs: 250, backoff: { baseMs: 2_000, maxMs: 300_000 }, maxAttempts: 100, exclusive: false, random: Math.random,
+    leaseMs: 30_000,
+    maxInFlight: inFlightFor(options),
+    idlePollMs: 250,
+    backoff: { baseMs: 2_000, maxMs: 300_000 },
+    maxAttempts: 100,
+    exclusive: false,
+    random: Math.random,
     ...options,
   };
 }

@@ -1,7 +1,16 @@
 import type { Db } from '../db/database.ts';
 import { findSubscriberByChatId } from '../db/queries/subscribers.ts';
 import {
-  countFollowsOf, deleteFollowOf, findFollowEntry, findFollowOf, findPendingFollowOf, insertFollow, insertPendingFollow, listFollowEntries, prisonerExists, type FollowEntry,
+  countFollowsOf,
+  deleteFollowOf,
+  findFollowEntry,
+  findFollowOf,
+  findPendingFollowOf,
+  insertFollow,
+  insertPendingFollow,
+  listFollowEntries,
+  prisonerExists,
+  type FollowEntry,
 } from '../db/queries/follow-list.ts';
 import { ensureSubscriber } from '../db/queries/subscriber-settings.ts';
 import type { Language } from '../domain/language.ts';
@@ -39,13 +48,18 @@ export type PendingFollowOutcome =
   | { outcome: 'invalid'; problem: NameQueryProblem };
 
 /** Follows a person on the register. One transaction, the subscriber row locked: the limit holds. */
-export async function followPrisoner(deps: FollowDeps, chat: FollowingChat, prisonerId: number): Promise<FollowOutcome> {
+export async function followPrisoner(
+  deps: FollowDeps,
+  chat: FollowingChat,
+  prisonerId: number,
+): Promise<FollowOutcome> {
   return deps.db.transaction(async (tx) => {
     if (!(await prisonerExists(tx, prisonerId))) return { outcome: 'not_found' } as const;
     const subscriber = await ensureSubscriber(tx, chat.chatId, chat.language, deps.timezone);
     const existing = await findFollowOf(tx, subscriber.id, prisonerId);
     if (existing !== undefined) return { outcome: 'already', followId: existing, prisonerId } as const;
-    if (await atLimit(tx, subscriber.id, deps.followLimit)) return { outcome: 'limit', limit: deps.followLimit } as const;
+    if (await atLimit(tx, subscriber.id, deps.followLimit))
+      return { outcome: 'limit', limit: deps.followLimit } as const;
     const followId = await insertFollow(tx, subscriber.id, prisonerId);
     return { outcome: 'followed', followId: followId!, prisonerId } as const;
   });
@@ -56,17 +70,23 @@ export async function followPrisoner(deps: FollowDeps, chat: FollowingChat, pris
  * is listed (the arrest or recognition alert) and it becomes a normal follow. The name is checked
  * again, and looked up again: the person may have been listed since the search.
  */
-export async function followPendingName(deps: FollowDeps & { search: NameSearch }, chat: FollowingChat, text: string): Promise<PendingFollowOutcome> {
+export async function followPendingName(
+  deps: FollowDeps & { search: NameSearch },
+  chat: FollowingChat,
+  text: string,
+): Promise<PendingFollowOutcome> {
   const query = readNameQuery(text);
   if (!query.ok) return { outcome: 'invalid', problem: query.problem };
   const name = query.name;
   const found = await deps.search.search(name, 2);
-  if (found.decision === 'match' && found.candidates[0]) return { outcome: 'listed', follow: await followPrisoner(deps, chat, found.candidates[0].prisonerId) };
+  if (found.decision === 'match' && found.candidates[0])
+    return { outcome: 'listed', follow: await followPrisoner(deps, chat, found.candidates[0].prisonerId) };
   return deps.db.transaction(async (tx) => {
     const subscriber = await ensureSubscriber(tx, chat.chatId, chat.language, deps.timezone);
     const existing = await findPendingFollowOf(tx, subscriber.id, name);
     if (existing !== undefined) return { outcome: 'already_pending', followId: existing, name } as const;
-    if (await atLimit(tx, subscriber.id, deps.followLimit)) return { outcome: 'limit', limit: deps.followLimit } as const;
+    if (await atLimit(tx, subscriber.id, deps.followLimit))
+      return { outcome: 'limit', limit: deps.followLimit } as const;
     return { outcome: 'pending', followId: await insertPendingFollow(tx, subscriber.id, name), name } as const;
   });
 }

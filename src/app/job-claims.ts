@@ -24,7 +24,14 @@ export async function claimJobSlot(db: Db, job: string, slot: string, worker: st
   return claimed;
 }
 
-export function finishJobSlot(db: Db, job: string, slot: string, outcome: 'done' | 'failed', at: Date, detail?: Record<string, unknown>): Promise<void> {
+export function finishJobSlot(
+  db: Db,
+  job: string,
+  slot: string,
+  outcome: 'done' | 'failed',
+  at: Date,
+  detail?: Record<string, unknown>,
+): Promise<void> {
   return finishJobRun(db, job, slot, outcome, at, detail);
 }
 

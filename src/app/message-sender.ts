@@ -8,7 +8,11 @@
  * - migrated: the group became a supergroup with a new chat id; send there instead.
  */
 export type SendOutcome =
-  | { kind: 'sent'; messageId: number; /** Telegram's id of an uploaded photo (largest size), to send it again by id. */ photoFileId?: string }
+  | {
+      kind: 'sent';
+      messageId: number;
+      /** Telegram's id of an uploaded photo (largest size), to send it again by id. */ photoFileId?: string;
+    }
   | { kind: 'rate_limited'; errorCode: number; retryAfterSeconds: number; detail: string }
   | { kind: 'transient'; errorCode: number | null; detail: string }
   | { kind: 'blocked'; errorCode: number; detail: string }

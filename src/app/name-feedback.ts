@@ -8,7 +8,12 @@ import { followPrisoner, type FollowDeps, type FollowingChat, type FollowOutcome
  * A name the engine did not decide on its own and the person it turned out to mean (issue 20 item 4):
  * kept as the name's phonetic key only, without the chat, a time or a count.
  */
-export async function recordNameFeedback(db: Db, typedName: string, prisonerId: number, via: NameFeedbackVia): Promise<void> {
+export async function recordNameFeedback(
+  db: Db,
+  typedName: string,
+  prisonerId: number,
+  via: NameFeedbackVia,
+): Promise<void> {
   const key = transliterationKey(typedName).trim();
   if (key !== '') await insertNameFeedback(db, key, prisonerId, via);
 }
@@ -21,8 +26,14 @@ export function nameFeedbackForAudit(db: Db, limit = 20): Promise<NameFeedbackRo
  * Follow from a "Did you mean" list: the person the relative chose is the one the typed name meant,
  * which the engine did not know. The pair is recorded only for a new follow.
  */
-export async function followChosenFromNearList(deps: FollowDeps, chat: FollowingChat, prisonerId: number, typedName: string | undefined): Promise<FollowOutcome> {
+export async function followChosenFromNearList(
+  deps: FollowDeps,
+  chat: FollowingChat,
+  prisonerId: number,
+  typedName: string | undefined,
+): Promise<FollowOutcome> {
   const outcome = await followPrisoner(deps, chat, prisonerId);
-  if (outcome.outcome === 'followed' && typedName) await recordNameFeedback(deps.db, typedName, prisonerId, 'did_you_mean');
+  if (outcome.outcome === 'followed' && typedName)
+    await recordNameFeedback(deps.db, typedName, prisonerId, 'did_you_mean');
   return outcome;
 }

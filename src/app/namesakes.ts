@@ -34,19 +34,29 @@ export async function findNamesakes(db: Db, prisonerIds: readonly number[]): Pro
     }
   }
   const involved = new Set<number>();
-  for (const ids of groups.values()) if (ids.length > 1 && ids.some((id) => wanted.has(id))) for (const id of ids) involved.add(id);
+  for (const ids of groups.values())
+    if (ids.length > 1 && ids.some((id) => wanted.has(id))) for (const id of ids) involved.add(id);
   if (involved.size === 0) return NO_NAMESAKES;
   const facts = new Map((await namesakeFacts(db, [...involved])).map((f) => [f.id, f]));
   const names = new Map(people.filter((p) => involved.has(p.id)).map((p) => [p.id, p]));
-  const byLanguage = new Map(LANGUAGES.map((language) => [language, namesakeTags([...involved].flatMap((id) => {
-    const f = facts.get(id);
-    const n = names.get(id);
-    if (!f || !n) return [];
-    const birthYear = f.birthYear ?? (f.birthDate ? Number(f.birthDate.slice(0, 4)) : null);
-    return [{ id, name: displayName(n, language).name, birthYear, region: f.region, detainedOn: f.detainedAt }];
-  }))]));
+  const byLanguage = new Map(
+    LANGUAGES.map((language) => [
+      language,
+      namesakeTags(
+        [...involved].flatMap((id) => {
+          const f = facts.get(id);
+          const n = names.get(id);
+          if (!f || !n) return [];
+          const birthYear = f.birthYear ?? (f.birthDate ? Number(f.birthDate.slice(0, 4)) : null);
+          return [{ id, name: displayName(n, language).name, birthYear, region: f.region, detainedOn: f.detainedAt }];
+        }),
+      ),
+    ]),
+  );
   // Only for the people asked about: their groups are complete, an involved stranger's may not be.
-  return { tag: (language, prisonerId) => (wanted.has(prisonerId) ? byLanguage.get(language)?.get(prisonerId) : undefined) };
+  return {
+    tag: (language, prisonerId) => (wanted.has(prisonerId) ? byLanguage.get(language)?.get(prisonerId) : undefined),
+  };
 }
 
 /**
@@ -68,6 +78,15 @@ export function mentionText(translate: Translate, language: Language, mention: M
 }
 
 /** The shown name of a person with what tells them apart, as plain text (escape it for HTML). */
-export function personMention(translate: Translate, language: Language, person: { id: number; nameBe: string | null; nameRu: string | null; nameEn: string | null }, namesakes: Namesakes): string {
-  return mentionText(translate, language, nameMention(displayName(person, language).name, namesakes.tag(language, person.id)));
+export function personMention(
+  translate: Translate,
+  language: Language,
+  person: { id: number; nameBe: string | null; nameRu: string | null; nameEn: string | null },
+  namesakes: Namesakes,
+): string {
+  return mentionText(
+    translate,
+    language,
+    nameMention(displayName(person, language).name, namesakes.tag(language, person.id)),
+  );
 }

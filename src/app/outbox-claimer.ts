@@ -1,6 +1,13 @@
 import type { Db } from '../db/database.ts';
 import { beatDrainer, removeDrainer } from '../db/queries/delivery-drainers.ts';
-import { analyzeOutbox, claimOutbox, reapExpiredLeases, releaseClaims, renewLeases, type ClaimedRow } from '../db/queries/outbox-claims.ts';
+import {
+  analyzeOutbox,
+  claimOutbox,
+  reapExpiredLeases,
+  releaseClaims,
+  renewLeases,
+  type ClaimedRow,
+} from '../db/queries/outbox-claims.ts';
 import type { Logger } from '../logging.ts';
 import type { Clock } from './clock.ts';
 
@@ -43,7 +50,12 @@ export class OutboxClaimer {
 
   async claim(limit: number): Promise<ClaimedRow[]> {
     const now = this.clock.now();
-    const rows = await claimOutbox(this.db, { worker: this.options.worker, limit, now, leaseUntil: new Date(now.getTime() + this.options.leaseMs) });
+    const rows = await claimOutbox(this.db, {
+      worker: this.options.worker,
+      limit,
+      now,
+      leaseUntil: new Date(now.getTime() + this.options.leaseMs),
+    });
     const at = now.getTime();
     // A slow claim means stale planner statistics (see analyzeOutbox); refresh them at most once a minute.
     if (this.clock.now().getTime() - at > 50 && at - this.lastAnalyzeAt > 60_000) {

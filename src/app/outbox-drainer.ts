@@ -5,7 +5,13 @@ import { settleOutbox, type Settlement } from '../db/queries/outbox-settle.ts';
 import { DISCREET_LEAD_KEY } from '../domain/discreet-lead.ts';
 import { RatePolicy, telegramLimits } from '../domain/rate-policy.ts';
 import { settlementFor } from './delivery-outcomes.ts';
-import { claimAhead, withDefaults, type DrainerDeps, type DrainerOptions, type ResolvedDrainerOptions } from './drainer-options.ts';
+import {
+  claimAhead,
+  withDefaults,
+  type DrainerDeps,
+  type DrainerOptions,
+  type ResolvedDrainerOptions,
+} from './drainer-options.ts';
 import { OutboxClaimer } from './outbox-claimer.ts';
 import { prepareClaim, type Delivery } from './delivery-preparation.ts';
 import type { OutgoingMessage, SendOutcome } from './message-sender.ts';
@@ -34,9 +40,15 @@ export class OutboxDrainer {
   private readonly bufferTarget: number;
   private readonly photos: ChartPhotos;
 
-  constructor(private readonly deps: DrainerDeps, options: DrainerOptions) {
+  constructor(
+    private readonly deps: DrainerDeps,
+    options: DrainerOptions,
+  ) {
     this.options = withDefaults(options);
-    this.policy = new RatePolicy({ ...telegramLimits(options.ratePerSecond, options.paidRatePerSecond), ...options.limits }, this.nowMs());
+    this.policy = new RatePolicy(
+      { ...telegramLimits(options.ratePerSecond, options.paidRatePerSecond), ...options.limits },
+      this.nowMs(),
+    );
     this.bufferTarget = claimAhead(options);
     this.photos = new ChartPhotos(
       { png: (id) => chartImagePng(deps.db, id), remember: (id, fileId) => rememberChartFileId(deps.db, id, fileId) },
@@ -81,7 +93,9 @@ export class OutboxDrainer {
       const now = this.nowMs();
       this.settlements.flushIfDue(now);
       const claimWait = this.held < this.bufferTarget / 2 ? this.claimer.nextClaimAt - now : Infinity;
-      await this.wakeup.wait(Math.min(dispatchWait, this.settlements.dueIn(now), claimWait, this.claimer.nextMaintenanceAt - now));
+      await this.wakeup.wait(
+        Math.min(dispatchWait, this.settlements.dueIn(now), claimWait, this.claimer.nextMaintenanceAt - now),
+      );
     }
     await this.shutdown();
   }
@@ -114,13 +128,18 @@ export class OutboxDrainer {
   }
 
   private accept(row: ClaimedRow, now: Date): void {
-    const lead = row.discreet && row.language ? this.deps.translate(row.language, DISCREET_LEAD_KEY[row.kind]) : undefined;
+    const lead =
+      row.discreet && row.language ? this.deps.translate(row.language, DISCREET_LEAD_KEY[row.kind]) : undefined;
     const prepared = prepareClaim(row, now, this.options.paidBroadcast, lead);
     if (prepared.kind === 'deferred') {
       this.settlements.push({ id: row.id, chatId: row.chatId, result: 'deferred', availableAt: prepared.until });
       return;
     }
-    if (prepared.kind === 'invalid_zone') this.deps.logger.warn({ outbox: row.id, chat: this.deps.chatRef(row.chatId) }, 'unknown time zone; quiet hours ignored');
+    if (prepared.kind === 'invalid_zone')
+      this.deps.logger.warn(
+        { outbox: row.id, chat: this.deps.chatRef(row.chatId) },
+        'unknown time zone; quiet hours ignored',
+      );
     this.ready.push(prepared.delivery);
   }
 
@@ -136,7 +155,9 @@ export class OutboxDrainer {
         break;
       }
       const delivery = this.ready[index]!;
-      const decision = exhausted.has(delivery.paid) ? undefined : this.policy.tryTake(delivery.row.chatId, delivery.paid, now);
+      const decision = exhausted.has(delivery.paid)
+        ? undefined
+        : this.policy.tryTake(delivery.row.chatId, delivery.paid, now);
       if (decision?.ok) {
         this.launch(delivery);
         continue;
@@ -154,11 +175,23 @@ export class OutboxDrainer {
     const part = delivery.partsSent;
     const last = part === delivery.parts.length - 1;
     const message: OutgoingMessage = {
-      chatId: delivery.row.chatId, html: delivery.parts[part]!, replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined, paidBroadcast: delivery.paid,
-      silent: delivery.silent, protect: delivery.protect,
+      chatId: delivery.row.chatId,
+      html: delivery.parts[part]!,
+      replyMarkup: last ? (delivery.row.replyMarkup ?? undefined) : undefined,
+      paidBroadcast: delivery.paid,
+      silent: delivery.silent,
+      protect: delivery.protect,
     };
-    void (delivery.row.chartImageId === null ? this.deps.sender.send(message) : this.sendChart(message, delivery.row.chartImageId, delivery.row.chartFileId))
-      .catch((error: unknown): SendOutcome => ({ kind: 'transient', errorCode: null, detail: `sender threw: ${error instanceof Error ? error.name : 'unknown'}` }))
+    void (
+      delivery.row.chartImageId === null
+        ? this.deps.sender.send(message)
+        : this.sendChart(message, delivery.row.chartImageId, delivery.row.chartFileId)
+    )
+      .catch((error: unknown): SendOutcome => ({
+        kind: 'transient',
+        errorCode: null,
+        detail: `sender threw: ${error instanceof Error ? error.name : 'unknown'}`,
+      }))
       .then((outcome) => {
         this.inFlight.delete(delivery);
         this.onOutcome(delivery, outcome);
@@ -167,7 +200,11 @@ export class OutboxDrainer {
   }
 
   /** A chart row goes as its picture: uploaded by the first send, by file id after that. */
-  private async sendChart(message: OutgoingMessage, chartImageId: number, storedFileId: string | null): Promise<SendOutcome> {
+  private async sendChart(
+    message: OutgoingMessage,
+    chartImageId: number,
+    storedFileId: string | null,
+  ): Promise<SendOutcome> {
     const photo = await this.photos.acquire(chartImageId, storedFileId);
     let outcome: SendOutcome | undefined;
     try {
@@ -189,15 +226,37 @@ export class OutboxDrainer {
         return;
       }
       this.settlements.push({
-        id: row.id, chatId: row.chatId, result: 'sent', partsSent: delivery.partsSent, chatFreeAt: new Date(chatFreeAt),
+        id: row.id,
+        chatId: row.chatId,
+        result: 'sent',
+        partsSent: delivery.partsSent,
+        chatFreeAt: new Date(chatFreeAt),
         attempt: { at, outcome: 'sent', detail: delivery.parts.length > 1 ? `${delivery.parts.length} parts` : null },
       });
       return;
     }
-    if (outcome.kind === 'rate_limited') this.policy.pauseChat(row.chatId, at.getTime() + outcome.retryAfterSeconds * 1000);
+    if (outcome.kind === 'rate_limited')
+      this.policy.pauseChat(row.chatId, at.getTime() + outcome.retryAfterSeconds * 1000);
     const level = outcome.kind === 'rejected' || outcome.kind === 'transient' ? 'warn' : 'info';
-    this.deps.logger[level]({ outbox: row.id, kind: row.kind, chat: this.deps.chatRef(row.chatId), outcome: outcome.kind, code: outcome.errorCode }, 'send failed');
-    this.settlements.push(settlementFor({ id: row.id, chatId: row.chatId, attempts: row.attempts, partsSent: delivery.partsSent }, outcome, at, this.options, this.options.random()));
+    this.deps.logger[level](
+      {
+        outbox: row.id,
+        kind: row.kind,
+        chat: this.deps.chatRef(row.chatId),
+        outcome: outcome.kind,
+        code: outcome.errorCode,
+      },
+      'send failed',
+    );
+    this.settlements.push(
+      settlementFor(
+        { id: row.id, chatId: row.chatId, attempts: row.attempts, partsSent: delivery.partsSent },
+        outcome,
+        at,
+        this.options,
+        this.options.random(),
+      ),
+    );
   }
 
   private requeue(delivery: Delivery): void {
@@ -220,7 +279,11 @@ export class OutboxDrainer {
     const now = this.deps.clock.now();
     for (const d of unsent.filter((d) => d.partsSent > d.row.partsSent)) {
       this.settlements.push({
-        id: d.row.id, chatId: d.row.chatId, result: 'retry', partsSent: d.partsSent, availableAt: now,
+        id: d.row.id,
+        chatId: d.row.chatId,
+        result: 'retry',
+        partsSent: d.partsSent,
+        availableAt: now,
         attempt: { at: now, outcome: 'transient', detail: `stopped after ${d.partsSent} of ${d.parts.length} parts` },
       });
     }

@@ -29,7 +29,10 @@ export interface PersonView {
 export async function loadPeople(db: Db, ids: readonly number[], timeZone: string): Promise<PersonView[]> {
   const [rows, changes] = await Promise.all([findCardRows(db, ids), findLastChanges(db, ids)]);
   // The address for letters is the facility's (the directory), never one kept from a previous place.
-  const addresses = await facilityAddresses(db, rows.map((r) => r.facilityName));
+  const addresses = await facilityAddresses(
+    db,
+    rows.map((r) => r.facilityName),
+  );
   const byId = new Map(rows.map((r) => [r.id, { ...r, facilityAddress: addressOf(addresses, r.facilityName) }]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -39,10 +42,18 @@ export async function loadPeople(db: Db, ids: readonly number[], timeZone: strin
 
 function viewOf(row: CardSourceRow, change: LastChangeRow | undefined, timeZone: string): PersonView {
   // While the source still lists the person, every good read of it confirms the record.
-  const checked = row.missingFromSourceSince === null && row.sourceCheckedAt && row.sourceCheckedAt > row.updatedAt ? row.sourceCheckedAt : row.updatedAt;
+  const checked =
+    row.missingFromSourceSince === null && row.sourceCheckedAt && row.sourceCheckedAt > row.updatedAt
+      ? row.sourceCheckedAt
+      : row.updatedAt;
   return {
-    record: { ...row, missingSince: row.missingFromSourceSince ? localDate(row.missingFromSourceSince, timeZone) : null },
-    lastChange: change ? { kind: change.kind, date: change.occurredOn ?? localDate(change.observedAt, timeZone) } : undefined,
+    record: {
+      ...row,
+      missingSince: row.missingFromSourceSince ? localDate(row.missingFromSourceSince, timeZone) : null,
+    },
+    lastChange: change
+      ? { kind: change.kind, date: change.occurredOn ?? localDate(change.observedAt, timeZone) }
+      : undefined,
     asOf: localDate(checked, timeZone),
   };
 }
@@ -52,7 +63,10 @@ export function cardOf(person: PersonView, language: Language): PrisonerCard {
 }
 
 export function choicesOf(people: readonly PersonView[], language: Language): Choice[] {
-  return describeChoices(people.map((p) => p.record), language);
+  return describeChoices(
+    people.map((p) => p.record),
+    language,
+  );
 }
 
 /** The other name (maiden, pseudonym …) a person was found by, for the card to say so. */
@@ -69,14 +83,25 @@ export type PeopleSearch =
   | { outcome: 'none'; query: string };
 
 /** A typed name, checked, run through the name engine, and the people it may mean loaded. */
-export async function searchPeople(deps: { db: Db; search: NameSearch }, text: string, timeZone: string, limit = 5): Promise<PeopleSearch> {
+export async function searchPeople(
+  deps: { db: Db; search: NameSearch },
+  text: string,
+  timeZone: string,
+  limit = 5,
+): Promise<PeopleSearch> {
   const query = readNameQuery(text);
   if (!query.ok) return { outcome: 'invalid', problem: query.problem };
   const result = await deps.search.search(query.name, limit);
   if (result.decision === 'none') return { outcome: 'none', query: query.name };
-  const people = await loadPeople(deps.db, result.candidates.map((c) => c.prisonerId), timeZone);
+  const people = await loadPeople(
+    deps.db,
+    result.candidates.map((c) => c.prisonerId),
+    timeZone,
+  );
   if (people.length === 0) return { outcome: 'none', query: query.name };
-  const foundAs = new Map(result.candidates.flatMap((c) => (c.kind ? [[c.prisonerId, { name: c.name, kind: c.kind }] as const] : [])));
+  const foundAs = new Map(
+    result.candidates.flatMap((c) => (c.kind ? [[c.prisonerId, { name: c.name, kind: c.kind }] as const] : [])),
+  );
   if (result.decision === 'match') {
     const found = foundAs.get(people[0]!.record.id);
     return { outcome: 'match', query: query.name, person: people[0]!, ...(found ? { foundAs: found } : {}) };

@@ -24,6 +24,11 @@ export async function readerWritingNow(db: Db, chatId: number): Promise<Subscrib
 }
 
 /** Choosing a language is the first thing Vestka stores about a chat: chat id, language, time zone. */
-export function chooseLanguage(db: Db, chatId: number, language: Language, defaults: ReaderDefaults): Promise<SubscriberRow> {
+export function chooseLanguage(
+  db: Db,
+  chatId: number,
+  language: Language,
+  defaults: ReaderDefaults,
+): Promise<SubscriberRow> {
   return upsertSubscriberLanguage(db, chatId, language, defaults.timezone);
 }

@@ -11,7 +11,9 @@ export type RegisterSetup =
 
 export async function registerSetup(db: Db, configuredSources: readonly string[]): Promise<RegisterSetup> {
   if (await registerHasPeople(db)) return { state: 'ready' };
-  return configuredSources.length === 0 ? { state: 'no_source' } : { state: 'awaiting_sync', sources: configuredSources };
+  return configuredSources.length === 0
+    ? { state: 'no_source' }
+    : { state: 'awaiting_sync', sources: configuredSources };
 }
 
 /** How to add a source, for the operator's console (the same advice admins read in Telegram). */

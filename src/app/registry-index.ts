@@ -26,7 +26,11 @@ type Fingerprint = { count: number; revisions: string };
 
 /** A prisoner row as the name engine sees it: every spelling, birth year, region. */
 export function personFromRow(
-  row: Pick<PrisonerRow, 'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'aliases' | 'gender' | 'birthYear' | 'birthDate' | 'region'> & Partial<Pick<PrisonerRow, 'aliasKinds'>>,
+  row: Pick<
+    PrisonerRow,
+    'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'aliases' | 'gender' | 'birthYear' | 'birthDate' | 'region'
+  > &
+    Partial<Pick<PrisonerRow, 'aliasKinds'>>,
 ): PersonRecord {
   const names: PersonRecord['names'][number][] = [];
   if (row.nameBe) names.push({ text: row.nameBe, lang: 'be' });
@@ -84,7 +88,12 @@ export class RegistryIndex {
   pendingMatcher(): PendingNameMatcher {
     return (pendingName, person) => {
       const probe = '__newcomer__';
-      this.index.upsert({ id: probe, names: person.names.map((text) => ({ text })), birthYear: person.birthYear, gender: person.gender });
+      this.index.upsert({
+        id: probe,
+        names: person.names.map((text) => ({ text })),
+        birthYear: person.birthYear,
+        gender: person.gender,
+      });
       try {
         const result = this.index.search(compileQuery(pendingName), { limit: 2 });
         return result.decision === 'match' && result.candidates[0]?.id === probe;
@@ -96,10 +105,17 @@ export class RegistryIndex {
 
   private async doRefresh(): Promise<void> {
     const [now] = rowsOf<{ count: string | number; revisions: string | number | null }>(
-      await this.db.execute(sql`select count(*) as count, coalesce(sum(revision), 0)::text as revisions from ${prisoners}`),
+      await this.db.execute(
+        sql`select count(*) as count, coalesce(sum(revision), 0)::text as revisions from ${prisoners}`,
+      ),
     );
     const fingerprint = { count: Number(now?.count ?? 0), revisions: String(now?.revisions ?? '0') };
-    if (this.fingerprint && this.fingerprint.count === fingerprint.count && this.fingerprint.revisions === fingerprint.revisions) return;
+    if (
+      this.fingerprint &&
+      this.fingerprint.count === fingerprint.count &&
+      this.fingerprint.revisions === fingerprint.revisions
+    )
+      return;
 
     const current = await this.db.select({ id: prisoners.id, revision: prisoners.revision }).from(prisoners);
     const seen = new Set<number>();
@@ -115,7 +131,10 @@ export class RegistryIndex {
       }
     }
     for (let i = 0; i < changed.length; i += 1000) {
-      const rows = await this.db.select().from(prisoners).where(inArray(prisoners.id, changed.slice(i, i + 1000)));
+      const rows = await this.db
+        .select()
+        .from(prisoners)
+        .where(inArray(prisoners.id, changed.slice(i, i + 1000)));
       for (const row of rows) {
         this.index.upsert(personFromRow(row));
         this.revisions.set(row.id, row.revision);
@@ -129,6 +148,11 @@ function toRegistryMatch(result: MatchResult): RegistryMatch {
   return {
     decision: result.decision,
     hints: result.hints,
-    candidates: result.candidates.map((c) => ({ prisonerId: Number(c.id), score: c.score, name: c.name, ...(c.kind ? { kind: c.kind } : {}) })),
+    candidates: result.candidates.map((c) => ({
+      prisonerId: Number(c.id),
+      score: c.score,
+      name: c.name,
+      ...(c.kind ? { kind: c.kind } : {}),
+    })),
   };
 }

@@ -20,7 +20,15 @@ export interface ReleaseUseCases {
  * desk: both drive the same dialogue, preview and transaction.
  */
 export function releaseUseCases(o: {
-  db: Db; clock: Clock; translate: Translate; search: NameSearch; timezone: string; botUsername: string; adminIds: readonly number[]; defaultLanguage: Language; approvalThreshold: number;
+  db: Db;
+  clock: Clock;
+  translate: Translate;
+  search: NameSearch;
+  timezone: string;
+  botUsername: string;
+  adminIds: readonly number[];
+  defaultLanguage: Language;
+  approvalThreshold: number;
 }): ReleaseUseCases {
   const index = o.search;
   const matcher = index instanceof RegistryIndex ? index.pendingMatcher() : exactNameMatcher;
@@ -28,8 +36,13 @@ export function releaseUseCases(o: {
   return {
     drafts: { db: o.db, search: index, clock: o.clock, timezone: o.timezone },
     confirm: {
-      ...common, botUsername: o.botUsername, adminIds: o.adminIds, defaultLanguage: o.defaultLanguage, approvalThreshold: o.approvalThreshold,
-      matcher, prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
+      ...common,
+      botUsername: o.botUsername,
+      adminIds: o.adminIds,
+      defaultLanguage: o.defaultLanguage,
+      approvalThreshold: o.approvalThreshold,
+      matcher,
+      prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
     },
     undo: common,
   };

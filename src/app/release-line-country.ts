@@ -10,7 +10,12 @@ const AWAITING = 'country:';
  * The admin chose "expelled" for one line of the preview: nothing changes until they name the
  * country (a button or a typed code), as the dialogue asks it for the whole batch.
  */
-export async function askLineCountry(deps: ReleaseDraftDeps, adminId: number, batchId: number, lineNo: number): Promise<'asked' | 'not_editable' | 'no_line'> {
+export async function askLineCountry(
+  deps: ReleaseDraftDeps,
+  adminId: number,
+  batchId: number,
+  lineNo: number,
+): Promise<'asked' | 'not_editable' | 'no_line'> {
   const batch = await findBatch(deps.db, batchId);
   if (!batch || batch.status !== 'preview' || batch.createdBy !== adminId) return 'not_editable';
   if (!(await loadLines(deps.db, batchId)).some((l) => l.lineNo === lineNo)) return 'no_line';
@@ -19,17 +24,30 @@ export async function askLineCountry(deps: ReleaseDraftDeps, adminId: number, ba
 }
 
 /** The admin's preview waiting for a line's country, if any: a typed message goes there. */
-export async function lineAwaitingCountry(db: Db, adminId: number): Promise<{ batch: ReleaseBatchRow; lineNo: number } | undefined> {
+export async function lineAwaitingCountry(
+  db: Db,
+  adminId: number,
+): Promise<{ batch: ReleaseBatchRow; lineNo: number } | undefined> {
   const batch = await findOpenBatch(db, adminId);
   if (batch?.status !== 'preview' || !batch.step?.startsWith(AWAITING)) return undefined;
   return { batch, lineNo: Number(batch.step.slice(AWAITING.length)) };
 }
 
 /** The country for that line: the line becomes "expelled" to it. */
-export async function setLineCountry(deps: ReleaseDraftDeps, adminId: number, batchId: number, lineNo: number, code: string): Promise<'done' | 'invalid' | 'not_editable' | 'no_line'> {
+export async function setLineCountry(
+  deps: ReleaseDraftDeps,
+  adminId: number,
+  batchId: number,
+  lineNo: number,
+  code: string,
+): Promise<'done' | 'invalid' | 'not_editable' | 'no_line'> {
   const country = code.trim().toUpperCase();
   if (!isCountryCode(country)) return 'invalid';
-  const outcome = await fixLine(deps, adminId, batchId, lineNo, { kind: 'release_kind', releaseKind: 'expelled', country });
+  const outcome = await fixLine(deps, adminId, batchId, lineNo, {
+    kind: 'release_kind',
+    releaseKind: 'expelled',
+    country,
+  });
   return outcome === 'needs_country' ? 'invalid' : outcome;
 }
 

@@ -4,7 +4,8 @@ export const MAX_LIST_FILE_BYTES = 256 * 1024;
 
 export type ListFileText = { ok: true; text: string } | { ok: false; problem: 'file_type' | 'file_unreadable' };
 
-const NAME_HEADER = /^(name|name and surname|full name|імя|імя і прозвішча|пib|имя|имя и фамилия|фио|прозвішча|фамилия)/iu;
+const NAME_HEADER =
+  /^(name|name and surname|full name|імя|імя і прозвішча|пib|имя|имя и фамилия|фио|прозвішча|фамилия)/iu;
 const YEAR_HEADER = /(year|birth|нараджэння|рождения|год)/iu;
 
 /**

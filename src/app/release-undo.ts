@@ -36,11 +36,13 @@ export type UndoOutcome =
 export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId: number): Promise<UndoOutcome> {
   const now = deps.clock.now();
   const batch = await findBatch(deps.db, batchId);
-  if (!batch || batch.status !== 'confirmed' || !batch.confirmedAt) return { outcome: 'not_confirmed', batchId, status: batch?.status ?? null };
+  if (!batch || batch.status !== 'confirmed' || !batch.confirmedAt)
+    return { outcome: 'not_confirmed', batchId, status: batch?.status ?? null };
   if (!canUndo(batch.confirmedAt, now)) return { outcome: 'too_late', batchId };
 
   return deps.db.transaction(async (tx) => {
-    if (!(await transitionBatch(tx, batchId, ['confirmed'], { status: 'undone', undoneAt: now }))) return { outcome: 'not_confirmed', batchId, status: 'undone' };
+    if (!(await transitionBatch(tx, batchId, ['confirmed'], { status: 'undone', undoneAt: now })))
+      return { outcome: 'not_confirmed', batchId, status: 'undone' };
     const rows = await tx
       .select({ h: statusHistory, p: prisoners })
       .from(statusHistory)
@@ -60,17 +62,48 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
         continue;
       }
       reverted++;
-      const details = h.details as { created?: boolean; line?: number; previous?: { statusSince: string | null; expelledTo: string | null } };
+      const details = h.details as {
+        created?: boolean;
+        line?: number;
+        previous?: { statusSince: string | null; expelledTo: string | null };
+      };
       if (details.created) {
         // Whoever waited for this name waits again; the record goes, with its history.
-        await tx.update(follows).set({ prisonerId: null, pendingName: lineNames.get(details.line ?? -1) ?? p.nameEn ?? p.nameBe ?? p.nameRu ?? '?', attachedAt: null }).where(eq(follows.prisonerId, p.id));
+        await tx
+          .update(follows)
+          .set({
+            prisonerId: null,
+            pendingName: lineNames.get(details.line ?? -1) ?? p.nameEn ?? p.nameBe ?? p.nameRu ?? '?',
+            attachedAt: null,
+          })
+          .where(eq(follows.prisonerId, p.id));
         await tx.delete(prisoners).where(eq(prisoners.id, p.id));
         continue;
       }
-      await updatePrisoner(tx, p.id, { status: h.fromStatus as PrisonerStatus, statusSince: details.previous?.statusSince ?? null, expelledTo: details.previous?.expelledTo ?? null }, now);
+      await updatePrisoner(
+        tx,
+        p.id,
+        {
+          status: h.fromStatus as PrisonerStatus,
+          statusSince: details.previous?.statusSince ?? null,
+          expelledTo: details.previous?.expelledTo ?? null,
+        },
+        now,
+      );
       corrections.push({
-        prisonerId: p.id, kind: 'correction', fromStatus: h.toStatus, toStatus: h.fromStatus, occurredOn: null, observedAt: now, fetchedAt: null, sourceUrl: batch.sourceUrl,
-        releaseBatchId: batchId, changedBy: `admin:${adminId}`, announced: false, details: { undoneBatch: batchId, revertedHistoryId: h.id }, createdAt: now,
+        prisonerId: p.id,
+        kind: 'correction',
+        fromStatus: h.toStatus,
+        toStatus: h.fromStatus,
+        occurredOn: null,
+        observedAt: now,
+        fetchedAt: null,
+        sourceUrl: batch.sourceUrl,
+        releaseBatchId: batchId,
+        changedBy: `admin:${adminId}`,
+        announced: false,
+        details: { undoneBatch: batchId, revertedHistoryId: h.id },
+        createdAt: now,
       });
     }
     await insertStatusHistory(tx, corrections);
@@ -80,14 +113,28 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
       .set({ status: 'dropped', settledAt: now, lastError: 'release batch undone' })
       .where(and(eq(outbox.releaseBatchId, batchId), eq(outbox.status, 'pending')));
     const told = await tx
-      .select({ chatId: outbox.chatId, subscriberId: outbox.subscriberId, kind: outbox.kind, historyId: outbox.statusHistoryId, language: subscribers.language })
+      .select({
+        chatId: outbox.chatId,
+        subscriberId: outbox.subscriberId,
+        kind: outbox.kind,
+        historyId: outbox.statusHistoryId,
+        language: subscribers.language,
+      })
       .from(outbox)
       .leftJoin(subscribers, eq(subscribers.id, outbox.subscriberId))
       .where(and(eq(outbox.releaseBatchId, batchId), inArray(outbox.status, ['sent', 'sending'])));
     const historyPerson = new Map(rows.map(({ h }) => [h.id, h.prisonerId]));
-    const byChat = new Map<number, { subscriberId: number | null; language: Language; people: Set<number>; announced: boolean }>();
+    const byChat = new Map<
+      number,
+      { subscriberId: number | null; language: Language; people: Set<number>; announced: boolean }
+    >();
     for (const row of told) {
-      const entry = byChat.get(row.chatId) ?? { subscriberId: row.subscriberId, language: row.language ?? 'be', people: new Set<number>(), announced: false };
+      const entry = byChat.get(row.chatId) ?? {
+        subscriberId: row.subscriberId,
+        language: row.language ?? 'be',
+        people: new Set<number>(),
+        announced: false,
+      };
       if (row.kind === 'announcement') entry.announced = true;
       const person = row.historyId !== null ? historyPerson.get(row.historyId) : undefined;
       if (person !== undefined) entry.people.add(person);
@@ -95,10 +142,23 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
     }
     const messages: OutboxMessage[] = [...byChat].map(([chatId, entry]) => {
       const t = (key: string, vars?: Record<string, string | number>) => deps.translate(entry.language, key, vars);
-      const people = [...entry.people].map((id) => names.get(id)).filter((p) => p !== undefined).map((p) => `• ${escapeHtml(personMention(deps.translate, entry.language, p, namesakes))}`);
+      const people = [...entry.people]
+        .map((id) => names.get(id))
+        .filter((p) => p !== undefined)
+        .map((p) => `• ${escapeHtml(personMention(deps.translate, entry.language, p, namesakes))}`);
       const title = renderBatchTitle(deps.translate, entry.language, batch);
-      const body = people.length > 0 ? [t('release-correction-people', { title }), ...people] : [t('release-correction-announcement', { title })];
-      return { chatId, subscriberId: entry.subscriberId, kind: 'correction' as const, dedupKey: `batch:${batchId}:undo:${chatId}`, releaseBatchId: batchId, text: [...body, '', t('release-correction-footer')].join('\n') };
+      const body =
+        people.length > 0
+          ? [t('release-correction-people', { title }), ...people]
+          : [t('release-correction-announcement', { title })];
+      return {
+        chatId,
+        subscriberId: entry.subscriberId,
+        kind: 'correction' as const,
+        dedupKey: `batch:${batchId}:undo:${chatId}`,
+        releaseBatchId: batchId,
+        text: [...body, '', t('release-correction-footer')].join('\n'),
+      };
     });
     await enqueueOutbox(tx, messages);
     await logAdminAction(tx, adminId, 'release_undo', { batch: batchId, reverted, keptChanged }, now);

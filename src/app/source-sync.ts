@@ -35,7 +35,14 @@ export type SyncOutcome = { outcome: 'skipped' } | SyncRunOutcome;
 /** How one run of a source ended. */
 export type SyncRunOutcome =
   | { outcome: 'unchanged'; runId: number; why: string }
-  | { outcome: 'applied'; runId: number; counts: Record<string, number>; quarantined: number; alerts: number; attached: number }
+  | {
+      outcome: 'applied';
+      runId: number;
+      counts: Record<string, number>;
+      quarantined: number;
+      alerts: number;
+      attached: number;
+    }
   | { outcome: 'held'; runId: number; counts: Record<string, number>; reasons: BreakerReason[] }
   /** `unreadable`: the body could not be read or was too large; `fetch`: the source did not answer; `error`: anything else (database, bug). */
   | { outcome: 'failed'; runId: number; reason: string; cause: FailureCause };
@@ -43,16 +50,30 @@ export type SyncRunOutcome =
 export type FailureCause = 'unreadable' | 'fetch' | 'error';
 
 /** The scheduler's entry: runs the source's slot if this process claims it, else does nothing. */
-export async function runScheduledSync(deps: SyncDeps, source: SourceRow, slot: string, worker: string): Promise<SyncOutcome> {
+export async function runScheduledSync(
+  deps: SyncDeps,
+  source: SourceRow,
+  slot: string,
+  worker: string,
+): Promise<SyncOutcome> {
   const job = `sync:${source.name}`;
   if (!(await claimJobSlot(deps.db, job, slot, worker, deps.clock.now()))) return { outcome: 'skipped' };
   try {
     const result = await syncSource(deps, source, slot);
-    await finishJobSlot(deps.db, job, slot, result.outcome === 'failed' ? 'failed' : 'done', deps.clock.now(), withoutRecipients(result));
+    await finishJobSlot(
+      deps.db,
+      job,
+      slot,
+      result.outcome === 'failed' ? 'failed' : 'done',
+      deps.clock.now(),
+      withoutRecipients(result),
+    );
     return result;
   } catch (error) {
     // The database may be what failed: the slot then stays running until its lease ends.
-    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: describeError(error) }).catch(() => undefined);
+    await finishJobSlot(deps.db, job, slot, 'failed', deps.clock.now(), { error: describeError(error) }).catch(
+      () => undefined,
+    );
     throw error;
   }
 }
@@ -70,8 +91,13 @@ export async function syncSource(deps: SyncDeps, given: SourceRow, slot: string)
   const result = await Promise.resolve()
     .then(() => deps.prepareMatcher?.())
     .then(() => fetchAndDecide(deps, source, runId))
-    .catch((error: unknown) => recordFailure(deps, source.id, runId, `the run failed: ${describeError(error)}`, 'error'));
-  deps.logger?.info({ source: source.name, run: runId, ...withoutRecipients(result) }, `sync ${source.name}: ${result.outcome}`);
+    .catch((error: unknown) =>
+      recordFailure(deps, source.id, runId, `the run failed: ${describeError(error)}`, 'error'),
+    );
+  deps.logger?.info(
+    { source: source.name, run: runId, ...withoutRecipients(result) },
+    `sync ${source.name}: ${result.outcome}`,
+  );
   return result;
 }
 
@@ -86,20 +112,40 @@ async function fetchAndDecide(deps: SyncDeps, source: SourceRow, runId: number):
   try {
     fetched = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
   } catch (error) {
-    return recordFailure(deps, source.id, runId, describeError(error), error instanceof SourceTooLargeError ? 'unreadable' : 'fetch');
+    return recordFailure(
+      deps,
+      source.id,
+      runId,
+      describeError(error),
+      error instanceof SourceTooLargeError ? 'unreadable' : 'fetch',
+    );
   }
-  if (fetched.status === 'not_modified') return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'not modified since the last fetch');
+  if (fetched.status === 'not_modified')
+    return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'not modified since the last fetch');
   // Characters PostgreSQL cannot take are dealt with by the parsers, field by field.
   const body = fetched.body;
   const bodyHash = createHash('sha256').update(body).digest('hex');
   const validators = { etag: fetched.etag ?? null, lastModified: fetched.lastModified ?? null };
-  if (bodyHash === source.lastBodyHash) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'the same snapshot as the last one', validators);
+  if (bodyHash === source.lastBodyHash)
+    return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, 'the same snapshot as the last one', validators);
   const held = (await heldRuns(deps.db, source.id)).find((r) => (r.plan as Snapshot | null)?.bodyHash === bodyHash);
-  if (held) return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, `the same snapshot as held run #${held.id}`);
+  if (held)
+    return recordUnchanged(deps, source.id, runId, fetched.fetchedAt, `the same snapshot as held run #${held.id}`);
 
   const parsed = parseSource(source.format, body, source.url);
-  if (!parsed.ok) return recordFailure(deps, source.id, runId, `the source could not be read: ${parsed.error}`, 'unreadable');
-  await updateSyncRun(deps.db, runId, { fetchedAt: fetched.fetchedAt, rowCount: parsed.records.length + parsed.quarantined.length });
-  const snapshot: Snapshot = { bodyHash, fetchedAt: fetched.fetchedAt.toISOString(), ...validators, shape: parsed.shape, records: parsed.records, quarantined: parsed.quarantined };
+  if (!parsed.ok)
+    return recordFailure(deps, source.id, runId, `the source could not be read: ${parsed.error}`, 'unreadable');
+  await updateSyncRun(deps.db, runId, {
+    fetchedAt: fetched.fetchedAt,
+    rowCount: parsed.records.length + parsed.quarantined.length,
+  });
+  const snapshot: Snapshot = {
+    bodyHash,
+    fetchedAt: fetched.fetchedAt.toISOString(),
+    ...validators,
+    shape: parsed.shape,
+    records: parsed.records,
+    quarantined: parsed.quarantined,
+  };
   return deps.db.transaction((tx) => decideRun(deps, tx, source.id, runId, snapshot));
 }

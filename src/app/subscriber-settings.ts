@@ -25,27 +25,61 @@ export interface SubscriberSettings {
 /** The settings that are simply on or off. */
 export type Switch = 'discreet' | 'wakeForGrave' | 'protectContent' | 'announcements';
 
-export type SettingChange = { setting: Switch; on: boolean } | { setting: 'quiet'; hours: { from: number; to: number } | null };
+export type SettingChange =
+  { setting: Switch; on: boolean } | { setting: 'quiet'; hours: { from: number; to: number } | null };
 
-function settingsOf(row: Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone'>): SubscriberSettings {
+function settingsOf(
+  row: Pick<
+    SubscriberRow,
+    'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone'
+  >,
+): SubscriberSettings {
   const quiet = row.quietFrom !== null && row.quietTo !== null ? { from: row.quietFrom, to: row.quietTo } : null;
-  return { discreet: row.discreet, quiet, wakeForGrave: row.wakeForGrave, protectContent: row.protectContent, announcements: row.announcements, timezone: row.timezone };
+  return {
+    discreet: row.discreet,
+    quiet,
+    wakeForGrave: row.wakeForGrave,
+    protectContent: row.protectContent,
+    announcements: row.announcements,
+    timezone: row.timezone,
+  };
 }
 
 /** The chat's settings, or the defaults for a chat with nothing stored (viewing stores nothing). */
 export async function viewSettings(db: Db, chatId: number, defaultTimezone: string): Promise<SubscriberSettings> {
   const row = await findSubscriberByChatId(db, chatId);
-  return row ? settingsOf(row) : { discreet: false, quiet: null, wakeForGrave: false, protectContent: false, announcements: false, timezone: defaultTimezone };
+  return row
+    ? settingsOf(row)
+    : {
+        discreet: false,
+        quiet: null,
+        wakeForGrave: false,
+        protectContent: false,
+        announcements: false,
+        timezone: defaultTimezone,
+      };
 }
 
 /** Changes one setting; the first change creates the subscriber (chat id, language, time zone). */
-export async function changeSetting(db: Db, chat: { chatId: number; language: Language }, defaultTimezone: string, change: SettingChange): Promise<SubscriberSettings> {
-  if (change.setting === 'quiet' && change.hours && !QUIET_PRESETS.some((p) => p.from === change.hours!.from && p.to === change.hours!.to)) {
+export async function changeSetting(
+  db: Db,
+  chat: { chatId: number; language: Language },
+  defaultTimezone: string,
+  change: SettingChange,
+): Promise<SubscriberSettings> {
+  if (
+    change.setting === 'quiet' &&
+    change.hours &&
+    !QUIET_PRESETS.some((p) => p.from === change.hours!.from && p.to === change.hours!.to)
+  ) {
     throw new Error('quiet hours must be one of the presets');
   }
   return db.transaction(async (tx) => {
     const subscriber = await ensureSubscriber(tx, chat.chatId, chat.language, defaultTimezone);
-    const patch: SettingsPatch = change.setting === 'quiet' ? { quietFrom: change.hours?.from ?? null, quietTo: change.hours?.to ?? null } : { [change.setting]: change.on };
+    const patch: SettingsPatch =
+      change.setting === 'quiet'
+        ? { quietFrom: change.hours?.from ?? null, quietTo: change.hours?.to ?? null }
+        : { [change.setting]: change.on };
     return settingsOf(await updateSubscriberSettings(tx, subscriber.id, patch));
   });
 }

@@ -41,10 +41,26 @@ export interface ApplyResult {
  * provenance, pending follows attached to people newly listed, and one outbox row per (announced
  * event, active follower). All of it commits together or not at all.
  */
-export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: PendingNameMatcher }, ctx: ApplyContext): Promise<ApplyResult> {
+export async function applyPlan(
+  tx: Db,
+  deps: AlertRendererDeps & { matcher: PendingNameMatcher },
+  ctx: ApplyContext,
+): Promise<ApplyResult> {
   const { source, plan, now } = ctx;
   const added = plan.changes.filter((c) => c.prisonerId === null);
-  const newIds = await insertPrisoners(tx, added.map((c) => ({ ...c.patch, externalId: c.externalId, sourceId: source.id, createdAt: now, updatedAt: now }) as NewPrisonerRow));
+  const newIds = await insertPrisoners(
+    tx,
+    added.map(
+      (c) =>
+        ({
+          ...c.patch,
+          externalId: c.externalId,
+          sourceId: source.id,
+          createdAt: now,
+          updatedAt: now,
+        }) as NewPrisonerRow,
+    ),
+  );
   const people = new Map<number, AlertPerson & { change: RecordPlan }>();
   const missing: number[] = [];
   for (const change of plan.changes) {
@@ -53,10 +69,19 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
       if (change.events.every((e) => e.kind === 'missing_from_source')) missing.push(id);
       else await updatePrisoner(tx, id, change.patch, now);
     }
-    people.set(id, { ...(ctx.stored.get(id) ?? {}), ...change.patch, id, change } as AlertPerson & { change: RecordPlan });
+    people.set(id, { ...(ctx.stored.get(id) ?? {}), ...change.patch, id, change } as AlertPerson & {
+      change: RecordPlan;
+    });
   }
   await markMissingFromSource(tx, missing, now);
-  await saveClaims(tx, source.id, plan.changes.filter((c) => c.claim).map((c) => ({ prisonerId: c.prisonerId ?? newIds.get(c.externalId)!, claim: c.claim! })), now);
+  await saveClaims(
+    tx,
+    source.id,
+    plan.changes
+      .filter((c) => c.claim)
+      .map((c) => ({ prisonerId: c.prisonerId ?? newIds.get(c.externalId)!, claim: c.claim! })),
+    now,
+  );
   await saveFacilities(tx, ctx.facilities, source.id, now);
 
   const historyRows: NewStatusHistoryRow[] = [];
@@ -66,7 +91,9 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
   const history = new Map((await insertStatusHistory(tx, historyRows)).map((h) => [`${h.prisonerId}:${h.kind}`, h.id]));
 
   const tell = new Map<number, Follower[]>();
-  const announcedIds = [...people].filter(([, p]) => p.change.prisonerId !== null && p.change.events.some((e) => isAnnounced(e.kind))).map(([id]) => id);
+  const announcedIds = [...people]
+    .filter(([, p]) => p.change.prisonerId !== null && p.change.events.some((e) => isAnnounced(e.kind)))
+    .map(([id]) => id);
   for (const follower of await findFollowers(tx, announcedIds)) addFollower(tell, follower);
   // People new to the register have no followers yet, except pending follows that find them now.
   const newcomers = added.map(({ externalId, patch }) => ({
@@ -78,7 +105,10 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
   const attached = await attachPending(tx, deps.matcher, newcomers, now, tell);
 
   // The address is the facility's, as the directory has it now: never the previous place's.
-  const addresses = await facilityAddresses(tx, [...tell.keys()].map((id) => people.get(id)!.facilityName));
+  const addresses = await facilityAddresses(
+    tx,
+    [...tell.keys()].map((id) => people.get(id)!.facilityName),
+  );
   const namesakes = await findNamesakes(tx, [...tell.keys()]);
   const messages: OutboxMessage[] = [];
   for (const [id, followers] of tell) {
@@ -89,8 +119,17 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
       const historyId = history.get(`${id}:${event.kind}`)!;
       for (const f of followers) {
         messages.push({
-          chatId: f.chatId, subscriberId: f.subscriberId, kind: isGraveEvent(event) ? 'grave_alert' : 'alert', dedupKey: `event:${historyId}:${f.subscriberId}`,
-          statusHistoryId: historyId, text: renderAlert(deps, { event, person, reader: { language: f.language }, namesake: namesakes.tag(f.language, id) }),
+          chatId: f.chatId,
+          subscriberId: f.subscriberId,
+          kind: isGraveEvent(event) ? 'grave_alert' : 'alert',
+          dedupKey: `event:${historyId}:${f.subscriberId}`,
+          statusHistoryId: historyId,
+          text: renderAlert(deps, {
+            event,
+            person,
+            reader: { language: f.language },
+            namesake: namesakes.tag(f.language, id),
+          }),
         });
       }
     }
@@ -98,12 +137,28 @@ export async function applyPlan(tx: Db, deps: AlertRendererDeps & { matcher: Pen
   return { alerts: await enqueueOutbox(tx, messages), attached };
 }
 
-function historyRow(ctx: ApplyContext, prisonerId: number, personUrl: string | null, event: ChangeEvent): NewStatusHistoryRow {
+function historyRow(
+  ctx: ApplyContext,
+  prisonerId: number,
+  personUrl: string | null,
+  event: ChangeEvent,
+): NewStatusHistoryRow {
   return {
-    prisonerId, kind: event.kind, fromStatus: event.fromStatus, toStatus: event.toStatus, details: { ...event.details }, occurredOn: event.occurredOn,
+    prisonerId,
+    kind: event.kind,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    details: { ...event.details },
+    occurredOn: event.occurredOn,
     // The sources carry no observation time of their own: what we saw is what we fetched.
-    observedAt: ctx.fetchedAt, fetchedAt: ctx.fetchedAt, sourceId: ctx.source.id, sourceUrl: personUrl ?? ctx.source.url, syncRunId: ctx.runId,
-    changedBy: `sync:${ctx.source.name}`, announced: isAnnounced(event.kind) && !event.details.initialImport, createdAt: ctx.now,
+    observedAt: ctx.fetchedAt,
+    fetchedAt: ctx.fetchedAt,
+    sourceId: ctx.source.id,
+    sourceUrl: personUrl ?? ctx.source.url,
+    syncRunId: ctx.runId,
+    changedBy: `sync:${ctx.source.name}`,
+    announced: isAnnounced(event.kind) && !event.details.initialImport,
+    createdAt: ctx.now,
     ...(ctx.confirmedBy !== undefined ? { details: { ...event.details, confirmedBy: ctx.confirmedBy } } : {}),
   };
 }
@@ -121,12 +176,20 @@ export interface Newcomer {
  * name that fits more than one newcomer is left pending: only a confident match may tell a family
  * someone was found.
  */
-export async function attachPending(tx: Db, matcher: PendingNameMatcher, added: readonly Newcomer[], now: Date, tell: Map<number, Follower[]>): Promise<number> {
+export async function attachPending(
+  tx: Db,
+  matcher: PendingNameMatcher,
+  added: readonly Newcomer[],
+  now: Date,
+  tell: Map<number, Follower[]>,
+): Promise<number> {
   if (added.length === 0) return 0;
   const pending = await findPendingFollows(tx);
   let attached = 0;
   for (const follow of pending) {
-    const hits = added.filter(({ names, birthYear, gender }) => matcher(follow.pendingName, { names, birthYear, gender }));
+    const hits = added.filter(({ names, birthYear, gender }) =>
+      matcher(follow.pendingName, { names, birthYear, gender }),
+    );
     if (hits.length !== 1) continue;
     const prisonerId = hits[0]!.id;
     if (!(await attachPendingFollow(tx, follow.followId, prisonerId, now))) continue;

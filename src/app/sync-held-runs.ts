@@ -25,7 +25,13 @@ export async function confirmHeldRun(deps: SyncDeps, runId: number, adminId: num
     const source = (await findSourceById(tx, run.sourceId))!;
     const result: SyncRunOutcome = await decideRun(deps, tx, run.sourceId, runId, current.plan as Snapshot, adminId);
     if (result.outcome !== 'applied') throw new Error(`confirming run ${runId} ended as ${result.outcome}`);
-    await logAdminAction(tx, adminId, 'sync_confirm', { run: runId, source: source.name, counts: result.counts }, deps.clock.now());
+    await logAdminAction(
+      tx,
+      adminId,
+      'sync_confirm',
+      { run: runId, source: source.name, counts: result.counts },
+      deps.clock.now(),
+    );
     return { outcome: 'confirmed', run: runId, source: source.name, counts: result.counts, alerts: result.alerts };
   });
 }
@@ -36,7 +42,11 @@ export async function confirmHeldRun(deps: SyncDeps, runId: number, adminId: num
  * change held apart keeps its snapshot instead: while the source says the same about that person,
  * later runs leave the change out without asking again.
  */
-export async function rejectHeldRun(deps: Pick<SyncDeps, 'db' | 'clock'>, runId: number, adminId: number): Promise<HeldRunDecision> {
+export async function rejectHeldRun(
+  deps: Pick<SyncDeps, 'db' | 'clock'>,
+  runId: number,
+  adminId: number,
+): Promise<HeldRunDecision> {
   return deps.db.transaction(async (tx) => {
     const run = await findSyncRun(tx, runId);
     if (!run) return { outcome: 'not_found', run: runId };
@@ -49,7 +59,11 @@ export async function rejectHeldRun(deps: Pick<SyncDeps, 'db' | 'clock'>, runId:
       await updateSyncRun(tx, runId, { status: 'rejected', decidedBy: adminId, finishedAt: now });
     } else {
       await updateSyncRun(tx, runId, { status: 'rejected', decidedBy: adminId, finishedAt: now, plan: null });
-      await updateSource(tx, source.id, { lastBodyHash: snapshot.bodyHash, etag: snapshot.etag, lastModified: snapshot.lastModified });
+      await updateSource(tx, source.id, {
+        lastBodyHash: snapshot.bodyHash,
+        etag: snapshot.etag,
+        lastModified: snapshot.lastModified,
+      });
     }
     await logAdminAction(tx, adminId, 'sync_reject', { run: runId, source: source.name, reason: current.reason }, now);
     return { outcome: 'rejected', run: runId, source: source.name };

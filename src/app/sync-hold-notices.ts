@@ -33,14 +33,22 @@ export function namesOf(change: RecordPlan, stored: ReadonlyMap<number, StoredRe
 }
 
 /** The people behind each kind of announced news in a plan, and the release batches whose status it would change. */
-export async function summariseHold(db: Db, changes: readonly RecordPlan[], stored: ReadonlyMap<number, StoredRecord>): Promise<HoldSummary> {
+export async function summariseHold(
+  db: Db,
+  changes: readonly RecordPlan[],
+  stored: ReadonlyMap<number, StoredRecord>,
+): Promise<HoldSummary> {
   const kinds = new Map<string, PersonNames[]>();
   const told = changes.filter((c) => c.events.some((e) => isAnnounced(e.kind) && !e.details.initialImport));
   for (const change of told) {
-    for (const e of change.events) if (isAnnounced(e.kind)) kinds.set(e.kind, [...(kinds.get(e.kind) ?? []), namesOf(change, stored)]);
+    for (const e of change.events)
+      if (isAnnounced(e.kind)) kinds.set(e.kind, [...(kinds.get(e.kind) ?? []), namesOf(change, stored)]);
   }
   const known = told.filter((c) => c.prisonerId !== null);
-  const behind = await batchesBehind(db, known.map((c) => c.prisonerId!));
+  const behind = await batchesBehind(
+    db,
+    known.map((c) => c.prisonerId!),
+  );
   const batches = new Map<number, { batch: BatchBehind; people: PersonNames[] }>();
   for (const change of known) {
     const batch = behind.get(change.prisonerId!);
@@ -52,7 +60,9 @@ export async function summariseHold(db: Db, changes: readonly RecordPlan[], stor
   return {
     kinds: [...kinds].map(([kind, people]) => ({ kind, people })),
     batches: [...batches.values()],
-    grave: changes.filter((c) => c.hold?.reasons.some((r) => r.rule === 'grave')).map((c) => ({ person: namesOf(c, stored), hold: c.hold! })),
+    grave: changes
+      .filter((c) => c.hold?.reasons.some((r) => r.rule === 'grave'))
+      .map((c) => ({ person: namesOf(c, stored), hold: c.hold! })),
   };
 }
 
@@ -67,15 +77,21 @@ function holdLines(t: Translate, language: Language, person: PersonNames, hold: 
   const name = escapeHtml(displayName(person, language).name);
   const lines: string[] = [];
   for (const reason of hold.reasons) lines.push(reasonLine(t, language, name, reason));
-  const wording = hold.reasons.find((r): r is Extract<PersonHoldReason, { rule: 'grave' }> => r.rule === 'grave')?.wording;
+  const wording = hold.reasons.find(
+    (r): r is Extract<PersonHoldReason, { rule: 'grave' }> => r.rule === 'grave',
+  )?.wording;
   if (wording) lines.push(t(language, 'sync-hold-wording', { wording: escapeHtml(wording.slice(0, 300)) }));
-  if (hold.url && /^https?:\/\//.test(hold.url)) lines.push(t(language, 'sync-hold-link', { url: escapeHtml(hold.url) }));
+  if (hold.url && /^https?:\/\//.test(hold.url))
+    lines.push(t(language, 'sync-hold-link', { url: escapeHtml(hold.url) }));
   return lines;
 }
 
 function reasonLine(t: Translate, language: Language, name: string, reason: PersonHoldReason): string {
   if (reason.rule === 'flapping') {
-    return t(language, 'sync-hold-flapping', { name, statuses: reason.statuses.map((s) => t(language, `status-${s}`)).join(' → ') });
+    return t(language, 'sync-hold-flapping', {
+      name,
+      statuses: reason.statuses.map((s) => t(language, `status-${s}`)).join(' → '),
+    });
   }
   const status = t(language, `status-${reason.status}`);
   return reason.occurredOn
@@ -84,7 +100,14 @@ function reasonLine(t: Translate, language: Language, name: string, reason: Pers
 }
 
 /** A run held as a whole: why, what it would do and to whom, which batches it touches, grave news first. */
-export function heldNotice(source: string, run: number, reasons: BreakerReason[], counts: Record<string, number>, quarantined: number, summary: HoldSummary): AdminNotice {
+export function heldNotice(
+  source: string,
+  run: number,
+  reasons: BreakerReason[],
+  counts: Record<string, number>,
+  quarantined: number,
+  summary: HoldSummary,
+): AdminNotice {
   return {
     dedupKey: `sync-held:${run}`,
     render: (language, t) =>
@@ -92,11 +115,24 @@ export function heldNotice(source: string, run: number, reasons: BreakerReason[]
         t(language, 'sync-held-title', { source: escapeHtml(source), run: String(run) }),
         ...reasons.slice(0, 10).map((r) => `• ${reasonText(t, language, r)}`),
         ...summary.grave.slice(0, SHOWN_GRAVE).flatMap((g) => holdLines(t, language, g.person, g.hold)),
-        ...(summary.grave.length > SHOWN_GRAVE ? [`⚫ ${nameList(t, language, summary.grave.slice(SHOWN_GRAVE).map((g) => g.person))}`] : []),
+        ...(summary.grave.length > SHOWN_GRAVE
+          ? [
+              `⚫ ${nameList(
+                t,
+                language,
+                summary.grave.slice(SHOWN_GRAVE).map((g) => g.person),
+              )}`,
+            ]
+          : []),
         t(language, 'sync-planned', { counts: countsText(t, language, counts) }),
         ...summary.kinds.map((k) => `• ${t(language, `sync-kind-${k.kind}`)}: ${nameList(t, language, k.people)}`),
         ...summary.batches.map((b) =>
-          t(language, 'sync-held-batch', { batch: String(b.batch.id), title: renderBatchTitle(t, language, b.batch), date: displayDate(b.batch.releaseDate), names: nameList(t, language, b.people) }),
+          t(language, 'sync-held-batch', {
+            batch: String(b.batch.id),
+            title: renderBatchTitle(t, language, b.batch),
+            date: displayDate(b.batch.releaseDate),
+            names: nameList(t, language, b.people),
+          }),
         ),
         ...(quarantined > 0 ? [t(language, 'sync-quarantined-count', { count: quarantined })] : []),
         t(language, 'sync-held-actions', { run: String(run) }),
@@ -105,12 +141,22 @@ export function heldNotice(source: string, run: number, reasons: BreakerReason[]
 }
 
 /** One person's change held apart from an applied run: grave news or a flapping status. */
-export function personHoldNotice(source: string, run: number, parentRun: number, person: PersonNames, hold: PersonHold): AdminNotice {
+export function personHoldNotice(
+  source: string,
+  run: number,
+  parentRun: number,
+  person: PersonNames,
+  hold: PersonHold,
+): AdminNotice {
   return {
     dedupKey: `sync-person-held:${run}`,
     render: (language, t) =>
       [
-        t(language, 'sync-person-held-title', { source: escapeHtml(source), run: String(run), parent: String(parentRun) }),
+        t(language, 'sync-person-held-title', {
+          source: escapeHtml(source),
+          run: String(run),
+          parent: String(parentRun),
+        }),
         ...holdLines(t, language, person, hold),
         t(language, 'sync-person-held-actions', { run: String(run) }),
       ].join('\n'),

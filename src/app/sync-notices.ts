@@ -21,7 +21,13 @@ export function reasonText(t: Translate, language: Language, reason: BreakerReas
 
 const SHOWN_ROWS = 10;
 
-export function quarantineNotice(source: string, sourceId: number, run: number, rowsKey: string, rows: readonly QuarantinedRow[]): AdminNotice {
+export function quarantineNotice(
+  source: string,
+  sourceId: number,
+  run: number,
+  rowsKey: string,
+  rows: readonly QuarantinedRow[],
+): AdminNotice {
   return {
     dedupKey: `sync-quarantine:${sourceId}:${rowsKey}`,
     render: (language, t) =>
@@ -33,13 +39,27 @@ export function quarantineNotice(source: string, sourceId: number, run: number, 
   };
 }
 
-export function failingNotice(source: string, sourceId: number, run: number, failures: number, error: string): AdminNotice {
+export function failingNotice(
+  source: string,
+  sourceId: number,
+  run: number,
+  failures: number,
+  error: string,
+): AdminNotice {
   return {
     dedupKey: `sync-failing:${sourceId}:${run}`,
-    render: (language, t) => t(language, 'sync-failing', { source: escapeHtml(source), count: failures, error: escapeHtml(error.slice(0, 500)) }),
+    render: (language, t) =>
+      t(language, 'sync-failing', {
+        source: escapeHtml(source),
+        count: failures,
+        error: escapeHtml(error.slice(0, 500)),
+      }),
   };
 }
 
 export function recoveredNotice(source: string, sourceId: number, run: number): AdminNotice {
-  return { dedupKey: `sync-recovered:${sourceId}:${run}`, render: (language, t) => t(language, 'sync-recovered', { source: escapeHtml(source) }) };
+  return {
+    dedupKey: `sync-recovered:${sourceId}:${run}`,
+    render: (language, t) => t(language, 'sync-recovered', { source: escapeHtml(source) }),
+  };
 }

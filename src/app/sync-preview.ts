@@ -9,11 +9,28 @@ import { planSync, type BreakerThresholds, type SyncPlan } from '../domain/sync-
  * What a run would do, without writing anything: the CLI's --dry-run. Planned against the records as
  * stored, as the source's own run would be (or as a first import, for a source never synced).
  */
-export async function previewSync(db: Db, source: SourceRow | undefined, parsed: Extract<ParsedSource, { ok: true }>, thresholds: BreakerThresholds, now: Date): Promise<SyncPlan & { names: Map<string, string> }> {
-  const stored = await loadSyncRecords(db, source?.id ?? null, parsed.records.map((r) => r.externalId), { changesSince: new Date(now.getTime() - FLIP_WINDOW_MS) });
+export async function previewSync(
+  db: Db,
+  source: SourceRow | undefined,
+  parsed: Extract<ParsedSource, { ok: true }>,
+  thresholds: BreakerThresholds,
+  now: Date,
+): Promise<SyncPlan & { names: Map<string, string> }> {
+  const stored = await loadSyncRecords(
+    db,
+    source?.id ?? null,
+    parsed.records.map((r) => r.externalId),
+    { changesSince: new Date(now.getTime() - FLIP_WINDOW_MS) },
+  );
   const plan = planSync({
-    stored, incoming: parsed.records, quarantined: parsed.quarantined, shape: parsed.shape, previousShape: source?.shapeFingerprint ?? null,
-    initialImport: (source?.shapeFingerprint ?? null) === null, now, thresholds,
+    stored,
+    incoming: parsed.records,
+    quarantined: parsed.quarantined,
+    shape: parsed.shape,
+    previousShape: source?.shapeFingerprint ?? null,
+    initialImport: (source?.shapeFingerprint ?? null) === null,
+    now,
+    thresholds,
   });
   const names = new Map<string, string>();
   for (const s of stored) if (s.externalId) names.set(s.externalId, s.nameEn ?? s.nameBe ?? s.nameRu ?? s.externalId);

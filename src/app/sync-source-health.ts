@@ -12,7 +12,13 @@ import { failingNotice, recoveredNotice } from './sync-notices.ts';
  * why, the source counts it, and after `failureAlertAfter` failures in a row admins are told once
  * (not on every failure after that). The reason is one line of safe text (docs/source-sync.md).
  */
-export async function recordFailure(deps: SyncDeps, sourceId: number, runId: number, reason: string, cause: FailureCause): Promise<SyncRunOutcome> {
+export async function recordFailure(
+  deps: SyncDeps,
+  sourceId: number,
+  runId: number,
+  reason: string,
+  cause: FailureCause,
+): Promise<SyncRunOutcome> {
   const safe = clip(safeText(reason).replace(/\s+/g, ' ').trim(), 2000);
   await deps.db.transaction(async (tx) => {
     await updateSyncRun(tx, runId, { status: 'failed', reason: safe, finishedAt: deps.clock.now() });
@@ -26,7 +32,13 @@ export async function failAbandonedRuns(deps: SyncDeps, sourceId: number): Promi
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     // Claimed by the update itself, so two processes never count one abandoned run twice.
-    for (const runId of await failStaleRuns(tx, sourceId, new Date(now.getTime() - RUN_LEASE_MS), now, ABANDONED_REASON)) {
+    for (const runId of await failStaleRuns(
+      tx,
+      sourceId,
+      new Date(now.getTime() - RUN_LEASE_MS),
+      now,
+      ABANDONED_REASON,
+    )) {
       await countFailure(deps, tx, sourceId, runId, ABANDONED_REASON);
     }
   });
@@ -43,7 +55,12 @@ async function countFailure(deps: SyncDeps, tx: Db, sourceId: number, runId: num
 
 /** Nothing new at the source: recorded as a run, and the source counts as reachable. */
 export async function recordUnchanged(
-  deps: SyncDeps, sourceId: number, runId: number, fetchedAt: Date, why: string, validators?: { etag: string | null; lastModified: string | null },
+  deps: SyncDeps,
+  sourceId: number,
+  runId: number,
+  fetchedAt: Date,
+  why: string,
+  validators?: { etag: string | null; lastModified: string | null },
 ): Promise<SyncRunOutcome> {
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
@@ -56,11 +73,18 @@ export async function recordUnchanged(
 }
 
 /** The source answered and could be read: reset its failure count, and tell admins if it had been failing. */
-export async function markReachable(deps: SyncDeps, tx: Db, source: SourceRow, runId: number, now: Date): Promise<void> {
+export async function markReachable(
+  deps: SyncDeps,
+  tx: Db,
+  source: SourceRow,
+  runId: number,
+  now: Date,
+): Promise<void> {
   if (source.consecutiveFailures === 0 && source.failingAlertedAt === null && source.lastSuccessAt !== null) {
     await updateSource(tx, source.id, { lastSuccessAt: now });
     return;
   }
   await updateSource(tx, source.id, { consecutiveFailures: 0, failingAlertedAt: null, lastSuccessAt: now });
-  if (source.failingAlertedAt !== null) await enqueueAdminNotice(tx, deps, recoveredNotice(source.name, source.id, runId));
+  if (source.failingAlertedAt !== null)
+    await enqueueAdminNotice(tx, deps, recoveredNotice(source.name, source.id, runId));
 }

@@ -15,20 +15,28 @@ export interface SourceSyncStatus {
 }
 
 /** /sync_status: per source, the last runs with counts by event kind, unreadable rows and held runs. */
-export async function syncStatus(db: Db, options: { runsPerSource?: number; quarantineRows?: number } = {}): Promise<SourceSyncStatus[]> {
+export async function syncStatus(
+  db: Db,
+  options: { runsPerSource?: number; quarantineRows?: number } = {},
+): Promise<SourceSyncStatus[]> {
   const out: SourceSyncStatus[] = [];
   for (const source of await listSources(db)) {
     const held = await heldRuns(db, source.id);
     if (!source.enabled && held.length === 0) continue;
     const runs = await latestRuns(db, source.id, options.runsPerSource ?? 5);
-    const counts = await countQuarantined(db, runs.map((r) => r.id));
+    const counts = await countQuarantined(
+      db,
+      runs.map((r) => r.id),
+    );
     const withQuarantine = runs.find((r) => (counts.get(r.id) ?? 0) > 0);
     out.push({
       source,
       listed: await countListed(db, source.id),
       runs: runs.map((r) => ({ ...r, quarantined: counts.get(r.id) ?? 0 })),
       held,
-      quarantine: withQuarantine ? { run: withQuarantine.id, rows: await quarantinedOf(db, withQuarantine.id, options.quarantineRows ?? 5) } : undefined,
+      quarantine: withQuarantine
+        ? { run: withQuarantine.id, rows: await quarantinedOf(db, withQuarantine.id, options.quarantineRows ?? 5) }
+        : undefined,
     });
   }
   return out;

@@ -21,10 +21,26 @@ export const USER_COMMANDS: readonly { command: string; descriptionKey: string }
  * answers an admin command adds it here, so an admin can find every one of them.
  */
 export const ADMIN_COMMANDS: readonly { command: string; descriptionKey: string }[] = [
-  'release', 'release_show', 'release_approve', 'release_undo', 'release_cancel',
-  'sync_status', 'sync_confirm', 'sync_reject',
-  'channels', 'channel_add', 'channel_set', 'channel_remove', 'channel_follow', 'channel_unfollow',
-  'queue', 'audit', 'admins', 'admin_add', 'admin_approve', 'admin_remove',
+  'release',
+  'release_show',
+  'release_approve',
+  'release_undo',
+  'release_cancel',
+  'sync_status',
+  'sync_confirm',
+  'sync_reject',
+  'channels',
+  'channel_add',
+  'channel_set',
+  'channel_remove',
+  'channel_follow',
+  'channel_unfollow',
+  'queue',
+  'audit',
+  'admins',
+  'admin_add',
+  'admin_approve',
+  'admin_remove',
 ].map((command) => ({ command, descriptionKey: `cmd-${command.replace(/_/g, '-')}` }));
 
 export function commandList(t: Translate, language: Language) {
@@ -41,12 +57,17 @@ export async function publishCommandMenus(api: Api, t: Translate, defaultLanguag
 }
 
 function adminCommandList(t: Translate, language: Language) {
-  return [...commandList(t, language), ...ADMIN_COMMANDS.map(({ command, descriptionKey }) => ({ command, description: t(language, descriptionKey) }))];
+  return [
+    ...commandList(t, language),
+    ...ADMIN_COMMANDS.map(({ command, descriptionKey }) => ({ command, description: t(language, descriptionKey) })),
+  ];
 }
 
 /** An admin's own menu: everyone's commands, then theirs, in their language. No other chat sees it. */
 export async function publishAdminMenu(api: Api, t: Translate, adminId: number, language: Language): Promise<boolean> {
-  return ignoreNoChat(() => api.setMyCommands(adminCommandList(t, language), { scope: { type: 'chat', chat_id: adminId } }));
+  return ignoreNoChat(() =>
+    api.setMyCommands(adminCommandList(t, language), { scope: { type: 'chat', chat_id: adminId } }),
+  );
 }
 
 /** A removed admin's chat falls back to the public menu. */
@@ -55,7 +76,11 @@ export async function withdrawAdminMenu(api: Api, adminId: number): Promise<bool
 }
 
 /** At start-up, every admin's menu; returns how many could not be set yet (see `publishAdminMenu`). */
-export async function publishAdminMenus(api: Api, t: Translate, admins: ReadonlyMap<number, Language>): Promise<number> {
+export async function publishAdminMenus(
+  api: Api,
+  t: Translate,
+  admins: ReadonlyMap<number, Language>,
+): Promise<number> {
   let missing = 0;
   for (const [adminId, language] of admins) if (!(await publishAdminMenu(api, t, adminId, language))) missing++;
   return missing;

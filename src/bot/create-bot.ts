@@ -82,30 +82,66 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   // Everything runs inside the boundary, loading the reader too: a database outage still gets an answer.
   const features = bot.errorBoundary((error) => replyWithApology(error, deps));
-  features.use(loadReader({ db: deps.db, defaultLanguage: deps.defaults.language, isAdmin: adminCheck(deps.db, deps.adminIds) }));
+  features.use(
+    loadReader({ db: deps.db, defaultLanguage: deps.defaults.language, isAdmin: adminCheck(deps.db, deps.adminIds) }),
+  );
   features.use(deps.i18n);
   features.use(floodLimit(deps.floodLimit ?? DEFAULT_FLOOD_LIMIT));
   const relatives: FollowFeatureDeps = {
-    db: deps.db, t: translatorFrom(deps.i18n), search: deps.registryIndex ?? new RegistryIndex(deps.db), followLimit: deps.followLimit ?? 20, timezone: deps.defaults.timezone,
+    db: deps.db,
+    t: translatorFrom(deps.i18n),
+    search: deps.registryIndex ?? new RegistryIndex(deps.db),
+    followLimit: deps.followLimit ?? 20,
+    timezone: deps.defaults.timezone,
   };
   const releases = releaseDeps(deps, relatives);
   // Before start: /start f_<id> deep links open a card; a plain /start falls through.
   features.use(followFeature(relatives));
-  features.use(startFeature({ db: deps.db, defaults: deps.defaults, setup: () => registerSetup(deps.db, deps.configuredSources ?? []) }));
+  features.use(
+    startFeature({
+      db: deps.db,
+      defaults: deps.defaults,
+      setup: () => registerSetup(deps.db, deps.configuredSources ?? []),
+    }),
+  );
   features.use(helpFeature());
   features.use(privacyFeature({ erasure: deps.diskErasure.timing }));
   features.use(followListFeature(relatives));
   features.use(settingsFeature({ db: deps.db, timezone: deps.defaults.timezone }));
   features.use(digestFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone }));
-  features.use(statsFeature({ db: deps.db, clock: deps.clock ?? systemClock, translate: translatorFrom(deps.i18n), chartTimeZone: deps.defaults.timezone }));
+  features.use(
+    statsFeature({
+      db: deps.db,
+      clock: deps.clock ?? systemClock,
+      translate: translatorFrom(deps.i18n),
+      chartTimeZone: deps.defaults.timezone,
+    }),
+  );
   features.use(forgetFeature({ db: deps.db, disk: deps.diskErasure }));
   features.use(inlineSearchFeature(relatives));
   if (deps.sync) features.use(syncAdminFeature({ sync: deps.sync, deskUrl: deps.deskUrl }));
   // Before bad input and name search: the release dialogue reads an admin's plain text and files.
   features.use(releaseFeature(releases));
   features.use(releaseReviewFeature(releases));
-  features.use(adminFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone, adminIds: deps.adminIds, translate: relatives.t, defaultLanguage: deps.defaults.language }));
-  features.use(channelsFeature({ db: deps.db, clock: deps.clock ?? systemClock, timezone: deps.defaults.timezone, directory: botApiChannelDirectory(bot.api, () => bot.botInfo.id), search: relatives.search }));
+  features.use(
+    adminFeature({
+      db: deps.db,
+      clock: deps.clock ?? systemClock,
+      timezone: deps.defaults.timezone,
+      adminIds: deps.adminIds,
+      translate: relatives.t,
+      defaultLanguage: deps.defaults.language,
+    }),
+  );
+  features.use(
+    channelsFeature({
+      db: deps.db,
+      clock: deps.clock ?? systemClock,
+      timezone: deps.defaults.timezone,
+      directory: botApiChannelDirectory(bot.api, () => bot.botInfo.id),
+      search: relatives.search,
+    }),
+  );
   features.use(queueFeature({ db: deps.db, clock: deps.clock ?? systemClock }));
   // Last before the fallback, so features that read files or plain text (admin lists) come first.
   features.use(badInputFeature());
@@ -119,14 +155,23 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 function releaseDeps(deps: BotDeps, relatives: FollowFeatureDeps) {
   const clock = deps.clock ?? systemClock;
   const useCases = releaseUseCases({
-    db: deps.db, clock, translate: relatives.t, search: relatives.search, timezone: deps.defaults.timezone, botUsername: deps.botInfo?.username ?? '',
-    adminIds: deps.adminIds, defaultLanguage: deps.defaults.language, approvalThreshold: deps.releaseApprovalThreshold ?? 30,
+    db: deps.db,
+    clock,
+    translate: relatives.t,
+    search: relatives.search,
+    timezone: deps.defaults.timezone,
+    botUsername: deps.botInfo?.username ?? '',
+    adminIds: deps.adminIds,
+    defaultLanguage: deps.defaults.language,
+    approvalThreshold: deps.releaseApprovalThreshold ?? 30,
   });
   return {
     ...useCases,
     t: relatives.t,
     deskUrl: deps.deskUrl,
-    fetchDocument: deps.fetchDocument ?? ((filePath: string) => downloadTelegramFile(deps.apiRoot, deps.token, filePath, MAX_LIST_FILE_BYTES)),
+    fetchDocument:
+      deps.fetchDocument ??
+      ((filePath: string) => downloadTelegramFile(deps.apiRoot, deps.token, filePath, MAX_LIST_FILE_BYTES)),
   };
 }
 
@@ -134,7 +179,11 @@ function logUpdateError(error: BotError<BotContext>, deps: BotDeps): void {
   const chatId = error.ctx.chat?.id;
   deps.logger.error(
     // The logger describes the error without its message (a failed query's message holds its parameters).
-    { err: error.error instanceof Error ? error.error : new Error('non-error thrown'), updateId: error.ctx.update.update_id, chat: chatId !== undefined ? deps.chatRef(chatId) : undefined },
+    {
+      err: error.error instanceof Error ? error.error : new Error('non-error thrown'),
+      updateId: error.ctx.update.update_id,
+      chat: chatId !== undefined ? deps.chatRef(chatId) : undefined,
+    },
     'update failed',
   );
 }
@@ -143,7 +192,9 @@ async function replyWithApology(error: BotError<BotContext>, deps: BotDeps): Pro
   logUpdateError(error, deps);
   const ctx = error.ctx;
   // ctx.reader and ctx.t may not exist: the failure can come before they were set up.
-  const language = (ctx.reader as BotContext['reader'] | undefined)?.language ?? languageFromTelegram(ctx.from?.language_code, deps.defaults.language);
+  const language =
+    (ctx.reader as BotContext['reader'] | undefined)?.language ??
+    languageFromTelegram(ctx.from?.language_code, deps.defaults.language);
   const text = deps.i18n.t(language, 'error-generic');
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });

@@ -7,12 +7,20 @@ import type { BotContext } from './context.ts';
  * same as the old (a second tap on a chosen setting), or the message is too old or gone: then the
  * message simply stays as it is; what the tap did is already saved and acknowledged.
  */
-export function editTappedMessage(ctx: BotContext, text: string, other: Parameters<BotContext['editMessageText']>[1]): Promise<boolean> {
+export function editTappedMessage(
+  ctx: BotContext,
+  text: string,
+  other: Parameters<BotContext['editMessageText']>[1],
+): Promise<boolean> {
   return ignoreStale(() => ctx.editMessageText(text, other));
 }
 
 /** Edits the tapped message, or, when it cannot be edited, sends the text as a new one: the user must see it. */
-export async function editOrReply(ctx: BotContext, text: string, other: Parameters<BotContext['editMessageText']>[1]): Promise<void> {
+export async function editOrReply(
+  ctx: BotContext,
+  text: string,
+  other: Parameters<BotContext['editMessageText']>[1],
+): Promise<void> {
   if (!(await editTappedMessage(ctx, text, other))) await ctx.reply(text, other);
 }
 

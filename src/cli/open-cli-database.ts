@@ -9,7 +9,10 @@ export async function openCliDatabase(target: DatabaseTarget, io: CliIo): Promis
   try {
     return await openDatabase(target, { poolSize: 2, warn: (message) => io.stderr.write(`${message}\n`) });
   } catch (error) {
-    if (error instanceof DataDirLockedError) io.stderr.write(`${error.message} The embedded database takes one process at a time: stop the bot first, or use DATABASE_URL.\n`);
+    if (error instanceof DataDirLockedError)
+      io.stderr.write(
+        `${error.message} The embedded database takes one process at a time: stop the bot first, or use DATABASE_URL.\n`,
+      );
     else io.stderr.write(`Cannot open the database: ${describeError(error)}\n`);
     return undefined;
   }

@@ -22,7 +22,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     if (name && name !== 'help' && name !== '--help') io.stderr.write(`Unknown command: ${name}\n\n`);
     io.stderr.write('Usage: npm run --silent cli -- <command> [options]\n\nCommands:\n');
-    for (const [key, c] of Object.entries(commands)) io.stderr.write(`  ${key.padEnd(12)} ${c.summary}\n      ${c.usage}\n`);
+    for (const [key, c] of Object.entries(commands))
+      io.stderr.write(`  ${key.padEnd(12)} ${c.summary}\n      ${c.usage}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
   try {

@@ -13,7 +13,11 @@ export function targetUrl(target: SourceTarget): string {
 }
 
 export function targetFormat(target: SourceTarget): SourceFormat {
-  return target.kind === 'configured' ? target.definition.format : target.kind === 'stored' ? target.row.format : target.format;
+  return target.kind === 'configured'
+    ? target.definition.format
+    : target.kind === 'stored'
+      ? target.row.format
+      : target.format;
 }
 
 /** The stored row the target already has, if any (a configured source may not be synced yet). */
@@ -28,19 +32,43 @@ export function targetRow(target: SourceTarget): SourceRow | undefined {
  * a file to look for (to sync a file that shares a source's name, write it as ./name). `--format` is
  * only for a file or URL: a named source is read as it is configured.
  */
-export async function resolveSourceTarget(given: string, format: SourceFormat | undefined, configured: readonly SourceDefinition[], stored: readonly SourceRow[]): Promise<SourceTarget | { error: string }> {
-  const formatClash = (name: string, own: SourceFormat) => (format !== undefined && format !== own ? { error: `--format is for a file or URL: the configured source ${name} is read as ${own}.` } : undefined);
+export async function resolveSourceTarget(
+  given: string,
+  format: SourceFormat | undefined,
+  configured: readonly SourceDefinition[],
+  stored: readonly SourceRow[],
+): Promise<SourceTarget | { error: string }> {
+  const formatClash = (name: string, own: SourceFormat) =>
+    format !== undefined && format !== own
+      ? { error: `--format is for a file or URL: the configured source ${name} is read as ${own}.` }
+      : undefined;
   const byName = configured.find((d) => d.name === given);
-  if (byName) return formatClash(byName.name, byName.format) ?? { kind: 'configured', definition: byName, stored: stored.find((s) => s.name === byName.name) };
+  if (byName)
+    return (
+      formatClash(byName.name, byName.format) ?? {
+        kind: 'configured',
+        definition: byName,
+        stored: stored.find((s) => s.name === byName.name),
+      }
+    );
   const storedByName = stored.find((s) => s.name === given);
   if (storedByName) return formatClash(storedByName.name, storedByName.format) ?? { kind: 'stored', row: storedByName };
 
   if (!looksLikeLocation(given) && !(await exists(given))) {
     const names = configured.map((d) => d.name);
-    return { error: `${given} is not a configured source (configured: ${names.length > 0 ? names.join(', ') : 'none'}), a source the database knows, a URL or a file that exists.` };
+    return {
+      error: `${given} is not a configured source (configured: ${names.length > 0 ? names.join(', ') : 'none'}), a source the database knows, a URL or a file that exists.`,
+    };
   }
   const configuredByUrl = configured.find((d) => d.url === given);
-  if (configuredByUrl) return formatClash(configuredByUrl.name, configuredByUrl.format) ?? { kind: 'configured', definition: configuredByUrl, stored: stored.find((s) => s.name === configuredByUrl.name) };
+  if (configuredByUrl)
+    return (
+      formatClash(configuredByUrl.name, configuredByUrl.format) ?? {
+        kind: 'configured',
+        definition: configuredByUrl,
+        stored: stored.find((s) => s.name === configuredByUrl.name),
+      }
+    );
   const storedByUrl = stored.find((s) => s.url === given);
   if (storedByUrl) return formatClash(storedByUrl.name, storedByUrl.format) ?? { kind: 'stored', row: storedByUrl };
   const guessed = format ?? formatFromName(given);
@@ -53,5 +81,8 @@ function looksLikeLocation(given: string): boolean {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -5,8 +5,15 @@ import { join } from 'node:path';
 import { currentProcess, isRunning, type ProcessIdentity } from './process-identity.ts';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly owner: ProcessIdentity, readonly lockFile: string) {
-    const where = owner.host === hostname() ? `pid ${owner.pid}` : `pid ${owner.pid} on host ${owner.host}; if that process is gone, delete ${lockFile}`;
+  constructor(
+    readonly dir: string,
+    readonly owner: ProcessIdentity,
+    readonly lockFile: string,
+  ) {
+    const where =
+      owner.host === hostname()
+        ? `pid ${owner.pid}`
+        : `pid ${owner.pid} on host ${owner.host}; if that process is gone, delete ${lockFile}`;
     super(
       owner.host === hostname() && owner.pid === process.pid
         ? `The data directory ${dir} is already open in this process (pid ${owner.pid}); it must be closed before it is opened again.`
@@ -53,7 +60,8 @@ export function acquireDataDirLock(dir: string): () => void {
       if (top > 0) {
         const record = readRecord(dir, top);
         if (record === undefined) continue; // removed by a winner's cleanup: look again
-        if (!record.released && isRunning(record)) throw new DataDirLockedError(dir, record, join(dir, `${PREFIX}${top}`));
+        if (!record.released && isRunning(record))
+          throw new DataDirLockedError(dir, record, join(dir, `${PREFIX}${top}`));
       }
       const mine = top + 1;
       try {
@@ -119,7 +127,13 @@ function readRecord(dir: string, n: number): LockRecord | undefined {
     const record = JSON.parse(text) as Partial<ProcessIdentity & { token: string; released: boolean }>;
     if (record.released === true) return { released: true };
     if (typeof record.pid === 'number' && typeof record.host === 'string' && typeof record.token === 'string') {
-      return { pid: record.pid, host: record.host, token: record.token, startedAt: record.startedAt ?? null, bootId: record.bootId ?? null };
+      return {
+        pid: record.pid,
+        host: record.host,
+        token: record.token,
+        startedAt: record.startedAt ?? null,
+        bootId: record.bootId ?? null,
+      };
     }
   } catch {
     // fall through: a file we cannot read as a record protects nothing

@@ -16,10 +16,23 @@ interface DatabaseErrorFields {
 
 /** SQLSTATE codes Vestka meets, by their PostgreSQL condition name, so a log line reads without a lookup. */
 export const SQLSTATE_CONDITIONS: Record<string, string> = {
-  '08000': 'connection_exception', '08006': 'connection_failure', '22001': 'string_data_right_truncation', '22021': 'character_not_in_repertoire',
-  '22P02': 'invalid_text_representation', '22P05': 'untranslatable_character', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
-  '23505': 'unique_violation', '23514': 'check_violation', '25P02': 'in_failed_sql_transaction', '40001': 'serialization_failure',
-  '40P01': 'deadlock_detected', '42P01': 'undefined_table', '42703': 'undefined_column', '53300': 'too_many_connections', '57014': 'query_canceled',
+  '08000': 'connection_exception',
+  '08006': 'connection_failure',
+  '22001': 'string_data_right_truncation',
+  '22021': 'character_not_in_repertoire',
+  '22P02': 'invalid_text_representation',
+  '22P05': 'untranslatable_character',
+  '23502': 'not_null_violation',
+  '23503': 'foreign_key_violation',
+  '23505': 'unique_violation',
+  '23514': 'check_violation',
+  '25P02': 'in_failed_sql_transaction',
+  '40001': 'serialization_failure',
+  '40P01': 'deadlock_detected',
+  '42P01': 'undefined_table',
+  '42703': 'undefined_column',
+  '53300': 'too_many_connections',
+  '57014': 'query_canceled',
   '57P01': 'admin_shutdown',
 };
 
@@ -47,7 +60,11 @@ export function databaseErrorOf(error: unknown): DatabaseErrorFields | undefined
     const e = current as Record<string, unknown>;
     if (typeof e.code === 'string' && SQLSTATE.test(e.code)) {
       const name = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-      return { code: e.code, table: name(e.table_name) ?? name(e.table), constraint: name(e.constraint_name) ?? name(e.constraint) };
+      return {
+        code: e.code,
+        table: name(e.table_name) ?? name(e.table),
+        constraint: name(e.constraint_name) ?? name(e.constraint),
+      };
     }
     current = e.cause;
   }

@@ -20,7 +20,10 @@ const RECORD_TABLES = ['outbox_attempts', 'outbox_bodies', 'dead_letters', 'dige
  * write-ahead log, archives and backups are its operator's (docs/security.md, "Erasure").
  * `afterChatErased` never fails (the rows are gone already): `onError` hears of a failed rewrite.
  */
-export function createDiskErasure(database: Pick<Database, 'db' | 'mode'>, onError: (error: unknown) => void = () => {}): DiskErasure {
+export function createDiskErasure(
+  database: Pick<Database, 'db' | 'mode'>,
+  onError: (error: unknown) => void = () => {},
+): DiskErasure {
   const run = (statement: string) => database.db.execute(sql.raw(statement));
   const rewrite = async () => {
     for (const table of CHAT_TABLES) await run(`vacuum full ${table}`);

@@ -5,6 +5,9 @@
  * is wrapped; the PostgreSQL side here.
  */
 export async function postgresDriver() {
-  const [{ default: postgres }, { drizzle }] = await Promise.all([import('postgres'), import('drizzle-orm/postgres-js')]);
+  const [{ default: postgres }, { drizzle }] = await Promise.all([
+    import('postgres'),
+    import('drizzle-orm/postgres-js'),
+  ]);
   return { postgres, drizzle };
 }

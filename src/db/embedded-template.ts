@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -59,7 +70,9 @@ export async function ensureTemplate(cache = TEMPLATE_CACHE): Promise<string | u
   } finally {
     rmSync(building, { recursive: true, force: true });
   }
-  for (const name of readdirSync(cache)) if (name.startsWith('pglite-') && join(cache, name) !== dir) rmSync(join(cache, name), { recursive: true, force: true });
+  for (const name of readdirSync(cache))
+    if (name.startsWith('pglite-') && join(cache, name) !== dir)
+      rmSync(join(cache, name), { recursive: true, force: true });
   return dir;
 }
 

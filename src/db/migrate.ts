@@ -20,13 +20,18 @@ async function isCurrent(query: Query): Promise<boolean> {
   const [table] = await query(`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
   if (table?.present !== true) return false;
   const [applied] = await query('select max(created_at)::text as newest from drizzle.__drizzle_migrations');
-  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
   return applied?.newest != null && Number(applied.newest) >= Math.max(...journal.entries.map((entry) => entry.when));
 }
 
 export async function migrateEmbedded(client: PGlite): Promise<void> {
   if (await isCurrent((text) => client.query<Record<string, unknown>>(text).then((result) => result.rows))) return;
-  const [{ drizzle }, { migrate }] = await Promise.all([import('drizzle-orm/pglite'), import('drizzle-orm/pglite/migrator')]);
+  const [{ drizzle }, { migrate }] = await Promise.all([
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
 }
 

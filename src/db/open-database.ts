@@ -82,7 +82,10 @@ async function openEmbedded(dir: string, options: OpenOptions): Promise<Database
   try {
     // Only once the directory is ours: another process may be creating its files right now.
     const loosened = makeOwnerOnly(dir, isOwnEntry);
-    if (loosened > 0) options.warn?.(`The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`);
+    if (loosened > 0)
+      options.warn?.(
+        `The data directory ${dir} was readable by other users of this machine (${loosened} files and directories); made it owner-only.`,
+      );
     const pgdata = `${dir}/pglite`;
     // A new database is a copy of the migrated template (seconds of initdb saved), when there is one.
     if (isEmptyOrAbsent(pgdata) && (await copyTemplate(pgdata))) options.step?.('database copied from the template');

@@ -27,7 +27,8 @@ export function makeOwnerOnly(dir: string, ownEntries: (name: string) => boolean
       chmodSync(path, wanted);
       tightened++;
     }
-    if (stat.isDirectory()) for (const name of readdirSync(path)) if (descend(name)) visit(join(path, name), () => true);
+    if (stat.isDirectory())
+      for (const name of readdirSync(path)) if (descend(name)) visit(join(path, name), () => true);
   };
   visit(dir, ownEntries);
   return tightened;

@@ -20,9 +20,14 @@ const WASM_TIERING_BUDGET = 180_000_000;
 export async function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
   // Loaded when used, like every driver (src/db/drivers.ts).
-  const [{ PGlite }, { pg_trgm }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
   return PGlite.create({
-    dataDir, loadDataDir, extensions: { pg_trgm },
+    dataDir,
+    loadDataDir,
+    extensions: { pg_trgm },
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
   });
 }

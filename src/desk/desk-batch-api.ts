@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { choicesOf, loadPeople } from '../app/prisoner-cards.ts';
 import { approveBatch, confirmBatch, type ConfirmOutcome } from '../app/release-confirm.ts';
-import { cancelBatch, fixLine, isCountryCode, loadPreview, skipUnresolved, toggleAnnounce, type LineFix } from '../app/release-drafts.ts';
+import {
+  cancelBatch,
+  fixLine,
+  isCountryCode,
+  loadPreview,
+  skipUnresolved,
+  toggleAnnounce,
+  type LineFix,
+} from '../app/release-drafts.ts';
 import type { Translate } from '../app/translator.ts';
 import type { Language } from '../domain/language.ts';
 import { RELEASE_KINDS } from '../domain/release-preview.ts';
@@ -15,7 +23,12 @@ export const batchAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('choose'), line: lineNo, prisonerId: z.number().int().positive() }),
   z.object({ action: z.literal('skip'), line: lineNo }),
   z.object({ action: z.literal('create'), line: lineNo }),
-  z.object({ action: z.literal('kind'), line: lineNo, kind: z.enum(RELEASE_KINDS), country: z.string().trim().max(8).optional() }),
+  z.object({
+    action: z.literal('kind'),
+    line: lineNo,
+    kind: z.enum(RELEASE_KINDS),
+    country: z.string().trim().max(8).optional(),
+  }),
   z.object({ action: z.literal('announce'), audience: z.enum(['subscribers', 'channels']) }),
   z.object({ action: z.literal('skip_open') }),
   z.object({ action: z.literal('confirm') }),
@@ -30,24 +43,47 @@ export async function batchApi(deps: DeskDeps, caller: DeskCaller, batchId: numb
 
 async function batchHtml(deps: DeskDeps, caller: DeskCaller, batchId: number): Promise<string> {
   const preview = await loadPreview(deps.db, batchId);
-  if (!preview || preview.batch.status === 'draft') return `<p class="status">${deps.translate(caller.language, 'release-not-found', { batch: batchId })}</p>`;
+  if (!preview || preview.batch.status === 'draft')
+    return `<p class="status">${deps.translate(caller.language, 'release-not-found', { batch: batchId })}</p>`;
   return renderBatch(deps.translate, caller.language, preview, batchRole(preview.batch, caller.adminId));
 }
 
 /** One line's candidates, loaded as the chat loads them when its number is tapped. */
-export async function lineApi(deps: DeskDeps, caller: DeskCaller, batchId: number, lineNumber: number): Promise<DeskAnswer | undefined> {
+export async function lineApi(
+  deps: DeskDeps,
+  caller: DeskCaller,
+  batchId: number,
+  lineNumber: number,
+): Promise<DeskAnswer | undefined> {
   const preview = await loadPreview(deps.db, batchId);
   const line = preview?.lines.find((l) => l.lineNo === lineNumber);
   if (!preview || !line) return undefined;
-  if (batchRole(preview.batch, caller.adminId) !== 'edit') return { status: 409, html: '', message: deps.translate(caller.language, 'release-not-editable') };
-  const people = await loadPeople(deps.db, line.candidates.map((c) => c.prisonerId), deps.timezone);
-  return { status: 200, html: renderLine(deps.translate, caller.language, preview.batch, line, choicesOf(people, caller.language)) };
+  if (batchRole(preview.batch, caller.adminId) !== 'edit')
+    return { status: 409, html: '', message: deps.translate(caller.language, 'release-not-editable') };
+  const people = await loadPeople(
+    deps.db,
+    line.candidates.map((c) => c.prisonerId),
+    deps.timezone,
+  );
+  return {
+    status: 200,
+    html: renderLine(deps.translate, caller.language, preview.batch, line, choicesOf(people, caller.language)),
+  };
 }
 
-export async function runBatchAction(deps: DeskDeps, caller: DeskCaller, batchId: number, action: BatchAction): Promise<DeskAnswer> {
+export async function runBatchAction(
+  deps: DeskDeps,
+  caller: DeskCaller,
+  batchId: number,
+  action: BatchAction,
+): Promise<DeskAnswer> {
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(caller.language, key, vars);
   const { drafts, confirm } = deps.release;
-  const answer = async (ok: boolean, message?: string): Promise<DeskAnswer> => ({ status: ok ? 200 : 409, html: await batchHtml(deps, caller, batchId), message });
+  const answer = async (ok: boolean, message?: string): Promise<DeskAnswer> => ({
+    status: ok ? 200 : 409,
+    html: await batchHtml(deps, caller, batchId),
+    message,
+  });
   switch (action.action) {
     case 'choose':
     case 'skip':
@@ -57,12 +93,16 @@ export async function runBatchAction(deps: DeskDeps, caller: DeskCaller, batchId
       if (action.action === 'choose') fix = { kind: 'choose', prisonerId: action.prisonerId };
       else if (action.action === 'kind') {
         const country = action.country?.toUpperCase();
-        if (country !== undefined && !isCountryCode(country)) return { status: 400, html: '', message: t('release-invalid-country') };
+        if (country !== undefined && !isCountryCode(country))
+          return { status: 400, html: '', message: t('release-invalid-country') };
         fix = { kind: 'release_kind', releaseKind: action.kind, ...(country ? { country } : {}) };
       } else fix = { kind: action.action };
       const outcome = await fixLine(drafts, caller.adminId, batchId, action.line, fix);
       if (outcome === 'needs_country') return { status: 400, html: '', message: t('release-line-ask-country') };
-      return answer(outcome === 'done', outcome === 'done' ? undefined : t(outcome === 'no_line' ? 'desk-bad-request' : 'release-not-editable'));
+      return answer(
+        outcome === 'done',
+        outcome === 'done' ? undefined : t(outcome === 'no_line' ? 'desk-bad-request' : 'release-not-editable'),
+      );
     }
     case 'announce': {
       const done = await toggleAnnounce(deps.db, caller.adminId, batchId, action.audience);
@@ -74,12 +114,21 @@ export async function runBatchAction(deps: DeskDeps, caller: DeskCaller, batchId
     }
     case 'confirm':
     case 'approve': {
-      const outcome = action.action === 'confirm' ? await confirmBatch(confirm, caller.adminId, batchId) : await approveBatch(confirm, caller.adminId, batchId);
-      return answer(outcome.outcome === 'confirmed' || outcome.outcome === 'awaiting_approval', confirmText(deps.translate, caller.language, outcome));
+      const outcome =
+        action.action === 'confirm'
+          ? await confirmBatch(confirm, caller.adminId, batchId)
+          : await approveBatch(confirm, caller.adminId, batchId);
+      return answer(
+        outcome.outcome === 'confirmed' || outcome.outcome === 'awaiting_approval',
+        confirmText(deps.translate, caller.language, outcome),
+      );
     }
     case 'cancel': {
       const cancelled = await cancelBatch(drafts, caller.adminId, batchId);
-      return answer(cancelled !== undefined, cancelled ? t('release-cancelled', { batch: cancelled }) : t('release-not-editable'));
+      return answer(
+        cancelled !== undefined,
+        cancelled ? t('release-cancelled', { batch: cancelled }) : t('release-not-editable'),
+      );
     }
   }
 }
@@ -88,7 +137,11 @@ export async function runBatchAction(deps: DeskDeps, caller: DeskCaller, batchId
 export function confirmText(t: Translate, language: Language, outcome: ConfirmOutcome): string {
   switch (outcome.outcome) {
     case 'confirmed':
-      return t(language, 'release-confirmed', { batch: outcome.batchId, released: outcome.released, unchanged: outcome.unchanged });
+      return t(language, 'release-confirmed', {
+        batch: outcome.batchId,
+        released: outcome.released,
+        unchanged: outcome.unchanged,
+      });
     case 'awaiting_approval':
       return t(language, 'release-awaiting-approval', { batch: outcome.batchId, released: outcome.released });
     case 'unresolved':

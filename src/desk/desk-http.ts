@@ -43,8 +43,14 @@ export interface DeskAnswer {
 }
 
 const PAGE_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "base-uri 'none'", "form-action 'none'", "frame-ancestors 'self' https://web.telegram.org",
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self' https://web.telegram.org",
 ].join('; ');
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 const COMMON = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
@@ -59,9 +65,17 @@ const MAX_BODY_BYTES = 4096;
 export function deskRoutes(deps: DeskDeps): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> {
   return async (req, res, path) => {
     const read = req.method === 'GET' || req.method === 'HEAD';
-    if (read && /^\/desk(\/|\/batch\/\d{1,9}|\/sync\/\d{1,15})?$/.test(path)) return send(req, res, 200, 'text/html; charset=utf-8', deskPage(), { 'content-security-policy': PAGE_CSP, 'cache-control': 'no-cache' });
+    if (read && /^\/desk(\/|\/batch\/\d{1,9}|\/sync\/\d{1,15})?$/.test(path))
+      return send(req, res, 200, 'text/html; charset=utf-8', deskPage(), {
+        'content-security-policy': PAGE_CSP,
+        'cache-control': 'no-cache',
+      });
     const asset = read ? deskAsset(path) : undefined;
-    if (asset) return send(req, res, 200, asset.type, asset.body, { 'content-security-policy': API_CSP, 'cache-control': 'no-cache' });
+    if (asset)
+      return send(req, res, 200, asset.type, asset.body, {
+        'content-security-policy': API_CSP,
+        'cache-control': 'no-cache',
+      });
     if (!path.startsWith('/desk/api/')) return json(req, res, 404, { error: 'not found' });
     const route = path.slice('/desk/api/'.length);
     if (!read && req.method !== 'POST') return json(req, res, 405, { error: 'method not allowed' });
@@ -72,25 +86,40 @@ export function deskRoutes(deps: DeskDeps): (req: IncomingMessage, res: ServerRe
       const language = languageFromTelegram(unverifiedLanguage(initData), deps.defaultLanguage);
       return json(req, res, 401, { error: identity.reason, message: deps.translate(language, 'desk-open-again') });
     }
-    const caller: DeskCaller = { adminId: identity.userId, language: await languageOf(deps, identity.userId, identity.languageCode) };
-    if (!(await deps.isAdmin(identity.userId))) return json(req, res, 403, { error: 'not an admin', message: deps.translate(caller.language, 'desk-not-admin') });
+    const caller: DeskCaller = {
+      adminId: identity.userId,
+      language: await languageOf(deps, identity.userId, identity.languageCode),
+    };
+    if (!(await deps.isAdmin(identity.userId)))
+      return json(req, res, 403, { error: 'not an admin', message: deps.translate(caller.language, 'desk-not-admin') });
 
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const read = await readJsonBody(req, MAX_BODY_BYTES);
       if (read.kind === 'aborted') return void res.destroy();
-      if (read.kind !== 'json') return json(req, res, read.kind === 'too_large' ? 413 : 400, { error: read.kind, message: deps.translate(caller.language, 'desk-bad-request') });
+      if (read.kind !== 'json')
+        return json(req, res, read.kind === 'too_large' ? 413 : 400, {
+          error: read.kind,
+          message: deps.translate(caller.language, 'desk-bad-request'),
+        });
       body = read.value;
     }
     const answer = await dispatch(deps, caller, route, req.method === 'POST', body);
-    if (!answer) return json(req, res, 404, { error: 'not found', message: deps.translate(caller.language, 'desk-bad-request') });
+    if (!answer)
+      return json(req, res, 404, { error: 'not found', message: deps.translate(caller.language, 'desk-bad-request') });
     return json(req, res, answer.status, { html: answer.html, ...(answer.message ? { message: answer.message } : {}) });
   };
 }
 
 const idPattern = /^(batch|sync)\/(\d{1,9})(?:\/line\/(\d{1,4}))?$/;
 
-async function dispatch(deps: DeskDeps, caller: DeskCaller, route: string, post: boolean, body: unknown): Promise<DeskAnswer | undefined> {
+async function dispatch(
+  deps: DeskDeps,
+  caller: DeskCaller,
+  route: string,
+  post: boolean,
+  body: unknown,
+): Promise<DeskAnswer | undefined> {
   if (route === 'home' && !post) return homeApi(deps, caller);
   const match = idPattern.exec(route);
   if (!match) return undefined;
@@ -99,12 +128,16 @@ async function dispatch(deps: DeskDeps, caller: DeskCaller, route: string, post:
     if (match[3] !== undefined) return post ? undefined : lineApi(deps, caller, id, Number(match[3]));
     if (!post) return batchApi(deps, caller, id);
     const action = batchAction.safeParse(body);
-    return action.success ? runBatchAction(deps, caller, id, action.data) : { status: 400, html: '', message: deps.translate(caller.language, 'desk-bad-request') };
+    return action.success
+      ? runBatchAction(deps, caller, id, action.data)
+      : { status: 400, html: '', message: deps.translate(caller.language, 'desk-bad-request') };
   }
   if (match[3] !== undefined) return undefined;
   if (!post) return syncApi(deps, caller, id);
   const action = z.object({ action: z.enum(['confirm', 'reject']) }).safeParse(body);
-  return action.success ? syncAction(deps, caller, id, action.data.action) : { status: 400, html: '', message: deps.translate(caller.language, 'desk-bad-request') };
+  return action.success
+    ? syncAction(deps, caller, id, action.data.action)
+    : { status: 400, html: '', message: deps.translate(caller.language, 'desk-bad-request') };
 }
 
 /** The admin's language for the desk: the one chosen in the bot, else their Telegram app's, else the default. */
@@ -114,14 +147,31 @@ async function languageOf(deps: DeskDeps, userId: number, code: string | undefin
 }
 
 function json(req: IncomingMessage, res: ServerResponse, status: number, value: unknown): void {
-  send(req, res, status, 'application/json; charset=utf-8', JSON.stringify(value), { 'content-security-policy': API_CSP, 'cache-control': 'no-store' });
+  send(req, res, status, 'application/json; charset=utf-8', JSON.stringify(value), {
+    'content-security-policy': API_CSP,
+    'cache-control': 'no-store',
+  });
 }
 
 /** Compressed when the client takes gzip and it is worth it: a 250-line batch is some 100 KB of HTML. */
-function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string>): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+): void {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   const gzip = bytes.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const out = gzip ? gzipSync(bytes) : bytes;
-  res.writeHead(status, { ...COMMON, ...headers, 'content-type': type, 'content-length': String(out.length), vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.writeHead(status, {
+    ...COMMON,
+    ...headers,
+    'content-type': type,
+    'content-length': String(out.length),
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
   res.end(req.method === 'HEAD' ? undefined : out);
 }

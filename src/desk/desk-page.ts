@@ -8,8 +8,16 @@ const ASSETS = join(PROJECT_ROOT, 'src', 'desk', 'assets');
 const TYPES = { 'desk.js': 'text/javascript; charset=utf-8', 'desk.css': 'text/css; charset=utf-8' } as const;
 
 /** Read once: the desk's whole front end is these two files, served from here (no CDN, no font service). */
-const assets = new Map(Object.entries(TYPES).map(([name, type]) => [`/desk/assets/${name}`, { type, body: readFileSync(join(ASSETS, name)) }]));
-const version = createHash('sha256').update(Buffer.concat([...assets.values()].map((a) => a.body))).digest('hex').slice(0, 12);
+const assets = new Map(
+  Object.entries(TYPES).map(([name, type]) => [
+    `/desk/assets/${name}`,
+    { type, body: readFileSync(join(ASSETS, name)) },
+  ]),
+);
+const version = createHash('sha256')
+  .update(Buffer.concat([...assets.values()].map((a) => a.body)))
+  .digest('hex')
+  .slice(0, 12);
 
 export function deskAsset(path: string): { type: string; body: Buffer } | undefined {
   return assets.get(path);

@@ -12,8 +12,14 @@ import { utc } from './sync-view.ts';
 export function renderHome(t: Translate, language: Language, o: DeskOverview): string {
   const held = o.sources.flatMap((s) => s.held.map((run) => ({ run, source: s.source.name })));
   const waiting = [
-    ...o.batches.map((b) => `<li><a href="/desk/batch/${b.id}" data-nav>#${b.id}: ${renderBatchTitle(t, language, b)}</a> <small>${displayDate(b.releaseDate)} · ${t(language, `release-status-${b.status}`)}</small></li>`),
-    ...held.map((h) => `<li><a href="/desk/sync/${h.run.id}" data-nav>${t(language, 'desk-run-title', { run: String(h.run.id), source: escapeHtml(h.source) })}</a> <small>${t(language, 'sync-run-held')}</small></li>`),
+    ...o.batches.map(
+      (b) =>
+        `<li><a href="/desk/batch/${b.id}" data-nav>#${b.id}: ${renderBatchTitle(t, language, b)}</a> <small>${displayDate(b.releaseDate)} · ${t(language, `release-status-${b.status}`)}</small></li>`,
+    ),
+    ...held.map(
+      (h) =>
+        `<li><a href="/desk/sync/${h.run.id}" data-nav>${t(language, 'desk-run-title', { run: String(h.run.id), source: escapeHtml(h.source) })}</a> <small>${t(language, 'sync-run-held')}</small></li>`,
+    ),
   ];
   const delivery = DELIVERY_CLASSES.map((c) => {
     const { state, waitingMinutes } = o.delivery.classes[c];
@@ -31,7 +37,16 @@ export function renderHome(t: Translate, language: Language, o: DeskOverview): s
 function sourceItem(t: Translate, language: Language, s: DeskOverview['sources'][number]): string {
   const health = !s.source.enabled ? 'off' : s.source.consecutiveFailures > 0 ? 'failing' : 'ok';
   const last = s.runs[0];
-  const lastRun = last ? t(language, 'desk-source-last-run', { at: utc(last.startedAt), status: t(language, `sync-run-${last.status}`), counts: countsText(t, language, last.counts) }) : t(language, 'desk-source-never');
-  const failing = s.source.consecutiveFailures > 0 ? ` · ${t(language, 'sync-status-failing', { count: s.source.consecutiveFailures })}` : '';
+  const lastRun = last
+    ? t(language, 'desk-source-last-run', {
+        at: utc(last.startedAt),
+        status: t(language, `sync-run-${last.status}`),
+        counts: countsText(t, language, last.counts),
+      })
+    : t(language, 'desk-source-never');
+  const failing =
+    s.source.consecutiveFailures > 0
+      ? ` · ${t(language, 'sync-status-failing', { count: s.source.consecutiveFailures })}`
+      : '';
   return `<li class="health-${health}"><b>${escapeHtml(s.source.name)}</b> <small>${t(language, `desk-health-${health}`)}</small><br><small>${lastRun}${failing}</small></li>`;
 }

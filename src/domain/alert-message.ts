@@ -8,7 +8,8 @@ import { isInCustody, type PrisonerStatus } from './status.ts';
  * What an alert says, before it is put into words: message keys (locales/<lang>/alerts.ftl) with
  * their data. A variable is raw data (escaped when rendered), another message, or a country code.
  */
-export type MessageValue = string | number | { key: string; vars?: Record<string, string | number> } | { country: string };
+export type MessageValue =
+  string | number | { key: string; vars?: Record<string, string | number> } | { country: string };
 export interface MessageLine {
   key: string;
   vars: Record<string, MessageValue>;
@@ -22,7 +23,19 @@ export interface AlertMessage {
 
 export type AlertPerson = Pick<
   StoredRecord,
-  'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'gender' | 'status' | 'statusSince' | 'facilityName' | 'facilityAddress' | 'sentenceYears' | 'sentenceMonths' | 'expelledTo' | 'sourceUrl'
+  | 'id'
+  | 'nameBe'
+  | 'nameRu'
+  | 'nameEn'
+  | 'gender'
+  | 'status'
+  | 'statusSince'
+  | 'facilityName'
+  | 'facilityAddress'
+  | 'sentenceYears'
+  | 'sentenceMonths'
+  | 'expelledTo'
+  | 'sourceUrl'
 >;
 
 export interface AlertReader {
@@ -40,8 +53,16 @@ export interface AlertOptions {
 }
 
 /** The reader's own spelling first, then one in the other script, so the person is recognisable. */
-export function displayName(person: Pick<AlertPerson, 'nameBe' | 'nameRu' | 'nameEn'>, language: Language): { name: string; other?: string } {
-  const order = language === 'be' ? [person.nameBe, person.nameRu, person.nameEn] : language === 'ru' ? [person.nameRu, person.nameBe, person.nameEn] : [person.nameEn, person.nameBe, person.nameRu];
+export function displayName(
+  person: Pick<AlertPerson, 'nameBe' | 'nameRu' | 'nameEn'>,
+  language: Language,
+): { name: string; other?: string } {
+  const order =
+    language === 'be'
+      ? [person.nameBe, person.nameRu, person.nameEn]
+      : language === 'ru'
+        ? [person.nameRu, person.nameBe, person.nameEn]
+        : [person.nameEn, person.nameBe, person.nameRu];
   const names = order.filter((n): n is string => !!n);
   const name = names[0] ?? '?';
   const latin = (s: string) => !/\p{Script=Cyrillic}/u.test(s);
@@ -61,11 +82,19 @@ function date(iso: string | null | undefined): string | undefined {
 }
 
 /** Builds one alert for one reader: headline, the facts that matter for this event, links. */
-export function buildAlertMessage(event: ChangeEvent, person: AlertPerson, reader: AlertReader, options: AlertOptions): AlertMessage {
+export function buildAlertMessage(
+  event: ChangeEvent,
+  person: AlertPerson,
+  reader: AlertReader,
+  options: AlertOptions,
+): AlertMessage {
   const { name, other } = displayName(person, reader.language);
   const gender = person.gender ?? 'other';
   const d = event.details;
-  const headlineVars: Record<string, MessageValue> = { name: nameMention(other ? `${name} (${other})` : name, options.namesake), gender };
+  const headlineVars: Record<string, MessageValue> = {
+    name: nameMention(other ? `${name} (${other})` : name, options.namesake),
+    gender,
+  };
   let headlineKey = `alert-${event.kind}`;
   if (event.kind === 'expelled') {
     const country = d.country ?? person.expelledTo;
@@ -92,13 +121,16 @@ export function buildAlertMessage(event: ChangeEvent, person: AlertPerson, reade
   if (d.penalty) add('alert-penalty', { penalty: d.penalty });
   if (d.articlesAdded?.length) add('alert-articles-added', { articles: d.articlesAdded.join(', ') });
   if (isInCustody(status) && status !== 'whereabouts_unknown') {
-    if (event.kind === 'transferred' && d.facility?.from?.name) add('alert-facility-from', { facility: d.facility.from.name });
+    if (event.kind === 'transferred' && d.facility?.from?.name)
+      add('alert-facility-from', { facility: d.facility.from.name });
     add('alert-facility', { facility: person.facilityName ?? undefined });
     add('alert-address', { address: person.facilityAddress ?? undefined });
   }
-  const list = options.batchSourceUrl && /^https?:\/\//.test(options.batchSourceUrl) ? options.batchSourceUrl : undefined;
+  const list =
+    options.batchSourceUrl && /^https?:\/\//.test(options.batchSourceUrl) ? options.batchSourceUrl : undefined;
   if (list) add('alert-batch-source', { url: list });
-  if (person.sourceUrl && /^https?:\/\//.test(person.sourceUrl) && person.sourceUrl !== list) add(list ? 'alert-person-source' : 'alert-source', { url: person.sourceUrl });
+  if (person.sourceUrl && /^https?:\/\//.test(person.sourceUrl) && person.sourceUrl !== list)
+    add(list ? 'alert-person-source' : 'alert-source', { url: person.sourceUrl });
   add('alert-card', { url: `https://t.me/${options.botUsername}?start=f_${person.id}` });
   return { headline: { key: headlineKey, vars: headlineVars }, lines };
 }

@@ -21,7 +21,8 @@ export function guessTitleLanguage(text: string, adminLanguage: Language): Langu
   return adminLanguage === 'en' ? 'ru' : adminLanguage;
 }
 
-export type TitleInput = { ok: true; titles: BatchTitles; guessed?: Language } | { ok: false; problem: 'title' | 'title_prefix' };
+export type TitleInput =
+  { ok: true; titles: BatchTitles; guessed?: Language } | { ok: false; problem: 'title' | 'title_prefix' };
 
 const PREFIXED = /^(be|ru|en)\s*:\s*(.*)$/iu;
 
@@ -30,10 +31,14 @@ const PREFIXED = /^(be|ru|en)\s*:\s*(.*)$/iu;
  * line without a prefix, whose language is guessed. Each title is 3-120 characters.
  */
 export function readTitles(text: string, adminLanguage: Language, prefixed: boolean): TitleInput {
-  const lines = text.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const matches = lines.map((l) => PREFIXED.exec(l));
   if (matches.every((m) => m === null)) {
-    if (prefixed || lines.length !== 1) return { ok: false, problem: lines.length > 1 || prefixed ? 'title_prefix' : 'title' };
+    if (prefixed || lines.length !== 1)
+      return { ok: false, problem: lines.length > 1 || prefixed ? 'title_prefix' : 'title' };
     const title = lines[0]!;
     if (!fits(title)) return { ok: false, problem: 'title' };
     const guessed = guessTitleLanguage(title, adminLanguage);
@@ -60,7 +65,11 @@ function fits(title: string): boolean {
  */
 export function mergeTitles(current: BatchTitles, added: BatchTitles): BatchTitles {
   const texts = new Set(Object.values(added));
-  const kept = Object.fromEntries(Object.entries(current).filter(([language, text]) => !(texts.has(text) && added[language as Language] === undefined)));
+  const kept = Object.fromEntries(
+    Object.entries(current).filter(
+      ([language, text]) => !(texts.has(text) && added[language as Language] === undefined),
+    ),
+  );
   return { ...kept, ...added };
 }
 
@@ -71,7 +80,10 @@ const FALLBACK: Record<Language, readonly Language[]> = { be: ['ru', 'en'], ru: 
  * The title a reader of `language` sees: theirs if given, else another one with its language named
  * (`language` set), else the title as first typed (batches from before titles per language).
  */
-export function pickBatchTitle(batch: { title: string; titles: BatchTitles | null }, language: Language): { text: string; language?: Language } {
+export function pickBatchTitle(
+  batch: { title: string; titles: BatchTitles | null },
+  language: Language,
+): { text: string; language?: Language } {
   const titles = batch.titles ?? {};
   const own = titles[language];
   if (own) return { text: own };
@@ -83,7 +95,10 @@ export function pickBatchTitle(batch: { title: string; titles: BatchTitles | nul
 }
 
 /** The title as a message value for alerts: plain text in the reader's language, else quoted with its language. */
-export function batchTitleValue(batch: { title: string; titles: BatchTitles | null }, language: Language): MessageValue {
+export function batchTitleValue(
+  batch: { title: string; titles: BatchTitles | null },
+  language: Language,
+): MessageValue {
   const picked = pickBatchTitle(batch, language);
   if (!picked.language) return picked.text;
   // Variables of a nested message are inserted as they are: escape the title here.

@@ -49,7 +49,8 @@ export function birthdaysThisWeek<P extends BirthdayPerson>(people: readonly P[]
   const year = Number(today.slice(0, 4));
   const out: Birthday<P>[] = [];
   for (const person of people) {
-    if (!person.birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(person.birthDate) || !canReceiveLetters(person.status)) continue;
+    if (!person.birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(person.birthDate) || !canReceiveLetters(person.status))
+      continue;
     for (const y of [year, year + 1]) {
       const date = birthdayIn(person.birthDate, y);
       const at = Date.parse(`${date}T00:00:00Z`);

@@ -3,7 +3,10 @@ import type { Language } from './language.ts';
 import { namesInOrder, type CardRecord } from './prisoner-card.ts';
 import { isFreed, isInCustody } from './status.ts';
 
-export type ChoiceRecord = Pick<CardRecord, 'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'aliases' | 'birthYear' | 'birthDate' | 'region' | 'status' | 'facilityName'>;
+export type ChoiceRecord = Pick<
+  CardRecord,
+  'id' | 'nameBe' | 'nameRu' | 'nameEn' | 'aliases' | 'birthYear' | 'birthDate' | 'region' | 'status' | 'facilityName'
+>;
 
 /** One of several people a name may mean, with the facts that tell them apart. */
 export interface Choice {
@@ -25,7 +28,9 @@ function fact(record: ChoiceRecord, kind: FactKind): string | undefined {
     case 'status':
       return record.status;
     case 'facility':
-      return isInCustody(record.status) && !isFreed(record.status) && record.status !== 'whereabouts_unknown' ? record.facilityName?.trim() || undefined : undefined;
+      return isInCustody(record.status) && !isFreed(record.status) && record.status !== 'whereabouts_unknown'
+        ? record.facilityName?.trim() || undefined
+        : undefined;
   }
 }
 

@@ -20,15 +20,42 @@ export interface DetectedChange {
 }
 
 /** Fields compared one to one: absent in the source means "not said", so they are left alone. */
-const SCALAR_FIELDS = ['nameBe', 'nameRu', 'nameEn', 'gender', 'birthDate', 'birthYear', 'region', 'recognizedAt', 'detainedAt', 'verdictAt', 'penalty', 'sourceUrl', 'expelledTo', 'facilityName', 'facilityAddress'] as const;
+const SCALAR_FIELDS = [
+  'nameBe',
+  'nameRu',
+  'nameEn',
+  'gender',
+  'birthDate',
+  'birthYear',
+  'region',
+  'recognizedAt',
+  'detainedAt',
+  'verdictAt',
+  'penalty',
+  'sourceUrl',
+  'expelledTo',
+  'facilityName',
+  'facilityAddress',
+] as const;
 type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 function incomingScalars(incoming: SourceRecord): Record<ScalarField, string | number | undefined> {
   return {
-    nameBe: incoming.names.be, nameRu: incoming.names.ru, nameEn: incoming.names.en, gender: incoming.gender, birthDate: incoming.birthDate,
-    birthYear: incoming.birthYear, region: incoming.region, recognizedAt: incoming.recognizedAt, detainedAt: incoming.detainedAt,
-    verdictAt: incoming.verdictAt, penalty: incoming.penalty, sourceUrl: incoming.sourceUrl, expelledTo: incoming.expelledTo,
-    facilityName: incoming.facilityName, facilityAddress: incoming.facilityAddress,
+    nameBe: incoming.names.be,
+    nameRu: incoming.names.ru,
+    nameEn: incoming.names.en,
+    gender: incoming.gender,
+    birthDate: incoming.birthDate,
+    birthYear: incoming.birthYear,
+    region: incoming.region,
+    recognizedAt: incoming.recognizedAt,
+    detainedAt: incoming.detainedAt,
+    verdictAt: incoming.verdictAt,
+    penalty: incoming.penalty,
+    sourceUrl: incoming.sourceUrl,
+    expelledTo: incoming.expelledTo,
+    facilityName: incoming.facilityName,
+    facilityAddress: incoming.facilityAddress,
   };
 }
 
@@ -36,11 +63,17 @@ function incomingScalars(incoming: SourceRecord): Record<ScalarField, string | n
  * Compares what we store about a person with what the source says now, and names what happened.
  * Pure: the same inputs give the same events, and applying the patch then comparing again gives none.
  */
-export function detectChanges(stored: StoredRecord | undefined, given: SourceRecord, context: DetectContext = {}): DetectedChange {
+export function detectChanges(
+  stored: StoredRecord | undefined,
+  given: SourceRecord,
+  context: DetectContext = {},
+): DetectedChange {
   if (!stored) return newlyListed(given, context);
   // A source still showing what it showed before a later fact (a confirmed batch) is lagging: its
   // status and status date for the person are not news, the rest of its record still is.
-  const incoming: SourceRecord = statusIsNews(stored, given) ? given : { ...given, status: undefined, statusSince: undefined };
+  const incoming: SourceRecord = statusIsNews(stored, given)
+    ? given
+    : { ...given, status: undefined, statusSince: undefined };
 
   const changed = new Map<string, FieldChange>();
   const patch: RecordPatch = {};
@@ -53,7 +86,11 @@ export function detectChanges(stored: StoredRecord | undefined, given: SourceRec
     }
   }
   // An address belongs to its place: after a move, the old place's address would send letters astray.
-  if (isOtherFacility(stored.facilityName, incoming.facilityName) && incoming.facilityAddress === undefined && stored.facilityAddress !== null) {
+  if (
+    isOtherFacility(stored.facilityName, incoming.facilityName) &&
+    incoming.facilityAddress === undefined &&
+    stored.facilityAddress !== null
+  ) {
     changed.set('facilityAddress', { from: stored.facilityAddress, to: null });
     patch.facilityAddress = null;
   }
@@ -70,7 +107,8 @@ export function detectChanges(stored: StoredRecord | undefined, given: SourceRec
     changed.set('articles', { from: stored.articles, to: incoming.articles });
     patch.articles = incoming.articles;
   }
-  const storedSentence = stored.sentenceYears !== null ? { years: stored.sentenceYears, months: stored.sentenceMonths ?? 0 } : null;
+  const storedSentence =
+    stored.sentenceYears !== null ? { years: stored.sentenceYears, months: stored.sentenceMonths ?? 0 } : null;
   const sentenceChanged = incoming.sentence !== undefined && !sameSentence(storedSentence, incoming.sentence);
   if (sentenceChanged) {
     changed.set('sentence', { from: storedSentence, to: incoming.sentence });
@@ -103,7 +141,8 @@ export function detectChanges(stored: StoredRecord | undefined, given: SourceRec
     if (facility) details.facility = fold(facility, 'facilityName', 'facilityAddress');
     if (sentenceChanged) details.sentence = fold({ from: storedSentence, to: incoming.sentence! }, 'sentence');
     foldSentenceFacts(details, transition.kind === 'sentenced' || transition.kind === 'sentence_changed');
-    if (transition.kind === 'expelled' && incoming.expelledTo) details.country = fold(incoming.expelledTo, 'expelledTo');
+    if (transition.kind === 'expelled' && incoming.expelledTo)
+      details.country = fold(incoming.expelledTo, 'expelledTo');
     if (transition.contactRestored) details.contactRestored = true;
     const occurredOn = incoming.statusSince ?? (transition.kind === 'sentenced' ? (incoming.verdictAt ?? null) : null);
     events.push({ kind: transition.kind, fromStatus: stored.status, toStatus: transition.status, occurredOn, details });
@@ -119,22 +158,52 @@ export function detectChanges(stored: StoredRecord | undefined, given: SourceRec
     if (sentenceChanged && storedSentence !== null && transition.kind === null) {
       const details: EventDetails = { sentence: fold({ from: storedSentence, to: incoming.sentence! }, 'sentence') };
       foldSentenceFacts(details, true);
-      events.push({ kind: 'sentence_changed', fromStatus: stored.status, toStatus: stored.status, occurredOn: incoming.verdictAt ?? null, details });
+      events.push({
+        kind: 'sentence_changed',
+        fromStatus: stored.status,
+        toStatus: stored.status,
+        occurredOn: incoming.verdictAt ?? null,
+        details,
+      });
     }
-    if (facility?.from?.name && transition.kind === null && isInCustody(stored.status) && facilityKey(facility.from.name) !== facilityKey(facility.to.name ?? '')) {
-      events.push({ kind: 'transferred', fromStatus: stored.status, toStatus: stored.status, occurredOn: null, details: { facility: fold(facility, 'facilityName', 'facilityAddress') } });
+    if (
+      facility?.from?.name &&
+      transition.kind === null &&
+      isInCustody(stored.status) &&
+      facilityKey(facility.from.name) !== facilityKey(facility.to.name ?? '')
+    ) {
+      events.push({
+        kind: 'transferred',
+        fromStatus: stored.status,
+        toStatus: stored.status,
+        occurredOn: null,
+        details: { facility: fold(facility, 'facilityName', 'facilityAddress') },
+      });
     }
   }
   if (changed.size > 0) {
-    events.push({ kind: 'correction', fromStatus: stored.status, toStatus: patch.status ?? stored.status, occurredOn: null, details: { fields: Object.fromEntries(changed) } });
+    events.push({
+      kind: 'correction',
+      fromStatus: stored.status,
+      toStatus: patch.status ?? stored.status,
+      occurredOn: null,
+      details: { fields: Object.fromEntries(changed) },
+    });
   }
   return { events, patch, ...(transition.sensitive ? { sensitive: transition.sensitive } : {}) };
 }
 
 function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedChange {
-  if (incoming.status === undefined) throw new Error(`record ${incoming.externalId} has no status and cannot be listed`);
+  if (incoming.status === undefined)
+    throw new Error(`record ${incoming.externalId} has no status and cannot be listed`);
   const scalars = incomingScalars(incoming);
-  const patch: RecordPatch = { externalId: incoming.externalId, aliases: incoming.aliases, articles: incoming.articles, status: incoming.status, statusSince: incoming.statusSince ?? null };
+  const patch: RecordPatch = {
+    externalId: incoming.externalId,
+    aliases: incoming.aliases,
+    articles: incoming.articles,
+    status: incoming.status,
+    statusSince: incoming.statusSince ?? null,
+  };
   if (incoming.aliasKinds && Object.keys(incoming.aliasKinds).length > 0) patch.aliasKinds = incoming.aliasKinds;
   for (const field of SCALAR_FIELDS) (patch as Record<string, unknown>)[field] = scalars[field] ?? null;
   patch.sentenceYears = incoming.sentence?.years ?? null;
@@ -142,16 +211,31 @@ function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedCh
   const details: EventDetails = {};
   if (context.initialImport) details.initialImport = true;
   if (incoming.status === 'expelled' && incoming.expelledTo) details.country = incoming.expelledTo;
-  const event: ChangeEvent = { kind: 'newly_listed', fromStatus: null, toStatus: incoming.status, occurredOn: incoming.recognizedAt ?? null, details };
+  const event: ChangeEvent = {
+    kind: 'newly_listed',
+    fromStatus: null,
+    toStatus: incoming.status,
+    occurredOn: incoming.recognizedAt ?? null,
+    details,
+  };
   return { events: [event], patch };
 }
 
 /** The facility as it will be after the patch, and before, when the source changed any part of it. */
-function facilityChange(stored: StoredRecord, incoming: SourceRecord): { from: Facility | null; to: Facility } | undefined {
+function facilityChange(
+  stored: StoredRecord,
+  incoming: SourceRecord,
+): { from: Facility | null; to: Facility } | undefined {
   const moved = isOtherFacility(stored.facilityName, incoming.facilityName);
-  const to: Facility = { name: incoming.facilityName ?? stored.facilityName, address: incoming.facilityAddress ?? (moved ? null : stored.facilityAddress) };
+  const to: Facility = {
+    name: incoming.facilityName ?? stored.facilityName,
+    address: incoming.facilityAddress ?? (moved ? null : stored.facilityAddress),
+  };
   if (to.name === stored.facilityName && to.address === stored.facilityAddress) return undefined;
-  const from = stored.facilityName === null && stored.facilityAddress === null ? null : { name: stored.facilityName, address: stored.facilityAddress };
+  const from =
+    stored.facilityName === null && stored.facilityAddress === null
+      ? null
+      : { name: stored.facilityName, address: stored.facilityAddress };
   return { from, to };
 }
 

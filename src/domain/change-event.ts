@@ -67,7 +67,9 @@ export function isAnnounced(kind: EventKind): boolean {
 /** Grave news goes first and on its own: a death, or a person no one can find. */
 export function isGraveEvent(event: Pick<ChangeEvent, 'kind' | 'toStatus'>): boolean {
   if (event.kind === 'died_in_custody' || event.kind === 'whereabouts_unknown') return true;
-  return event.kind === 'newly_listed' && (event.toStatus === 'died_in_custody' || event.toStatus === 'whereabouts_unknown');
+  return (
+    event.kind === 'newly_listed' && (event.toStatus === 'died_in_custody' || event.toStatus === 'whereabouts_unknown')
+  );
 }
 
 export function isReleaseEvent(kind: EventKind): boolean {

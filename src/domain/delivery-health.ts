@@ -75,7 +75,10 @@ export function deliveryHealth(figures: DeliveryFigures, now: Date): DeliveryHea
   return {
     classes,
     deliveredLastWeekAtLeast: figures.deliveredLastWeek >= CROWD ? powerOfTenFloor(figures.deliveredLastWeek) : null,
-    failedPercentLastDay: figures.attemptsLastDay >= CROWD ? Math.round((100 * figures.failedAttemptsLastDay) / figures.attemptsLastDay) : null,
+    failedPercentLastDay:
+      figures.attemptsLastDay >= CROWD
+        ? Math.round((100 * figures.failedAttemptsLastDay) / figures.attemptsLastDay)
+        : null,
     refused: figures.refused,
   };
 }

@@ -33,17 +33,46 @@ export interface DigestEvent {
  * of the term has its own line, and a person newly listed as dead or missing is listed as such.
  */
 export type DigestLineKind =
-  | 'died_in_custody' | 'whereabouts_unknown' | 'newly_listed' | 'detained' | 'returned_to_custody' | 'sentenced' | 'sentence_changed'
-  | 'transferred' | 'released_end_of_term' | 'released' | 'pardoned' | 'expelled' | 'contact_restored';
+  | 'died_in_custody'
+  | 'whereabouts_unknown'
+  | 'newly_listed'
+  | 'detained'
+  | 'returned_to_custody'
+  | 'sentenced'
+  | 'sentence_changed'
+  | 'transferred'
+  | 'released_end_of_term'
+  | 'released'
+  | 'pardoned'
+  | 'expelled'
+  | 'contact_restored';
 
 /** Grave news first: in the counts line, in the sections, and within a section. */
 export const DIGEST_LINES: readonly DigestLineKind[] = [
-  'died_in_custody', 'whereabouts_unknown', 'newly_listed', 'detained', 'returned_to_custody', 'sentenced', 'sentence_changed',
-  'transferred', 'released_end_of_term', 'released', 'pardoned', 'expelled', 'contact_restored',
+  'died_in_custody',
+  'whereabouts_unknown',
+  'newly_listed',
+  'detained',
+  'returned_to_custody',
+  'sentenced',
+  'sentence_changed',
+  'transferred',
+  'released_end_of_term',
+  'released',
+  'pardoned',
+  'expelled',
+  'contact_restored',
 ];
 
 export type DigestSectionKey = 'grave' | 'listed' | 'verdicts' | 'transfers' | 'releases' | 'other';
-export const DIGEST_SECTIONS: readonly DigestSectionKey[] = ['grave', 'listed', 'verdicts', 'transfers', 'releases', 'other'];
+export const DIGEST_SECTIONS: readonly DigestSectionKey[] = [
+  'grave',
+  'listed',
+  'verdicts',
+  'transfers',
+  'releases',
+  'other',
+];
 
 const SECTION_OF: Record<DigestLineKind, DigestSectionKey> = {
   died_in_custody: 'grave',
@@ -63,14 +92,28 @@ const SECTION_OF: Record<DigestLineKind, DigestSectionKey> = {
 
 /** Kinds a digest tells. Corrections and source gaps are not news. */
 export const DIGEST_KINDS: readonly EventKind[] = [
-  'newly_listed', 'detained', 'returned_to_custody', 'sentenced', 'sentence_changed', 'transferred', 'released', 'pardoned', 'expelled',
-  'whereabouts_unknown', 'contact_restored', 'died_in_custody',
+  'newly_listed',
+  'detained',
+  'returned_to_custody',
+  'sentenced',
+  'sentence_changed',
+  'transferred',
+  'released',
+  'pardoned',
+  'expelled',
+  'whereabouts_unknown',
+  'contact_restored',
+  'died_in_custody',
 ];
 const TOLD: ReadonlySet<EventKind> = new Set(DIGEST_KINDS);
 
 /** The line a change is listed as. */
 export function lineOf(event: Pick<DigestEvent, 'kind' | 'toStatus' | 'endOfTerm'>): DigestLineKind {
-  if (event.kind === 'newly_listed' && (event.toStatus === 'died_in_custody' || event.toStatus === 'whereabouts_unknown')) return event.toStatus;
+  if (
+    event.kind === 'newly_listed' &&
+    (event.toStatus === 'died_in_custody' || event.toStatus === 'whereabouts_unknown')
+  )
+    return event.toStatus;
   if (event.kind === 'released' && event.endOfTerm) return 'released_end_of_term';
   return event.kind as DigestLineKind;
 }
@@ -122,7 +165,8 @@ export function buildDigest(input: DigestInput): DigestModel {
   const byPerson = new Map<number, DigestEvent[]>();
   for (const e of input.events) {
     const at = e.recordedAt.getTime();
-    if (at <= from || at > to || !TOLD.has(e.kind) || (input.onlyPrisoners && !input.onlyPrisoners.has(e.prisonerId))) continue;
+    if (at <= from || at > to || !TOLD.has(e.kind) || (input.onlyPrisoners && !input.onlyPrisoners.has(e.prisonerId)))
+      continue;
     const list = byPerson.get(e.prisonerId);
     if (list) list.push(e);
     else byPerson.set(e.prisonerId, [e]);

@@ -34,7 +34,13 @@ export function previousDigestSlot(slot: DigestSlot, hour: number, timeZone: str
  * for a first digest, from the previous slot) up to `now`, so downtime leaves no gap; never more
  * than MAX_DIGEST_PERIOD_DAYS.
  */
-export function digestPeriod(now: Date, slot: DigestSlot, hour: number, timeZone: string, lastReceivedTo: Date | null): { from: Date; to: Date } {
+export function digestPeriod(
+  now: Date,
+  slot: DigestSlot,
+  hour: number,
+  timeZone: string,
+  lastReceivedTo: Date | null,
+): { from: Date; to: Date } {
   const floor = now.getTime() - MAX_DIGEST_PERIOD_DAYS * DAY_MS;
   const start = lastReceivedTo ?? previousDigestSlot(slot, hour, timeZone).dueAt;
   return { from: new Date(Math.max(floor, Math.min(start.getTime(), now.getTime()))), to: now };
@@ -63,7 +69,9 @@ export function readTimeZone(name: string): { zone: string; canonical: string } 
   const typed = name.trim();
   if (typed.toLowerCase() === canonical.toLowerCase()) return { zone: canonical, canonical };
   // All lower case: capitals at the start of each part (America/Argentina/Buenos_Aires).
-  const zone = /[A-Z]/.test(typed) ? typed : typed.replace(/(^|[/_-])([a-z])/g, (_m: string, sep: string, ch: string) => sep + ch.toUpperCase());
+  const zone = /[A-Z]/.test(typed)
+    ? typed
+    : typed.replace(/(^|[/_-])([a-z])/g, (_m: string, sep: string, ch: string) => sep + ch.toUpperCase());
   return { zone, canonical };
 }
 

@@ -2,7 +2,10 @@ import type { SourceRecord } from './source-record.ts';
 
 /** "ИК-9" and "ИК 9" are the same colony: a spelling fix is a correction, not a transfer. */
 export function facilityKey(name: string): string {
-  return name.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A move to another place, not the same place spelled anew. */

@@ -74,7 +74,10 @@ function custodyDelta(change: CustodyChange): number {
  */
 export function heldChartData(input: HeldChartInput): HeldChartData {
   const last = dayNumber(input.lastDay);
-  const first = Math.max(last - CHART_DAYS + 1, input.firstRecordedDay === null ? last : dayNumber(input.firstRecordedDay));
+  const first = Math.max(
+    last - CHART_DAYS + 1,
+    input.firstRecordedDay === null ? last : dayNumber(input.firstRecordedDay),
+  );
   const deltaByDay = new Map<number, number>();
   const newByWeek = new Map<string, number>();
   for (const change of input.changes) {
@@ -94,8 +97,12 @@ export function heldChartData(input: HeldChartInput): HeldChartData {
     count -= deltaByDay.get(n) ?? 0;
   }
   held.reverse();
-  const newPerWeek = [...newByWeek].map(([week, c]) => ({ week, count: c })).sort((a, b) => a.week.localeCompare(b.week));
-  const batches = input.batches.filter((b) => dayNumber(b.day) >= first && dayNumber(b.day) <= last).sort((a, b) => a.day.localeCompare(b.day));
+  const newPerWeek = [...newByWeek]
+    .map(([week, c]) => ({ week, count: c }))
+    .sort((a, b) => a.week.localeCompare(b.week));
+  const batches = input.batches
+    .filter((b) => dayNumber(b.day) >= first && dayNumber(b.day) <= last)
+    .sort((a, b) => a.day.localeCompare(b.day));
   return { held, newPerWeek, batches };
 }
 
@@ -110,8 +117,14 @@ export interface ChartTexts {
 export interface ChartLocale {
   number: { decimal: string; thousands: string; grouping: number[]; currency: [string, string] };
   time: {
-    dateTime: string; date: string; time: string; periods: [string, string];
-    days: string[]; shortDays: string[]; months: string[]; shortMonths: string[];
+    dateTime: string;
+    date: string;
+    time: string;
+    periods: [string, string];
+    days: string[];
+    shortDays: string[];
+    months: string[];
+    shortMonths: string[];
   };
 }
 
@@ -123,20 +136,28 @@ export function chartLocale(language: Language): ChartLocale {
   const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
   const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
   const names = (options: Intl.DateTimeFormatOptions, count: number, at: (i: number) => Date) =>
-    Array.from({ length: count }, (_, i) => new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(at(i)).replace(/\.$/u, ''));
+    Array.from({ length: count }, (_, i) =>
+      new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(at(i)).replace(/\.$/u, ''),
+    );
   // 5 January 2026 was a Monday; d3 lists days from Sunday.
   const weekday = (i: number) => new Date(Date.UTC(2026, 0, 4 + i));
   const month = (i: number) => new Date(Date.UTC(2026, i, 15));
   // The month as used inside a date ("5 снежня"), not as a heading ("снежань").
   const monthInDate = (style: 'long' | 'short') => (i: number) => {
-    const formatted = new Intl.DateTimeFormat(tag, { day: 'numeric', month: style, timeZone: 'UTC' }).formatToParts(month(i));
+    const formatted = new Intl.DateTimeFormat(tag, { day: 'numeric', month: style, timeZone: 'UTC' }).formatToParts(
+      month(i),
+    );
     return (formatted.find((p) => p.type === 'month')?.value ?? '').replace(/\.$/u, '');
   };
   return {
     number: { decimal: part('decimal', '.'), thousands: part('group', ','), grouping: [3], currency: ['', ''] },
     time: {
-      dateTime: '%x %X', date: '%d.%m.%Y', time: '%H:%M', periods: ['AM', 'PM'],
-      days: names({ weekday: 'long' }, 7, weekday), shortDays: names({ weekday: 'short' }, 7, weekday),
+      dateTime: '%x %X',
+      date: '%d.%m.%Y',
+      time: '%H:%M',
+      periods: ['AM', 'PM'],
+      days: names({ weekday: 'long' }, 7, weekday),
+      shortDays: names({ weekday: 'short' }, 7, weekday),
       months: Array.from({ length: 12 }, (_, i) => monthInDate('long')(i)),
       shortMonths: Array.from({ length: 12 }, (_, i) => monthInDate('short')(i)),
     },
@@ -162,12 +183,24 @@ function utcMs(day: string): number {
  */
 export function heldChartSpec(data: HeldChartData, texts: ChartTexts): Spec {
   const held = data.held.map((d) => ({ t: utcMs(d.day), v: d.held }));
-  const weeks = data.newPerWeek.map((w) => ({ t0: utcMs(w.week), t1: utcMs(w.week) + 7 * DAY_MS - DAY_MS / 2, v: w.count }));
+  const weeks = data.newPerWeek.map((w) => ({
+    t0: utcMs(w.week),
+    t1: utcMs(w.week) + 7 * DAY_MS - DAY_MS / 2,
+    v: w.count,
+  }));
   const batches = data.batches.map((b, i) => ({ t: utcMs(b.day), title: b.title, row: i % 3 }));
   const first = held[0]?.t ?? 0;
   const last = held.at(-1)?.t ?? first;
   const font = { font: CHART_FONT };
-  const axis = { labelFont: CHART_FONT, titleFont: CHART_FONT, labelFontSize: 12, labelColor: '#333', domainColor: '#888', tickColor: '#888', gridColor: '#e6e6e6' };
+  const axis = {
+    labelFont: CHART_FONT,
+    titleFont: CHART_FONT,
+    labelFontSize: 12,
+    labelColor: '#333',
+    domainColor: '#888',
+    tickColor: '#888',
+    gridColor: '#e6e6e6',
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega/v6.json',
     width: WIDTH,
@@ -181,13 +214,39 @@ export function heldChartSpec(data: HeldChartData, texts: ChartTexts): Spec {
       { name: 'weeks', values: weeks },
       { name: 'batches', values: batches },
       { name: 'latest', values: held.slice(-1) },
-      { name: 'legend', values: [{ label: texts.heldLegend, colour: HELD_COLOUR }, { label: texts.newLegend, colour: NEW_COLOUR }] },
+      {
+        name: 'legend',
+        values: [
+          { label: texts.heldLegend, colour: HELD_COLOUR },
+          { label: texts.newLegend, colour: NEW_COLOUR },
+        ],
+      },
     ],
     scales: [
       { name: 'x', type: 'utc', domain: [first, last], range: 'width' },
-      { name: 'y', type: 'linear', domain: { data: 'held', field: 'v' }, range: [LINE_HEIGHT, 0], zero: false, nice: true, padding: 8 },
-      { name: 'bars', type: 'linear', domain: { data: 'weeks', field: 'v' }, domainMin: 0, range: [LINE_HEIGHT + 40 + BAR_HEIGHT, LINE_HEIGHT + 40], nice: true },
-      { name: 'colour', type: 'ordinal', domain: { data: 'legend', field: 'label' }, range: { data: 'legend', field: 'colour' } },
+      {
+        name: 'y',
+        type: 'linear',
+        domain: { data: 'held', field: 'v' },
+        range: [LINE_HEIGHT, 0],
+        zero: false,
+        nice: true,
+        padding: 8,
+      },
+      {
+        name: 'bars',
+        type: 'linear',
+        domain: { data: 'weeks', field: 'v' },
+        domainMin: 0,
+        range: [LINE_HEIGHT + 40 + BAR_HEIGHT, LINE_HEIGHT + 40],
+        nice: true,
+      },
+      {
+        name: 'colour',
+        type: 'ordinal',
+        domain: { data: 'legend', field: 'label' },
+        range: { data: 'legend', field: 'colour' },
+      },
     ],
     axes: [
       { orient: 'left', scale: 'y', grid: true, tickCount: 5, format: ',d', ...axis },
@@ -195,39 +254,103 @@ export function heldChartSpec(data: HeldChartData, texts: ChartTexts): Spec {
       { orient: 'bottom', scale: 'x', tickCount: { interval: 'week', step: 2 }, format: '%e %b', ...axis },
     ],
     // Between the line and the bars: the only band no data is ever drawn in.
-    legends: [{ fill: 'colour', orient: 'none', legendX: 0, legendY: LINE_HEIGHT + 12, direction: 'horizontal', symbolType: 'square', labelFontSize: 12, labelLimit: 400, columnPadding: 24 }],
+    legends: [
+      {
+        fill: 'colour',
+        orient: 'none',
+        legendX: 0,
+        legendY: LINE_HEIGHT + 12,
+        direction: 'horizontal',
+        symbolType: 'square',
+        labelFontSize: 12,
+        labelLimit: 400,
+        columnPadding: 24,
+      },
+    ],
     marks: [
       {
-        type: 'rect', from: { data: 'weeks' }, clip: true,
-        encode: { enter: { x: { scale: 'x', field: 't0' }, x2: { scale: 'x', field: 't1' }, y: { scale: 'bars', field: 'v' }, y2: { scale: 'bars', value: 0 }, fill: { value: NEW_COLOUR } } },
-      },
-      {
-        type: 'text', from: { data: 'weeks' }, clip: true,
-        encode: { enter: { x: { scale: 'x', signal: '(datum.t0 + datum.t1) / 2' }, y: { scale: 'bars', field: 'v', offset: -3 }, text: { signal: "format(datum.v, ',d')" }, align: { value: 'center' }, fontSize: { value: 10 }, fill: { value: '#333' } } },
-      },
-      {
-        type: 'rule', from: { data: 'batches' },
-        encode: { enter: { x: { scale: 'x', field: 't' }, y: { value: 0 }, y2: { value: LINE_HEIGHT }, stroke: { value: BATCH_COLOUR }, strokeDash: { value: [4, 3] }, strokeWidth: { value: 1.5 } } },
-      },
-      {
-        type: 'text', from: { data: 'batches' },
+        type: 'rect',
+        from: { data: 'weeks' },
+        clip: true,
         encode: {
           enter: {
-            x: { scale: 'x', field: 't', offset: -4 }, y: { signal: `${LINE_HEIGHT} - 6 - datum.row * 15` }, text: { field: 'title' }, align: { value: 'right' },
-            fontSize: { value: 11 }, fill: { value: BATCH_COLOUR }, limit: { value: 420 },
+            x: { scale: 'x', field: 't0' },
+            x2: { scale: 'x', field: 't1' },
+            y: { scale: 'bars', field: 'v' },
+            y2: { scale: 'bars', value: 0 },
+            fill: { value: NEW_COLOUR },
           },
         },
       },
       {
-        type: 'line', from: { data: 'held' },
-        encode: { enter: { x: { scale: 'x', field: 't' }, y: { scale: 'y', field: 'v' }, stroke: { value: HELD_COLOUR }, strokeWidth: { value: 2.5 }, interpolate: { value: 'step-after' } } },
-      },
-      {
-        type: 'text', from: { data: 'latest' },
+        type: 'text',
+        from: { data: 'weeks' },
+        clip: true,
         encode: {
           enter: {
-            x: { scale: 'x', field: 't', offset: -2 }, y: { scale: 'y', field: 'v', offset: -8 }, text: { signal: "format(datum.v, ',d')" }, align: { value: 'right' },
-            fontSize: { value: 13 }, fontWeight: { value: 'bold' }, fill: { value: HELD_COLOUR },
+            x: { scale: 'x', signal: '(datum.t0 + datum.t1) / 2' },
+            y: { scale: 'bars', field: 'v', offset: -3 },
+            text: { signal: "format(datum.v, ',d')" },
+            align: { value: 'center' },
+            fontSize: { value: 10 },
+            fill: { value: '#333' },
+          },
+        },
+      },
+      {
+        type: 'rule',
+        from: { data: 'batches' },
+        encode: {
+          enter: {
+            x: { scale: 'x', field: 't' },
+            y: { value: 0 },
+            y2: { value: LINE_HEIGHT },
+            stroke: { value: BATCH_COLOUR },
+            strokeDash: { value: [4, 3] },
+            strokeWidth: { value: 1.5 },
+          },
+        },
+      },
+      {
+        type: 'text',
+        from: { data: 'batches' },
+        encode: {
+          enter: {
+            x: { scale: 'x', field: 't', offset: -4 },
+            y: { signal: `${LINE_HEIGHT} - 6 - datum.row * 15` },
+            text: { field: 'title' },
+            align: { value: 'right' },
+            fontSize: { value: 11 },
+            fill: { value: BATCH_COLOUR },
+            limit: { value: 420 },
+          },
+        },
+      },
+      {
+        type: 'line',
+        from: { data: 'held' },
+        encode: {
+          enter: {
+            x: { scale: 'x', field: 't' },
+            y: { scale: 'y', field: 'v' },
+            stroke: { value: HELD_COLOUR },
+            strokeWidth: { value: 2.5 },
+            interpolate: { value: 'step-after' },
+          },
+        },
+      },
+      {
+        type: 'text',
+        from: { data: 'latest' },
+        encode: {
+          enter: {
+            x: { scale: 'x', field: 't', offset: -2 },
+            y: { scale: 'y', field: 'v', offset: -8 },
+            text: { signal: "format(datum.v, ',d')" },
+            align: { value: 'right' },
+            fontSize: { value: 13 },
+            fontWeight: { value: 'bold' },
+            fill: { value: HELD_COLOUR },
           },
         },
       },
@@ -237,7 +360,12 @@ export function heldChartSpec(data: HeldChartData, texts: ChartTexts): Spec {
 
 /** A date as the caption says it: "7 December 2026", "7 снежня 2026 г.". */
 export function chartDateLabel(language: Language, day: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Newly listed people over the whole chart. */

@@ -35,7 +35,10 @@ export function splitMessage(html: string, limit = TELEGRAM_TEXT_LIMIT): string[
       open.pop();
       end++;
     }
-    const body = tokens.slice(start, end).map((t) => t.raw).join('');
+    const body = tokens
+      .slice(start, end)
+      .map((t) => t.raw)
+      .join('');
     const part = carried.map((t) => t.raw).join('') + body + closingTags(open);
     if (hasVisibleText(tokens, start, end)) parts.push(part);
     carried = open;
@@ -82,7 +85,10 @@ function hasVisibleText(tokens: Token[], start: number, end: number): boolean {
 }
 
 function closingTags(open: Cut['open']): string {
-  return open.map((t) => `</${t.name}>`).reverse().join('');
+  return open
+    .map((t) => `</${t.name}>`)
+    .reverse()
+    .join('');
 }
 
 const ENTITY = /^&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/;
@@ -99,7 +105,8 @@ function tokenize(html: string): Token[] {
         const raw = html.slice(i, end + 1);
         const inner = raw.slice(1, -1).trim();
         if (inner.startsWith('/')) tokens.push({ kind: 'close', raw });
-        else tokens.push({ kind: 'open', raw, name: (/^[a-zA-Z][a-zA-Z0-9-]*/.exec(inner)?.[0] ?? inner).toLowerCase() });
+        else
+          tokens.push({ kind: 'open', raw, name: (/^[a-zA-Z][a-zA-Z0-9-]*/.exec(inner)?.[0] ?? inner).toLowerCase() });
         i = end + 1;
         continue;
       }

@@ -10,7 +10,8 @@ export const MAX_NAME_QUERY = 120;
 const MAX_WORDS = 8;
 
 /** Scripts named in the answer; the register is written in Cyrillic and Latin letters only. */
-export type ForeignScript = 'arabic' | 'chinese' | 'japanese' | 'korean' | 'hebrew' | 'greek' | 'georgian' | 'armenian' | 'devanagari' | 'other';
+export type ForeignScript =
+  'arabic' | 'chinese' | 'japanese' | 'korean' | 'hebrew' | 'greek' | 'georgian' | 'armenian' | 'devanagari' | 'other';
 
 export type NameQueryProblem =
   | { reason: 'empty' }
@@ -25,7 +26,8 @@ export type NameQuery = { ok: true; name: string } | { ok: false; problem: NameQ
 
 // Zero-width characters, bidi marks and isolates, the soft hyphen, the BOM, variation selectors:
 // invisible, but they make two identical-looking names differ and can flip how a reply is shown.
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\p{Variation_Selector}]|\p{Cc}/gu;
+const INVISIBLE =
+  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\p{Variation_Selector}]|\p{Cc}/gu;
 const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Emoji_Component}\s]/gu;
 const LETTER = /\p{L}/u;
 const OUR_LETTER = /[\p{Script=Cyrillic}\p{Script=Latin}]/u;
@@ -45,21 +47,31 @@ const SCRIPTS: readonly [ForeignScript, RegExp][] = [
 // Names carry letters, spaces, apostrophes, hyphens, dots (initials), commas ("Surname, Given"),
 // brackets ("Name (Other spelling)"), a list number and a birth year or date.
 const NAME_CHARACTER = /^[\p{L}\p{M}\d '’ʼ`.,()[\]\-–—/]$/u;
-const SQL_LIKE = /\b(select|insert|update|delete|drop|union|alter|truncate|create)\b.*\b(from|into|table|set|select|where|database)\b/i;
+const SQL_LIKE =
+  /\b(select|insert|update|delete|drop|union|alter|truncate|create)\b.*\b(from|into|table|set|select|where|database)\b/i;
 // Digits only as a list number, a birth year or a date: a phone number or an id is not a name.
 const STRAY_DIGITS = /\d{5,}|\p{L}\d|\d\p{L}/u;
 
 /** Cleans a typed name, or says why it cannot be one. */
 export function readNameQuery(text: string): NameQuery {
   // Line breaks and tabs separate words; other control characters are dropped.
-  const visible = text.normalize('NFC').replace(/[\t\n\r\v\f\u0085\u2028\u2029]/g, ' ').replace(INVISIBLE, '');
+  const visible = text
+    .normalize('NFC')
+    .replace(/[\t\n\r\v\f\u0085\u2028\u2029]/g, ' ')
+    .replace(INVISIBLE, '');
   const name = visible.replace(/\s+/gu, ' ').trim();
   if (name === '') return refuse({ reason: 'empty' });
   if (name.length > MAX_NAME_QUERY) return refuse({ reason: 'too_long', max: MAX_NAME_QUERY });
-  if (!LETTER.test(name)) return refuse(name.replace(EMOJI_PART, '') === '' && /\p{Extended_Pictographic}/u.test(name) ? { reason: 'emoji_only' } : { reason: 'no_letters' });
+  if (!LETTER.test(name))
+    return refuse(
+      name.replace(EMOJI_PART, '') === '' && /\p{Extended_Pictographic}/u.test(name)
+        ? { reason: 'emoji_only' }
+        : { reason: 'no_letters' },
+    );
   const foreign = foreignScript(name);
   if (foreign) return refuse({ reason: 'script', script: foreign });
-  if (SQL_LIKE.test(name) || STRAY_DIGITS.test(name) || /https?:|www\.|@/i.test(name)) return refuse({ reason: 'not_a_name' });
+  if (SQL_LIKE.test(name) || STRAY_DIGITS.test(name) || /https?:|www\.|@/i.test(name))
+    return refuse({ reason: 'not_a_name' });
   if (![...name].every((ch) => NAME_CHARACTER.test(ch))) return refuse({ reason: 'not_a_name' });
   const words = name.split(' ').filter((w) => LETTER.test(w));
   if (words.length > MAX_WORDS) return refuse({ reason: 'too_many_words', max: MAX_WORDS });

@@ -15,7 +15,25 @@ function buildFold(): Map<string, string> {
   };
   for (let c = 0x41; c <= 0x5a; c++) add(String.fromCharCode(c), String.fromCharCode(c + 0x20));
   for (let c = 0x410; c <= 0x42f; c++) add(String.fromCharCode(c), String.fromCharCode(c + 0x20));
-  for (const [from, to] of ['Ёе', 'ёе', 'Іі', 'Ўў', 'Її', 'Єє', 'Ґґ', 'Łl', 'łl', 'Đd', 'đd', 'Øo', 'øo', 'Ħh', 'ħh', 'ıi']) add(from!, to!);
+  for (const [from, to] of [
+    'Ёе',
+    'ёе',
+    'Іі',
+    'Ўў',
+    'Її',
+    'Єє',
+    'Ґґ',
+    'Łl',
+    'łl',
+    'Đd',
+    'đd',
+    'Øo',
+    'øo',
+    'Ħh',
+    'ħh',
+    'ıi',
+  ])
+    add(from!, to!);
   // Latin letters with diacritics (Latin-1 Supplement, Latin Extended-A and -B): the base letter.
   for (let c = 0xc0; c <= 0x24f; c++) {
     const ch = String.fromCharCode(c);
@@ -71,7 +89,8 @@ type Fact = (r: NamesakeRecord) => { value: string; tag: NamesakeTag } | undefin
 /** In this order: the birth year, else the region, else the detention date, else the card number (always unique). */
 const FACTS: readonly Fact[] = [
   (r) => (r.birthYear === null ? undefined : { value: String(r.birthYear), tag: { by: 'born', year: r.birthYear } }),
-  (r) => (r.region?.trim() ? { value: namesakeKey(r.region), tag: { by: 'region', region: r.region.trim() } } : undefined),
+  (r) =>
+    r.region?.trim() ? { value: namesakeKey(r.region), tag: { by: 'region', region: r.region.trim() } } : undefined,
   (r) => (r.detainedOn ? { value: r.detainedOn, tag: { by: 'detained', date: r.detainedOn } } : undefined),
 ];
 

@@ -34,10 +34,18 @@ export function personHold(input: HoldInput): PersonHold | undefined {
   const reasons: PersonHoldReason[] = [];
   for (const e of input.events) {
     if (!isAnnounced(e.kind) || !isGraveEvent(e) || e.details.initialImport) continue;
-    reasons.push({ rule: 'grave', kind: e.kind, status: e.toStatus!, occurredOn: e.occurredOn, wording: input.record.statusText ?? input.record.status ?? null });
+    reasons.push({
+      rule: 'grave',
+      kind: e.kind,
+      status: e.toStatus!,
+      occurredOn: e.occurredOn,
+      wording: input.record.statusText ?? input.record.status ?? null,
+    });
   }
   const move = input.events.find((e) => e.fromStatus !== null && e.toStatus !== null && e.fromStatus !== e.toStatus);
-  const statuses = move ? flapping(input.recentChanges, { from: move.fromStatus!, to: move.toStatus! }, input.now) : undefined;
+  const statuses = move
+    ? flapping(input.recentChanges, { from: move.fromStatus!, to: move.toStatus! }, input.now)
+    : undefined;
   if (statuses) reasons.push({ rule: 'flapping', statuses });
   if (reasons.length === 0) return undefined;
   const key = JSON.stringify([input.events.map((e) => `${e.kind}:${e.toStatus}`), input.claim]);

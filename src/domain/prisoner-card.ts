@@ -57,13 +57,18 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SHOWN_CHANGES: ReadonlySet<string> = new Set(EVENT_KINDS.filter(isAnnounced));
 
 /** Every spelling of the person, the reader's own language first. */
-export function namesInOrder(record: Pick<CardRecord, 'nameBe' | 'nameRu' | 'nameEn' | 'aliases'>, language: Language): string[] {
+export function namesInOrder(
+  record: Pick<CardRecord, 'nameBe' | 'nameRu' | 'nameEn' | 'aliases'>,
+  language: Language,
+): string[] {
   const latinAliases = record.aliases.filter((a) => !CYRILLIC.test(a));
   const order =
-    language === 'be' ? [record.nameBe, record.nameRu, record.nameEn]
-    : language === 'ru' ? [record.nameRu, record.nameBe, record.nameEn]
-    // An English reader is better served by any Latin spelling than by Cyrillic.
-    : [record.nameEn, ...latinAliases, record.nameBe, record.nameRu];
+    language === 'be'
+      ? [record.nameBe, record.nameRu, record.nameEn]
+      : language === 'ru'
+        ? [record.nameRu, record.nameBe, record.nameEn]
+        : // An English reader is better served by any Latin spelling than by Cyrillic.
+          [record.nameEn, ...latinAliases, record.nameBe, record.nameRu];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of [...order, ...record.aliases]) {
@@ -75,7 +80,11 @@ export function namesInOrder(record: Pick<CardRecord, 'nameBe' | 'nameRu' | 'nam
   return out.length > 0 ? out : ['?'];
 }
 
-export function buildPrisonerCard(record: CardRecord, lastChange: CardChange | undefined, options: { language: Language; asOf: string }): PrisonerCard {
+export function buildPrisonerCard(
+  record: CardRecord,
+  lastChange: CardChange | undefined,
+  options: { language: Language; asOf: string },
+): PrisonerCard {
   const [name, ...others] = namesInOrder(record, options.language);
   const lines: MessageLine[] = [];
   const add = (key: string, vars: Record<string, MessageValue | null | undefined> = {}) => {
@@ -88,18 +97,22 @@ export function buildPrisonerCard(record: CardRecord, lastChange: CardChange | u
   const status = { key: `status-${record.status}` };
   if (record.statusSince) add('card-status-since', { status, date: displayDate(record.statusSince) });
   else add('card-status', { status });
-  if (record.status === 'expelled' && record.expelledTo) add('card-expelled-to', { country: { country: record.expelledTo } });
+  if (record.status === 'expelled' && record.expelledTo)
+    add('card-expelled-to', { country: { country: record.expelledTo } });
   if (showsFacility(record.status)) {
     add('card-facility', { facility: text(record.facilityName) });
   }
   add('card-detained', { date: record.detainedAt ? displayDate(record.detainedAt) : null });
   if (record.sentenceYears !== null || record.sentenceMonths !== null) {
-    add('card-sentence', { term: { key: 'alert-term', vars: { years: record.sentenceYears ?? 0, months: record.sentenceMonths ?? 0 } } });
+    add('card-sentence', {
+      term: { key: 'alert-term', vars: { years: record.sentenceYears ?? 0, months: record.sentenceMonths ?? 0 } },
+    });
   }
   add('card-penalty', { penalty: text(record.penalty) });
   if (record.articles.length > 0) add('card-articles', { articles: cut(record.articles.join(', ')) });
   add('card-recognized', { date: record.recognizedAt ? displayDate(record.recognizedAt) : null });
-  if (lastChange && SHOWN_CHANGES.has(lastChange.kind)) add('card-last-change', { change: { key: `change-${lastChange.kind}` }, date: displayDate(lastChange.date) });
+  if (lastChange && SHOWN_CHANGES.has(lastChange.kind))
+    add('card-last-change', { change: { key: `change-${lastChange.kind}` }, date: displayDate(lastChange.date) });
   add('card-missing', { date: record.missingSince ? displayDate(record.missingSince) : null });
   // Last before the source: what a letter-writer needs, under its own heading, when the place's address is known.
   const address = showsFacility(record.status) ? text(record.facilityAddress) : null;

@@ -36,7 +36,10 @@ export class TokenBucket {
   /** Times of the sends in the last second, oldest first (finite rates only). */
   private recent: number[] = [];
 
-  constructor(private rate: number, now: number) {
+  constructor(
+    private rate: number,
+    now: number,
+  ) {
     this.capacity = burstFor(rate);
     this.tokens = this.capacity;
     this.last = now;
@@ -99,7 +102,10 @@ export class RatePolicy {
   private readonly chatReadyAt = new Map<number, number>();
   private share = 1;
 
-  constructor(private readonly limits: RateLimits, now: number) {
+  constructor(
+    private readonly limits: RateLimits,
+    now: number,
+  ) {
     this.ordinary = new TokenBucket(limits.globalPerSecond, now);
     this.paid = new TokenBucket(limits.paidPerSecond, now);
   }

@@ -23,12 +23,14 @@ const MAX_LINE_LENGTH = 200;
 const NUMBERING = /^\s*(?:№\s*)?\d{1,3}\s*[.)\]:-]?\s*[-–—]?\s*/u;
 const BULLET = /^\s*[-–—•*·]\s*/u;
 const COUNTRY = /\s*(?:->|→|;)\s*([A-Za-z]{2})\s*$/u;
-const YEAR = /[\s,(]*\b(19[2-9]\d|20[0-2]\d)\b\s*(?:г\.?\s*р\.?|г\.?\s*н\.?|р\.?\s*н\.?|гг?\.?|b\.|born|y\.?o\.?b\.?)?[\s,)]*/iu;
+const YEAR =
+  /[\s,(]*\b(19[2-9]\d|20[0-2]\d)\b\s*(?:г\.?\s*р\.?|г\.?\s*н\.?|р\.?\s*н\.?|гг?\.?|b\.|born|y\.?o\.?b\.?)?[\s,)]*/iu;
 const BRACKETS = /\s*[([]([^)\]]+)[)\]]\s*/u;
 
 export type ReleaseListProblem = 'empty' | 'too_many_lines';
 
-export type ReleaseListResult = { ok: true; lines: ReleaseListLine[] } | { ok: false; problem: ReleaseListProblem; count?: number };
+export type ReleaseListResult =
+  { ok: true; lines: ReleaseListLine[] } | { ok: false; problem: ReleaseListProblem; count?: number };
 
 /** Splits a pasted list into person lines. Lines without a letter (page numbers, dashes) are dropped. */
 export function parseReleaseList(text: string): ReleaseListResult {
@@ -46,7 +48,10 @@ export function parseReleaseList(text: string): ReleaseListResult {
 
 /** "A, B, C" on one line is a list; "Surname, Given" (two words around one comma) is one name. */
 function splitCommaList(line: string): string[] {
-  const parts = line.split(/[,;](?![^()[\]]*[)\]])/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = line
+    .split(/[,;](?![^()[\]]*[)\]])/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   if (parts.length < 2) return [line];
   const personLike = parts.filter((p) => p.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2);
   // Every part a full name (two words or more): a comma-separated list. Otherwise a comma inside one name.
@@ -73,7 +78,10 @@ function readLine(text: string, lineNo: number): ReleaseListLine {
     otherName = bracket[1]!.trim();
     rest = `${rest.slice(0, bracket.index)} ${rest.slice(bracket.index + bracket[0].length)}`;
   }
-  const name = rest.replace(/[\s,.;:-]+$/u, '').replace(/\s+/gu, ' ').trim();
+  const name = rest
+    .replace(/[\s,.;:-]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const query = [name, otherName ? `(${otherName})` : '', birthYear ?? ''].filter((p) => p !== '').join(' ');
   return { lineNo, text: query || name, name: name || (otherName ?? text), otherName, birthYear, country };
 }

@@ -34,7 +34,15 @@ export function releaseOutcome(kind: ReleaseKind): { status: PrisonerStatus; eve
  * A line of the list as the preview shows it. `matched` and `create` lines are released on
  * confirm; `ambiguous` and `not_found` wait for the admin's choice; the rest are left alone.
  */
-export const LINE_DECISIONS = ['matched', 'ambiguous', 'not_found', 'duplicate', 'already_released', 'skip', 'create'] as const;
+export const LINE_DECISIONS = [
+  'matched',
+  'ambiguous',
+  'not_found',
+  'duplicate',
+  'already_released',
+  'skip',
+  'create',
+] as const;
 export type LineDecision = (typeof LINE_DECISIONS)[number];
 
 export interface LineCandidate {
@@ -61,7 +69,8 @@ export function classifyLines(matches: readonly LineMatch[]): ClassifiedLine[] {
   const seen = new Set<number>();
   return matches.map((match) => {
     const candidates = match.candidates.slice(0, 5).map((c) => ({ ...c }));
-    if (match.decision === 'none' || candidates.length === 0) return { decision: 'not_found', prisonerId: null, candidates };
+    if (match.decision === 'none' || candidates.length === 0)
+      return { decision: 'not_found', prisonerId: null, candidates };
     if (match.decision === 'ambiguous') return { decision: 'ambiguous', prisonerId: null, candidates };
     const best = candidates[0]!;
     return { decision: decideFor(best.prisonerId, best.status, seen), prisonerId: best.prisonerId, candidates };
@@ -97,7 +106,11 @@ export function releasingCount(counts: LineCounts): number {
  * Four eyes for big or grave batches: a list longer than the threshold, or one that sets a death or
  * whereabouts-unknown status, needs a second admin's approval before anyone is told.
  */
-export function needsSecondAdmin(input: { releasing: number; threshold: number; statuses: readonly PrisonerStatus[] }): boolean {
+export function needsSecondAdmin(input: {
+  releasing: number;
+  threshold: number;
+  statuses: readonly PrisonerStatus[];
+}): boolean {
   return input.releasing > input.threshold || input.statuses.some(isGrave);
 }
 

@@ -48,9 +48,16 @@ export function statusIsNews(stored: StoredRecord, incoming: SourceRecord): bool
   }
   const fact = stored.statusSince;
   if (fact === null) return true;
-  const newOnOrAfter = (given: string | undefined, before: string | null | undefined) => given !== undefined && given !== before && given >= fact;
-  if (newOnOrAfter(incoming.statusSince, claim?.statusSince) || newOnOrAfter(incoming.detainedAt, claim?.detainedAt)) return true;
+  const newOnOrAfter = (given: string | undefined, before: string | null | undefined) =>
+    given !== undefined && given !== before && given >= fact;
+  if (newOnOrAfter(incoming.statusSince, claim?.statusSince) || newOnOrAfter(incoming.detainedAt, claim?.detainedAt))
+    return true;
   // A new status the source gives no date for was seen changing after the fact; a source we never
   // read about this person before cannot show that.
-  return claim !== null && incoming.status !== undefined && incoming.status !== claim.status && incoming.statusSince === undefined;
+  return (
+    claim !== null &&
+    incoming.status !== undefined &&
+    incoming.status !== claim.status &&
+    incoming.statusSince === undefined
+  );
 }

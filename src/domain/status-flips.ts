@@ -32,10 +32,16 @@ export function isFlip(from: PrisonerStatus, to: PrisonerStatus): boolean {
  * not three pieces of news. One real reversal (pardoned, then taken back: Statkevich) is two flips
  * and goes out at once.
  */
-export function flapping(recent: readonly RecentStatusChange[], planned: { from: PrisonerStatus; to: PrisonerStatus }, now: Date): PrisonerStatus[] | undefined {
+export function flapping(
+  recent: readonly RecentStatusChange[],
+  planned: { from: PrisonerStatus; to: PrisonerStatus },
+  now: Date,
+): PrisonerStatus[] | undefined {
   if (!isFlip(planned.from, planned.to)) return undefined;
   const since = now.getTime() - FLIP_WINDOW_MS;
-  const flips = recent.filter((c) => c.at.getTime() > since && isFlip(c.from, c.to)).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const flips = recent
+    .filter((c) => c.at.getTime() > since && isFlip(c.from, c.to))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
   if (flips.length < MAX_FLIPS_PER_DAY) return undefined;
   return [flips[0]!.from, ...flips.map((c) => c.to), planned.to];
 }

@@ -20,7 +20,11 @@ export interface StatusTransition {
  * `returned_to_custody`: once we set it, the source's `imprisoned` or `detained` for the same person
  * means "still held", so it never flaps back and forth between syncs.
  */
-export function statusTransition(stored: PrisonerStatus, incoming: FeedStatus | undefined, statusBeforeUnknown?: PrisonerStatus): StatusTransition {
+export function statusTransition(
+  stored: PrisonerStatus,
+  incoming: FeedStatus | undefined,
+  statusBeforeUnknown?: PrisonerStatus,
+): StatusTransition {
   if (incoming === undefined || incoming === stored) return { kind: null, status: stored };
   if (stored === 'died_in_custody') {
     // A death report withdrawn is almost always a data error, and telling a family anything here
@@ -37,13 +41,17 @@ export function statusTransition(stored: PrisonerStatus, incoming: FeedStatus | 
   // From here on the source says the person is held in some form.
   if (FREED.has(stored)) return { kind: 'returned_to_custody', status: 'returned_to_custody' };
   if (stored === 'whereabouts_unknown') {
-    if (statusBeforeUnknown !== undefined && (FREED.has(statusBeforeUnknown) || statusBeforeUnknown === 'returned_to_custody')) {
+    if (
+      statusBeforeUnknown !== undefined &&
+      (FREED.has(statusBeforeUnknown) || statusBeforeUnknown === 'returned_to_custody')
+    ) {
       return { kind: 'returned_to_custody', status: 'returned_to_custody', contactRestored: true };
     }
     return { kind: 'contact_restored', status: incoming };
   }
   if (stored === 'returned_to_custody') return { kind: null, status: stored };
-  if (SENTENCED.has(incoming)) return { kind: SENTENCED.has(stored) ? 'sentence_changed' : 'sentenced', status: incoming };
+  if (SENTENCED.has(incoming))
+    return { kind: SENTENCED.has(stored) ? 'sentence_changed' : 'sentenced', status: incoming };
   if (PRE_TRIAL.has(incoming)) return { kind: 'detained', status: incoming };
   return { kind: 'correction', status: incoming };
 }

@@ -19,9 +19,16 @@ export interface BreakerThresholds {
   maxQuarantineRatio: number;
 }
 
-export const DEFAULT_THRESHOLDS: BreakerThresholds = { maxChangeRatio: 0.05, ratioFloor: 10, maxReleases: 20, maxDropRatio: 0.1, maxQuarantineRatio: 0.1 };
+export const DEFAULT_THRESHOLDS: BreakerThresholds = {
+  maxChangeRatio: 0.05,
+  ratioFloor: 10,
+  maxReleases: 20,
+  maxDropRatio: 0.1,
+  maxQuarantineRatio: 0.1,
+};
 
-export type BreakerRule = 'change_ratio' | 'releases' | 'row_drop' | 'quarantine_ratio' | 'shape' | 'sensitive' | 'grave';
+export type BreakerRule =
+  'change_ratio' | 'releases' | 'row_drop' | 'quarantine_ratio' | 'shape' | 'sensitive' | 'grave';
 
 export interface BreakerReason {
   rule: BreakerRule;
@@ -87,28 +94,54 @@ export function planSync(input: PlanInput): SyncPlan {
   const seen = new Set<string>();
   for (const record of input.incoming) {
     if (seen.has(record.externalId)) {
-      quarantined.push({ rowRef: record.externalId, externalId: record.externalId, reason: 'the same person appears twice in the source', raw: record });
+      quarantined.push({
+        rowRef: record.externalId,
+        externalId: record.externalId,
+        reason: 'the same person appears twice in the source',
+        raw: record,
+      });
       continue;
     }
     seen.add(record.externalId);
     const stored = byExternalId.get(record.externalId);
     if (!stored && record.status === undefined) {
-      quarantined.push({ rowRef: record.externalId, externalId: record.externalId, reason: 'has no status a person can be listed with', raw: record });
+      quarantined.push({
+        rowRef: record.externalId,
+        externalId: record.externalId,
+        reason: 'has no status a person can be listed with',
+        raw: record,
+      });
       continue;
     }
     const change = detectChanges(stored, record, { initialImport: input.initialImport });
     const claim = nextClaim(stored?.sourceClaim, record);
-    const newClaim = !stored || stored.sourceClaim === null || (stored.sourceClaim !== undefined && !sameClaim(stored.sourceClaim, claim));
+    const newClaim =
+      !stored ||
+      stored.sourceClaim === null ||
+      (stored.sourceClaim !== undefined && !sameClaim(stored.sourceClaim, claim));
     if (change.events.length === 0 && Object.keys(change.patch).length === 0 && !newClaim) continue;
     if (change.sensitive) sensitive.push(`${record.externalId}: ${change.sensitive}`);
     const hold = input.partial
       ? undefined
-      : personHold({ events: change.events, record, claim, storedUrl: stored?.sourceUrl ?? null, recentChanges: stored?.recentChanges ?? [], now: input.now });
+      : personHold({
+          events: change.events,
+          record,
+          claim,
+          storedUrl: stored?.sourceUrl ?? null,
+          recentChanges: stored?.recentChanges ?? [],
+          now: input.now,
+        });
     changes.push({
-      externalId: record.externalId, prisonerId: stored?.id ?? null, events: change.events, patch: change.patch, ...(newClaim ? { claim } : {}), ...(hold ? { hold } : {}),
+      externalId: record.externalId,
+      prisonerId: stored?.id ?? null,
+      events: change.events,
+      patch: change.patch,
+      ...(newClaim ? { claim } : {}),
+      ...(hold ? { hold } : {}),
     });
   }
-  if (input.partial) return { changes, quarantined, counts: countEvents(changes), listedBefore: 0, hold: false, reasons: [] };
+  if (input.partial)
+    return { changes, quarantined, counts: countEvents(changes), listedBefore: 0, hold: false, reasons: [] };
 
   const unreadable = new Set(quarantined.map((q) => q.externalId).filter((id) => id !== undefined));
   const listed = input.stored.filter((s) => s.ownedBySource && s.missingFromSourceSince === null);
@@ -119,13 +152,34 @@ export function planSync(input: PlanInput): SyncPlan {
     changes.push({
       externalId: record.externalId!,
       prisonerId: record.id,
-      events: [{ kind: 'missing_from_source', fromStatus: record.status, toStatus: record.status, occurredOn: null, details: {} }],
+      events: [
+        {
+          kind: 'missing_from_source',
+          fromStatus: record.status,
+          toStatus: record.status,
+          occurredOn: null,
+          details: {},
+        },
+      ],
       patch: { missingFromSourceSince: input.now },
     });
   }
 
-  const reasons = breakerReasons(input, { changes, listed: listed.length, missing, quarantined: quarantined.length, sensitive });
-  return { changes, quarantined, counts: countEvents(changes), listedBefore: listed.length, hold: reasons.length > 0, reasons };
+  const reasons = breakerReasons(input, {
+    changes,
+    listed: listed.length,
+    missing,
+    quarantined: quarantined.length,
+    sensitive,
+  });
+  return {
+    changes,
+    quarantined,
+    counts: countEvents(changes),
+    listedBefore: listed.length,
+    hold: reasons.length > 0,
+    reasons,
+  };
 }
 
 export function countEvents(changes: readonly RecordPlan[]): Record<string, number> {
@@ -140,7 +194,11 @@ export function countEvents(changes: readonly RecordPlan[]): Record<string, numb
  * listed: a pending follow matching both would attach to the one listed first, as if there were no
  * namesake; then the whole run waits.
  */
-export function splitPlan(plan: SyncPlan, held: ReadonlySet<string>, left: ReadonlySet<string>): { apply: SyncPlan; held: RecordPlan[] } | undefined {
+export function splitPlan(
+  plan: SyncPlan,
+  held: ReadonlySet<string>,
+  left: ReadonlySet<string>,
+): { apply: SyncPlan; held: RecordPlan[] } | undefined {
   const apply = plan.changes.filter((c) => !held.has(c.externalId) && !left.has(c.externalId));
   const heldChanges = plan.changes.filter((c) => held.has(c.externalId));
   if (heldChanges.some((c) => c.prisonerId === null) && apply.some((c) => c.prisonerId === null)) return undefined;
@@ -168,7 +226,8 @@ function breakerReasons(
   if (run.quarantined > allowed(t.maxQuarantineRatio, rows)) {
     reasons.push({ rule: 'quarantine_ratio', value: run.quarantined, limit: allowed(t.maxQuarantineRatio, rows) });
   }
-  if (input.previousShape !== null && input.previousShape !== input.shape) reasons.push({ rule: 'shape', value: input.shape, limit: input.previousShape });
+  if (input.previousShape !== null && input.previousShape !== input.shape)
+    reasons.push({ rule: 'shape', value: input.shape, limit: input.previousShape });
   for (const what of run.sensitive) reasons.push({ rule: 'sensitive', value: what, limit: 0 });
   return reasons;
 }
@@ -178,13 +237,20 @@ export function describeReasons(reasons: readonly BreakerReason[]): string {
   return reasons
     .map((r) => {
       switch (r.rule) {
-        case 'change_ratio': return `${r.value} records would change (limit ${r.limit})`;
-        case 'releases': return `${r.value} releases in one run (limit ${r.limit})`;
-        case 'row_drop': return `${r.value} records would go missing from the source (limit ${r.limit})`;
-        case 'quarantine_ratio': return `${r.value} rows could not be read (limit ${r.limit})`;
-        case 'shape': return `the source's columns changed from "${r.limit}" to "${r.value}"`;
-        case 'sensitive': return `needs a person's judgement: ${r.value}`;
-        case 'grave': return `grave news to check first: ${r.value}`;
+        case 'change_ratio':
+          return `${r.value} records would change (limit ${r.limit})`;
+        case 'releases':
+          return `${r.value} releases in one run (limit ${r.limit})`;
+        case 'row_drop':
+          return `${r.value} records would go missing from the source (limit ${r.limit})`;
+        case 'quarantine_ratio':
+          return `${r.value} rows could not be read (limit ${r.limit})`;
+        case 'shape':
+          return `the source's columns changed from "${r.limit}" to "${r.value}"`;
+        case 'sensitive':
+          return `needs a person's judgement: ${r.value}`;
+        case 'grave':
+          return `grave news to check first: ${r.value}`;
       }
     })
     .join('; ');

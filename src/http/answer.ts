@@ -11,7 +11,11 @@ const LINGER_MS = 1_000;
  */
 export function answer(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   const unread = !res.req.complete;
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers, ...(unread ? { connection: 'close' } : {}) });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    ...headers,
+    ...(unread ? { connection: 'close' } : {}),
+  });
   res.end(`${text}\n`, () => {
     if (!unread) return;
     const socket = res.req.socket;

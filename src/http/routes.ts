@@ -14,7 +14,11 @@ export type Health = () => Promise<boolean> | undefined;
  * every API call signed by Telegram) and, in webhook mode, Telegram's path. Nothing
  * operational (no metrics) is served here: this port may face the internet.
  */
-export function publicRoutes(options: { health: Health; webhook?: { path: string; handler: () => RequestHandler | undefined }; desk?: () => DeskHandler | undefined }): RequestHandler {
+export function publicRoutes(options: {
+  health: Health;
+  webhook?: { path: string; handler: () => RequestHandler | undefined };
+  desk?: () => DeskHandler | undefined;
+}): RequestHandler {
   return async (req, res) => {
     const path = pathOf(req);
     if (path === '/healthz' && isRead(req)) return healthz(res, options.health);
@@ -50,7 +54,9 @@ export function opsRoutes(options: { health: Health; registry: Registry }): Requ
 async function healthz(res: ServerResponse, health: Health): Promise<void> {
   const answer = health();
   const status = answer === undefined ? 'starting' : (await answer.catch(() => false)) ? 'ok' : 'failing';
-  res.writeHead(status === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: status === 'ok', status }));
+  res
+    .writeHead(status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ ok: status === 'ok', status }));
 }
 
 function pathOf(req: IncomingMessage): string {
@@ -64,4 +70,3 @@ function pathOf(req: IncomingMessage): string {
 function isRead(req: IncomingMessage): boolean {
   return req.method === 'GET' || req.method === 'HEAD';
 }
-

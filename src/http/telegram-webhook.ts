@@ -26,7 +26,9 @@ export interface TelegramWebhookOptions {
  * (a failing handler is the bot's error to log, as in polling mode, not a reason to make Telegram
  * send the update again).
  */
-export function telegramWebhook(options: TelegramWebhookOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function telegramWebhook(
+  options: TelegramWebhookOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const expected = digest(options.secret);
   const maxBytes = options.maxBodyBytes ?? WEBHOOK_MAX_BODY_BYTES;
   return async (req, res) => {
@@ -54,4 +56,3 @@ function isUpdate(value: unknown): value is Update {
   const id = (value as { update_id?: unknown }).update_id;
   return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0;
 }
-

@@ -12,9 +12,15 @@ export function digestJob(deps: DigestRunnerDeps, clock: Clock, logger: Logger):
 }
 
 /** One pass; at start-up this is the catch-up that sends, once, a digest missed while Vestka was down. */
-export async function queueDueDigests(deps: DigestRunnerDeps, clock: Clock, logger: Logger, reason: 'tick' | 'start-up'): Promise<void> {
+export async function queueDueDigests(
+  deps: DigestRunnerDeps,
+  clock: Clock,
+  logger: Logger,
+  reason: 'tick' | 'start-up',
+): Promise<void> {
   const report = await runDueDigests(deps, clock.now());
-  if (report.claimed > 0) logger.info({ ...report, reason }, `digests: ${report.queued} queued, ${report.empty} with nothing to tell`);
+  if (report.claimed > 0)
+    logger.info({ ...report, reason }, `digests: ${report.queued} queued, ${report.empty} with nothing to tell`);
   // Proof that a pass ran and found nothing due (the end-to-end test waits for it instead of sleeping).
   else logger.debug({ reason }, 'digests: none due');
 }

@@ -9,7 +9,11 @@ export function retentionJob(deps: RetentionDeps, logger: Logger): ScheduledJob 
     schedule: '17 3 * * *',
     async run(slot) {
       const counts = await pruneOldRecords(deps, slot);
-      if (counts) logger.info({ ...counts }, `retention: ${counts.outbox} settled messages, ${counts.digestRuns} digest records and ${counts.goneChats} gone chats deleted`);
+      if (counts)
+        logger.info(
+          { ...counts },
+          `retention: ${counts.outbox} settled messages, ${counts.digestRuns} digest records and ${counts.goneChats} gone chats deleted`,
+        );
     },
   };
 }

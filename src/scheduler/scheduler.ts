@@ -27,7 +27,9 @@ export function startScheduler(jobs: readonly ScheduledJob[], logger: Logger): S
       job.schedule,
       async (context) => {
         const slot = minuteSlot(context.date);
-        const run = job.run(slot).catch((error: unknown) => logger.error({ job: job.name, slot, err: error }, `job ${job.name} failed`));
+        const run = job
+          .run(slot)
+          .catch((error: unknown) => logger.error({ job: job.name, slot, err: error }, `job ${job.name} failed`));
         inFlight.add(run);
         try {
           await run;

@@ -6,5 +6,9 @@ import type { ScheduledJob } from './scheduler.ts';
 export function sourceSyncJobs(deps: SyncDeps, sources: readonly SourceRow[], worker: string): ScheduledJob[] {
   return sources
     .filter((s) => s.enabled)
-    .map((source) => ({ name: `sync:${source.name}`, schedule: source.schedule, run: (slot: string) => runScheduledSync(deps, source, slot, worker) }));
+    .map((source) => ({
+      name: `sync:${source.name}`,
+      schedule: source.schedule,
+      run: (slot: string) => runScheduledSync(deps, source, slot, worker),
+    }));
 }

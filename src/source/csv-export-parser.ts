@@ -26,7 +26,13 @@ function readCsvExport(body: string): ReadSource {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { delimiter: delimiterOf(firstLine), relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof rows;
+    rows = parse(text, {
+      delimiter: delimiterOf(firstLine),
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof rows;
   } catch (error) {
     return { ok: false, error: `the CSV cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -41,10 +47,18 @@ function readCsvExport(body: string): ReadSource {
     const rowRef = `line ${row.info.lines}`;
     if (row.record.every((c) => c.trim() === '')) continue;
     if (row.record.length !== head.record.length) {
-      quarantined.push({ rowRef, reason: `has ${row.record.length} cells where the header has ${head.record.length}`, raw: row.record });
+      quarantined.push({
+        rowRef,
+        reason: `has ${row.record.length} cells where the header has ${head.record.length}`,
+        raw: row.record,
+      });
       continue;
     }
-    const result = readViasnaRow(cellsByField(header, row.record), { language: header.language, rowRef, verdictColumns: header.columns.verdictAt !== undefined || header.columns.sentence !== undefined });
+    const result = readViasnaRow(cellsByField(header, row.record), {
+      language: header.language,
+      rowRef,
+      verdictColumns: header.columns.verdictAt !== undefined || header.columns.sentence !== undefined,
+    });
     if ('record' in result) read.push({ record: result.record, rowRef });
     else quarantined.push(result.quarantined);
   }

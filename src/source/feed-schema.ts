@@ -12,8 +12,14 @@ import { hasLoneSurrogate, safeText, stripControls } from './text-safety.ts';
  * shows a lost one as U+FFFD.
  */
 /** `other` is what a bracketed surname becomes; a feed names the kind it knows. */
-const FEED_NAME_KINDS = OTHER_NAME_KINDS.filter((k) => k !== 'other') as unknown as readonly ['maiden', 'married', 'pseudonym', 'former'];
-const cleaned = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? stripControls(v) : v), schema);
+const FEED_NAME_KINDS = OTHER_NAME_KINDS.filter((k) => k !== 'other') as unknown as readonly [
+  'maiden',
+  'married',
+  'pseudonym',
+  'former',
+];
+const cleaned = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? stripControls(v) : v), schema);
 const isoDate = cleaned(z.iso.date({ error: 'must be a date as YYYY-MM-DD' }));
 
 /** A name or an id: not only control characters, no character lost by an encoder. */
@@ -25,7 +31,10 @@ const identity = z
   .transform(stripControls)
   .pipe(z.string().trim().min(1, 'must not be empty'));
 /** Free text (region, facility, penalty): a lost character is shown as U+FFFD, not refused. */
-const text = z.string().transform(safeText).pipe(z.string().trim().min(1, 'must not be empty').max(500, 'is longer than 500 characters'));
+const text = z
+  .string()
+  .transform(safeText)
+  .pipe(z.string().trim().min(1, 'must not be empty').max(500, 'is longer than 500 characters'));
 
 export const feedNameSchema = z.object({
   text: identity.pipe(z.string().max(300, 'is longer than 300 characters')),
@@ -36,27 +45,54 @@ export const feedNameSchema = z.object({
 
 export const feedRecordSchema = z
   .object({
-    id: z.preprocess((v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v), identity.pipe(z.string().max(200, 'is longer than 200 characters'))),
-    names: z.array(feedNameSchema, { error: 'must be a list of {"text": ..., "lang": ...}' }).min(1, 'must hold at least one name').max(50, 'holds more than 50 names'),
+    id: z.preprocess(
+      (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+      identity.pipe(z.string().max(200, 'is longer than 200 characters')),
+    ),
+    names: z
+      .array(feedNameSchema, { error: 'must be a list of {"text": ..., "lang": ...}' })
+      .min(1, 'must hold at least one name')
+      .max(50, 'holds more than 50 names'),
     gender: cleaned(z.enum(['m', 'f'], { error: 'must be "m" or "f"' })).optional(),
     birthDate: isoDate.optional(),
     birthYear: z.number().int().min(1900, 'must be a year after 1900').max(2100, 'must be a plausible year').optional(),
     region: text.optional(),
     status: cleaned(z.enum(FEED_STATUSES, { error: `must be one of ${FEED_STATUSES.join(', ')}` })).optional(),
     statusSince: isoDate.optional(),
-    expelledTo: cleaned(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as LT')).optional(),
+    expelledTo: cleaned(
+      z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as LT'),
+    ).optional(),
     recognizedAt: isoDate.optional(),
     detainedAt: isoDate.optional(),
     verdictAt: isoDate.optional(),
     facility: z.object({ name: text.optional(), address: text.optional() }).optional(),
     articles: z
       // Length first: the pattern backtracks quadratically over a long run of spaces and digits.
-      .array(cleaned(z.string().trim().max(30, 'is longer than 30 characters').pipe(z.string().regex(/^\d{2,3}(-\d+)?(\s*(ч\.|part|p\.)?\s*\d+)?$/i, 'must be Criminal Code articles such as "342" or "361-1"'))))
+      .array(
+        cleaned(
+          z
+            .string()
+            .trim()
+            .max(30, 'is longer than 30 characters')
+            .pipe(
+              z
+                .string()
+                .regex(
+                  /^\d{2,3}(-\d+)?(\s*(ч\.|part|p\.)?\s*\d+)?$/i,
+                  'must be Criminal Code articles such as "342" or "361-1"',
+                ),
+            ),
+        ),
+      )
       .max(100, 'holds more than 100 articles')
       .optional(),
-    sentence: z.object({ years: z.number().int().min(0).max(50), months: z.number().int().min(0).max(11).optional() }).optional(),
+    sentence: z
+      .object({ years: z.number().int().min(0).max(50), months: z.number().int().min(0).max(11).optional() })
+      .optional(),
     penalty: text.optional(),
-    sourceUrl: cleaned(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000, 'is longer than 2000 characters')).optional(),
+    sourceUrl: cleaned(
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000, 'is longer than 2000 characters'),
+    ).optional(),
   })
   .loose();
 
@@ -71,11 +107,19 @@ export interface FeedRecordError {
 }
 
 export type FeedParse =
-  | { ok: true; records: FeedRecord[]; /** Each record's index in the document. */ indexes: number[]; rejected: { error: FeedRecordError; raw: unknown }[] }
+  | {
+      ok: true;
+      records: FeedRecord[];
+      /** Each record's index in the document. */ indexes: number[];
+      rejected: { error: FeedRecordError; raw: unknown }[];
+    }
   | { ok: false; error: string };
 
 function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 /** A feed record is 4 deep (`names[0].text`); far deeper is hostile, and recursing into it would overflow the stack. */
@@ -109,8 +153,10 @@ export function parseFeed(json: unknown): FeedParse {
     const rawId = (raw as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? stripControls(String(rawId)) : undefined;
     const reject = (field: string, message: string) => rejected.push({ error: { index, id, field, message }, raw });
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return void reject('record', 'must be a JSON object');
-    if (nestsDeeperThan(raw, MAX_RECORD_DEPTH)) return void reject('record', `nests values more than ${MAX_RECORD_DEPTH} deep`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return void reject('record', 'must be a JSON object');
+    if (nestsDeeperThan(raw, MAX_RECORD_DEPTH))
+      return void reject('record', `nests values more than ${MAX_RECORD_DEPTH} deep`);
     const parsed = feedRecordSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

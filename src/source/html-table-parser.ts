@@ -45,10 +45,23 @@ function readHtmlTable(body: string, options: HtmlTableOptions): ReadSource {
   table.rows.forEach((tds, index) => {
     const rowRef = `row ${index + 1}`;
     const cells = tds.map((td) => td.text.replace(/\s+/g, ' ').trim());
-    if (cells.length !== width) return void quarantined.push({ rowRef, reason: `has ${cells.length} cells where the table has ${width}`, raw: cells });
+    if (cells.length !== width)
+      return void quarantined.push({
+        rowRef,
+        reason: `has ${cells.length} cells where the table has ${width}`,
+        raw: cells,
+      });
     const href = header.columns.name !== undefined ? tds[header.columns.name]?.href : undefined;
-    const address = (header.columns.prison !== undefined ? tds[header.columns.prison]?.address : undefined)?.replace(/\s+/g, ' ').trim();
-    const result = readViasnaRow(cellsByField(header, cells), { language: header.language, rowRef, link: absolute(href, options.baseUrl), address: address || undefined, verdictColumns });
+    const address = (header.columns.prison !== undefined ? tds[header.columns.prison]?.address : undefined)
+      ?.replace(/\s+/g, ' ')
+      .trim();
+    const result = readViasnaRow(cellsByField(header, cells), {
+      language: header.language,
+      rowRef,
+      link: absolute(href, options.baseUrl),
+      address: address || undefined,
+      verdictColumns,
+    });
     if ('record' in result) rows.push({ record: result.record, rowRef });
     else quarantined.push(result.quarantined);
   });

@@ -52,7 +52,8 @@ export function readHtmlTableRows(body: string): HtmlTableRows | { error: string
       }
       if (!inTable) return;
       if (nestedTables === 0 && name === 'tr') row = [];
-      else if (nestedTables === 0 && row && (name === 'td' || name === 'th')) cell = { text: '', th: name === 'th', parts: [] };
+      else if (nestedTables === 0 && row && (name === 'td' || name === 'th'))
+        cell = { text: '', th: name === 'th', parts: [] };
       else if (cell) {
         if (cell.href === undefined && name === 'a' && attribs.href !== undefined) cell.href = attribs.href;
         if (cell.address === undefined && attribs['data-address'] !== undefined) cell.address = attribs['data-address'];
@@ -76,7 +77,13 @@ export function readHtmlTableRows(body: string): HtmlTableRows | { error: string
         cell = undefined;
       } else if (name === 'tr' && row) {
         if (rowIndex++ === 0) result.header = row.filter((c) => c.th).map((c) => c.text);
-        const tds = row.filter((c) => !c.th).map(({ text, href, address }) => ({ text, ...(href !== undefined ? { href } : {}), ...(address !== undefined ? { address } : {}) }));
+        const tds = row
+          .filter((c) => !c.th)
+          .map(({ text, href, address }) => ({
+            text,
+            ...(href !== undefined ? { href } : {}),
+            ...(address !== undefined ? { address } : {}),
+          }));
         if (tds.length > 0) result.rows.push(tds);
         row = undefined;
       }
@@ -88,7 +95,10 @@ export function readHtmlTableRows(body: string): HtmlTableRows | { error: string
   } catch (error) {
     if (!(error instanceof StopParsing)) throw error;
   }
-  if (tooDeep) return { error: `the page nests elements more than ${MAX_HTML_DEPTH} deep; a list page is never like that, so it was not read` };
+  if (tooDeep)
+    return {
+      error: `the page nests elements more than ${MAX_HTML_DEPTH} deep; a list page is never like that, so it was not read`,
+    };
   if (!found) return { error: 'the page has no <table id="table">' };
   return result;
 }

@@ -20,16 +20,24 @@ function readJsonFeed(body: string): ReadSource {
     json = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (error) {
     // The engine's message quotes a piece of the body: kept short.
-    return { ok: false, error: `the feed is not valid JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}` };
+    return {
+      ok: false,
+      error: `the feed is not valid JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}`,
+    };
   }
   const feed = parseFeed(json);
   if (!feed.ok) return feed;
   const quarantined = feed.rejected.map(({ error, raw }) => ({
-    rowRef: `record #${error.index}`, reason: describeFeedError(error), raw,
+    rowRef: `record #${error.index}`,
+    reason: describeFeedError(error),
+    raw,
     // A damaged id names nobody: such a row cannot keep a known person from counting as missing.
     ...(error.id !== undefined && !hasLoneSurrogate(error.id) ? { externalId: error.id } : {}),
   }));
-  const rows = feed.records.map((record, index) => ({ record: toSourceRecord(record), rowRef: `record #${feed.indexes[index]}` }));
+  const rows = feed.records.map((record, index) => ({
+    record: toSourceRecord(record),
+    rowRef: `record #${feed.indexes[index]}`,
+  }));
   return { ok: true, rows, quarantined, shape: shapeOf(json as { records: unknown[] }) };
 }
 
@@ -44,7 +52,10 @@ function shapeOf(document: { records: unknown[] }): string {
     if (typeof record !== 'object' || record === null) continue;
     for (const key of Object.keys(record)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const common = [...counts].filter(([, n]) => n * 2 > document.records.length).map(([k]) => k).sort();
+  const common = [...counts]
+    .filter(([, n]) => n * 2 > document.records.length)
+    .map(([k]) => k)
+    .sort();
   return `json:${Object.keys(document).sort().join(',')};${common.join(',')}`;
 }
 
@@ -78,7 +89,13 @@ function namesOf(names: FeedRecord['names']): Pick<SourceRecord, 'names' | 'alia
     else aliases.push(text);
   }
   for (const text of unlabeled) {
-    const guess = LATIN.test(text) ? 'en' : /[іў]/i.test(text) ? 'be' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : undefined;
+    const guess = LATIN.test(text)
+      ? 'en'
+      : /[іў]/i.test(text)
+        ? 'be'
+        : /\p{Script=Cyrillic}/u.test(text)
+          ? 'ru'
+          : undefined;
     if (guess && byLanguage[guess] === undefined) byLanguage[guess] = text;
     else aliases.push(text);
   }

@@ -9,9 +9,12 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 /** One entry point for the three formats; `url` makes relative person links absolute. */
 export function parseSource(format: SourceFormat, body: string, url?: string): ParsedSource {
   switch (format) {
-    case 'json': return parseJsonFeed(body);
-    case 'csv': return parseCsvExport(body);
-    case 'html': return parseHtmlTable(body, { baseUrl: url && /^https?:/.test(url) ? url : undefined });
+    case 'json':
+      return parseJsonFeed(body);
+    case 'csv':
+      return parseCsvExport(body);
+    case 'html':
+      return parseHtmlTable(body, { baseUrl: url && /^https?:/.test(url) ? url : undefined });
   }
 }
 

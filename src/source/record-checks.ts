@@ -4,7 +4,8 @@ import { quarantineDuplicates, type ReadRow } from './duplicate-records.ts';
 import { boundedRaw, boundedShape, clip, hasLoneSurrogate, safeText, stripControls } from './text-safety.ts';
 
 /** What a format reader returns before the checks every format shares. */
-export type ReadSource = { ok: true; rows: ReadRow[]; quarantined: QuarantinedRow[]; shape: string } | { ok: false; error: string };
+export type ReadSource =
+  { ok: true; rows: ReadRow[]; quarantined: QuarantinedRow[]; shape: string } | { ok: false; error: string };
 
 /**
  * The checks every format passes through, whatever its reader already did, so that nothing a source
@@ -18,17 +19,45 @@ export function finishParse(read: ReadSource): ParsedSource {
   for (const row of read.rows) {
     const checked = checkRecord(row.record);
     if ('record' in checked) good.push({ ...row, record: checked.record });
-    else unreadable.push({ rowRef: row.rowRef, reason: checked.reason, raw: row.record, ...(checked.externalId ? { externalId: checked.externalId } : {}) });
+    else
+      unreadable.push({
+        rowRef: row.rowRef,
+        reason: checked.reason,
+        raw: row.record,
+        ...(checked.externalId ? { externalId: checked.externalId } : {}),
+      });
   }
   const unique = quarantineDuplicates(good, unreadable);
-  return { ok: true, records: unique.records, quarantined: [...unreadable, ...unique.quarantined].map(boundQuarantined), shape: boundedShape(read.shape) };
+  return {
+    ok: true,
+    records: unique.records,
+    quarantined: [...unreadable, ...unique.quarantined].map(boundQuarantined),
+    shape: boundedShape(read.shape),
+  };
 }
 
 function boundQuarantined(q: QuarantinedRow): QuarantinedRow {
-  return { rowRef: clip(safeText(q.rowRef), 300), reason: clip(safeText(q.reason), 1000), raw: boundedRaw(q.raw) ?? null, ...(q.externalId !== undefined ? { externalId: q.externalId } : {}) };
+  return {
+    rowRef: clip(safeText(q.rowRef), 300),
+    reason: clip(safeText(q.reason), 1000),
+    raw: boundedRaw(q.raw) ?? null,
+    ...(q.externalId !== undefined ? { externalId: q.externalId } : {}),
+  };
 }
 
-const FREE_TEXT = ['region', 'facilityName', 'facilityAddress', 'penalty', 'sourceUrl', 'birthDate', 'statusSince', 'expelledTo', 'recognizedAt', 'detainedAt', 'verdictAt'] as const;
+const FREE_TEXT = [
+  'region',
+  'facilityName',
+  'facilityAddress',
+  'penalty',
+  'sourceUrl',
+  'birthDate',
+  'statusSince',
+  'expelledTo',
+  'recognizedAt',
+  'detainedAt',
+  'verdictAt',
+] as const;
 
 /**
  * A name or id that lost a character (a lone surrogate, or U+FFFD from decoding) is not shown to
@@ -58,7 +87,8 @@ function checkRecord(record: SourceRecord): { record: SourceRecord } | { reason:
     const kind = kindOfAlias(record.aliasKinds, alias);
     if (clean && kind) aliasKinds[clean] = kind;
   }
-  if (Object.keys(names).length === 0 && aliases.length === 0) return { reason: 'the name holds only control characters', externalId };
+  if (Object.keys(names).length === 0 && aliases.length === 0)
+    return { reason: 'the name holds only control characters', externalId };
   if (Object.keys(names).length === 0) names.en = aliases.shift()!;
   const cleaned: SourceRecord = { ...record, externalId, names, aliases, articles: record.articles.map(safeText) };
   if (Object.keys(aliasKinds).length > 0) cleaned.aliasKinds = aliasKinds;

@@ -54,15 +54,28 @@ export function createSourceFetcher(options: FetcherOptions): SourceFetcher {
     async fetch(url, conditions) {
       if (!/^https?:\/\//i.test(url)) return fetchFile(url, options.clock, maxBytes);
       const attempt = () => fetchHttp(url, conditions, { timeoutMs, maxBytes, clock: options.clock });
-      return pRetry(attempt, { retries: options.retries ?? 3, factor: 2, minTimeout: options.minRetryDelayMs ?? 1000, maxTimeout: 60_000, randomize: true }).catch((error: unknown) => {
+      return pRetry(attempt, {
+        retries: options.retries ?? 3,
+        factor: 2,
+        minTimeout: options.minRetryDelayMs ?? 1000,
+        maxTimeout: 60_000,
+        randomize: true,
+      }).catch((error: unknown) => {
         throw error instanceof SourceFetchError ? error : new SourceFetchError(`${url}: ${describe(error)}`);
       });
     },
   };
 }
 
-async function fetchHttp(url: string, conditions: FetchConditions, o: { timeoutMs: number; maxBytes: number; clock: Clock }): Promise<FetchResult> {
-  const headers: Record<string, string> = { 'user-agent': 'Vestka source sync', accept: 'application/json, text/csv, text/html;q=0.9, */*;q=0.5' };
+async function fetchHttp(
+  url: string,
+  conditions: FetchConditions,
+  o: { timeoutMs: number; maxBytes: number; clock: Clock },
+): Promise<FetchResult> {
+  const headers: Record<string, string> = {
+    'user-agent': 'Vestka source sync',
+    accept: 'application/json, text/csv, text/html;q=0.9, */*;q=0.5',
+  };
   if (conditions.etag) headers['if-none-match'] = conditions.etag;
   if (conditions.lastModified) headers['if-modified-since'] = conditions.lastModified;
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
@@ -71,7 +84,8 @@ async function fetchHttp(url: string, conditions: FetchConditions, o: { timeoutM
     const error = new SourceFetchError(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
     await response.body?.cancel();
     // A client error will not change by asking again right away; a server error or rate limit may.
-    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) throw new AbortError(error);
+    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
+      throw new AbortError(error);
     throw error;
   }
   // A declared length over the limit is refused before reading; without one (or compressed) the count while reading decides.
@@ -105,7 +119,12 @@ async function fetchFile(pathOrUrl: string, clock: Clock, maxBytes: number): Pro
     // A file can grow while it is read, and a device (/dev/zero) has no size: read one byte past the limit at most.
     const stream = createReadStream(path, { start: 0, end: maxBytes });
     const bytes = await readLimited(stream as AsyncIterable<Buffer>, maxBytes, path);
-    return { status: 'fetched', body: decodeBody(bytes, null), lastModified: info.mtime.toUTCString(), fetchedAt: clock.now() };
+    return {
+      status: 'fetched',
+      body: decodeBody(bytes, null),
+      lastModified: info.mtime.toUTCString(),
+      fetchedAt: clock.now(),
+    };
   } catch (error) {
     if (error instanceof SourceFetchError) throw error;
     throw new SourceFetchError(`${path}: ${describe(error)}`);
@@ -113,7 +132,11 @@ async function fetchFile(pathOrUrl: string, clock: Clock, maxBytes: number): Pro
 }
 
 /** Reads a body up to `maxBytes`, counting as it goes (after any content decoding), and stops there. */
-async function readLimited(body: AsyncIterable<Uint8Array> | null, maxBytes: number, where: string): Promise<Uint8Array> {
+async function readLimited(
+  body: AsyncIterable<Uint8Array> | null,
+  maxBytes: number,
+  where: string,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -7,12 +7,16 @@ import { SourceFetchError, type SourceFetcher } from './source-fetcher.ts';
 export function stoppableFetcher(fetcher: SourceFetcher, signal: AbortSignal): SourceFetcher {
   return {
     fetch(url, conditions) {
-      const stopped = () => new SourceFetchError('the program stopped before the source answered; the next run fetches it again');
+      const stopped = () =>
+        new SourceFetchError('the program stopped before the source answered; the next run fetches it again');
       if (signal.aborted) return Promise.reject(stopped());
       return new Promise((resolve, reject) => {
         const onAbort = () => reject(stopped());
         signal.addEventListener('abort', onAbort, { once: true });
-        fetcher.fetch(url, conditions).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+        fetcher
+          .fetch(url, conditions)
+          .then(resolve, reject)
+          .finally(() => signal.removeEventListener('abort', onAbort));
       });
     },
   };

@@ -62,15 +62,20 @@ export const QUARANTINE_RAW_BOUNDS: RawBounds = { depth: 6, items: 50, chars: 10
  */
 export function boundedRaw(value: unknown, bounds: RawBounds = QUARANTINE_RAW_BOUNDS, depth = 0): unknown {
   if (typeof value === 'string') return clip(safeText(value), bounds.chars);
-  if (value === null || typeof value !== 'object') return typeof value === 'number' || typeof value === 'boolean' ? value : value === null ? null : undefined;
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'number' || typeof value === 'boolean' ? value : value === null ? null : undefined;
   if (depth >= bounds.depth) return '…';
   if (Array.isArray(value)) {
     const items = value.slice(0, bounds.items).map((v) => boundedRaw(v, bounds, depth + 1) ?? null);
     return value.length > bounds.items ? [...items, `… ${value.length - bounds.items} more`] : items;
   }
   const entries = Object.entries(value);
-  const kept = entries.slice(0, bounds.items).map(([k, v]) => [clip(safeText(k), 100), boundedRaw(v, bounds, depth + 1)] as const);
-  return Object.fromEntries(entries.length > bounds.items ? [...kept, ['…', `${entries.length - bounds.items} more`]] : kept);
+  const kept = entries
+    .slice(0, bounds.items)
+    .map(([k, v]) => [clip(safeText(k), 100), boundedRaw(v, bounds, depth + 1)] as const);
+  return Object.fromEntries(
+    entries.length > bounds.items ? [...kept, ['…', `${entries.length - bounds.items} more`]] : kept,
+  );
 }
 
 /** A shape fingerprint kept short: a hostile header line could be megabytes long. */

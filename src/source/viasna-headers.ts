@@ -2,15 +2,35 @@ import type { Language } from '../domain/language.ts';
 import { normaliseLabel } from './viasna-values.ts';
 
 /** The columns of a Viasna-style list, whatever language its header row is in. */
-export type ViasnaField = 'name' | 'status' | 'birth' | 'gender' | 'detainedAt' | 'charges' | 'verdictAt' | 'sentence' | 'penalty' | 'prison' | 'id' | 'region';
+export type ViasnaField =
+  | 'name'
+  | 'status'
+  | 'birth'
+  | 'gender'
+  | 'detainedAt'
+  | 'charges'
+  | 'verdictAt'
+  | 'sentence'
+  | 'penalty'
+  | 'prison'
+  | 'id'
+  | 'region';
 
 const HEADERS: Record<ViasnaField, Partial<Record<Language, string[]>>> = {
-  name: { be: ['імя і прозвішча', 'прозвішча і імя', 'імя'], ru: ['имя и фамилия', 'фамилия и имя', 'фио', 'имя'], en: ['name and surname', 'name', 'full name'] },
+  name: {
+    be: ['імя і прозвішча', 'прозвішча і імя', 'імя'],
+    ru: ['имя и фамилия', 'фамилия и имя', 'фио', 'имя'],
+    en: ['name and surname', 'name', 'full name'],
+  },
   status: { be: ['статус'], ru: ['статус'], en: ['status'] },
   birth: { be: ['дата нараджэння'], ru: ['дата рождения'], en: ['date of birth', 'birth date'] },
   gender: { be: ['пол'], ru: ['пол'], en: ['gender', 'sex'] },
   detainedAt: { be: ['дата затрымання'], ru: ['дата задержания'], en: ['date of detention'] },
-  charges: { be: ["прад'яўлены абвінавачванні", "прад'яўленыя абвінавачванні", 'абвінавачванні'], ru: ['предъявлены обвинения', 'предъявленные обвинения', 'обвинения'], en: ['charges'] },
+  charges: {
+    be: ["прад'яўлены абвінавачванні", "прад'яўленыя абвінавачванні", 'абвінавачванні'],
+    ru: ['предъявлены обвинения', 'предъявленные обвинения', 'обвинения'],
+    en: ['charges'],
+  },
   verdictAt: { be: ['дата прысуду'], ru: ['дата приговора'], en: ['date of verdict', 'date of sentence'] },
   sentence: { be: ['рашэнне суда'], ru: ['решение суда'], en: ['sentence', 'court decision'] },
   penalty: { be: ['від пакарання'], ru: ['вид наказания'], en: ['penalty', 'type of punishment'] },
@@ -47,7 +67,9 @@ export function readHeaders(cells: readonly string[]): HeaderMap | { error: stri
     if (hit.field === 'name') language = hit.language;
   });
   if (columns.name === undefined || language === undefined) {
-    return { error: `no name column (expected "Імя і прозвішча", "Имя и фамилия" or "Name and surname"); the header row was: ${cells.join(' | ').slice(0, 300)}` };
+    return {
+      error: `no name column (expected "Імя і прозвішча", "Имя и фамилия" or "Name and surname"); the header row was: ${cells.join(' | ').slice(0, 300)}`,
+    };
   }
   return { columns, language, shape: normalised.join('|') };
 }

@@ -25,14 +25,28 @@ const MAX_CELL = 2000;
  * Lists without an id column get a key from name and birth date: a respelled name there looks like a
  * new person (and the old one goes "missing", which is never announced).
  */
-export function readViasnaRow(rawCells: Partial<Record<ViasnaField, string>>, rawContext: RowContext): { record: SourceRecord } | { quarantined: QuarantinedRow } {
+export function readViasnaRow(
+  rawCells: Partial<Record<ViasnaField, string>>,
+  rawContext: RowContext,
+): { record: SourceRecord } | { quarantined: QuarantinedRow } {
   // Invisible control characters are not part of what the source means (docs/source-sync.md).
   // Cells are cut before anything reads them (no real cell is longer), so no pattern ever runs over megabytes;
   // the name is kept whole to be refused when too long.
-  const cells = Object.fromEntries(Object.entries(rawCells).map(([field, value]) => [field, field === 'name' ? stripControls(value) : stripControls(value.slice(0, MAX_CELL))])) as typeof rawCells;
-  const context = { ...rawContext, link: rawContext.link && stripControls(rawContext.link), address: rawContext.address && stripControls(rawContext.address) };
+  const cells = Object.fromEntries(
+    Object.entries(rawCells).map(([field, value]) => [
+      field,
+      field === 'name' ? stripControls(value) : stripControls(value.slice(0, MAX_CELL)),
+    ]),
+  ) as typeof rawCells;
+  const context = {
+    ...rawContext,
+    link: rawContext.link && stripControls(rawContext.link),
+    address: rawContext.address && stripControls(rawContext.address),
+  };
   const name = cells.name?.replace(/\s+/g, ' ').trim();
-  const fail = (reason: string, externalId?: string) => ({ quarantined: { rowRef: context.rowRef, reason, raw: rawCells, ...(externalId ? { externalId } : {}) } });
+  const fail = (reason: string, externalId?: string) => ({
+    quarantined: { rowRef: context.rowRef, reason, raw: rawCells, ...(externalId ? { externalId } : {}) },
+  });
   if (!name && rawCells.name?.trim()) return fail('the name holds only control characters');
   if (!name || isUnstated(name)) return fail('has no name');
   if (name.length > 300) return fail('name is longer than 300 characters');
@@ -50,8 +64,11 @@ export function readViasnaRow(rawCells: Partial<Record<ViasnaField, string>>, ra
   const cell = readStatusCell(cells.status);
   if (isError(cell)) return fail(cell.error, externalId);
   const status = resolveStatus(cell, {
-    penalty: cells.penalty, sentenceText: cells.sentence, prison: cells.prison,
-    hasVerdict: verdict !== undefined || sentence !== undefined, verdictColumns: context.verdictColumns,
+    penalty: cells.penalty,
+    sentenceText: cells.sentence,
+    prison: cells.prison,
+    hasVerdict: verdict !== undefined || sentence !== undefined,
+    verdictColumns: context.verdictColumns,
   });
   if (isError(status)) return fail(status.error, externalId);
 
@@ -82,7 +99,12 @@ export function readViasnaRow(rawCells: Partial<Record<ViasnaField, string>>, ra
 
 /** Word order and case do not matter: Viasna's Cyrillic lists put the surname first. */
 export function derivedId(name: string, birth: string | number | undefined): string {
-  const tokens = name.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter(Boolean).sort();
+  const tokens = name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .sort();
   return `name:${tokens.join(' ')}|${birth ?? '?'}`;
 }
 

@@ -13,7 +13,10 @@ import { isUnstated, normaliseLabel, type Read } from './viasna-values.ts';
 export type StatusCell = { status: FeedStatus; country?: string } | { status: 'active' } | { status: 'former' };
 
 const STATUS_PATTERNS: [RegExp, FeedStatus | 'active' | 'former'][] = [
-  [/whereabouts unknown|incommunicado|местонахождение неизвестно|месца знаходжання невядома|месцазнаходжанне невядома/, 'whereabouts_unknown'],
+  [
+    /whereabouts unknown|incommunicado|местонахождение неизвестно|месца знаходжання невядома|месцазнаходжанне невядома/,
+    'whereabouts_unknown',
+  ],
   [/^(died|dead|death)|умер|погиб|скончал|памер|загінуў|загінула/, 'died_in_custody'],
   [/^(former|ex-)|^бывш|^былы|^былая/, 'former'],
   [/expelled|deported|депортир|выдвор|выслан|вывезен|дэпартав|выдвар/, 'expelled'],
@@ -54,7 +57,10 @@ const PENALTY_PATTERNS: [RegExp, FeedStatus][] = [
   [/restrict\S* (of )?freedom|ограничени\S* свободы|абмежаванн\S* волі|хіміі?|хими/, 'restricted_freedom'],
   [/house arrest|домашн\S* арест|хатн\S* арышт/, 'house_arrest'],
   [/compulsory|принудительн|прымусов/, 'compulsory_treatment'],
-  [/colony|prison|imprison|deprivation of liberty|arrest|колони|калоні|тюрьм|турм|лишени\S* свободы|пазбаўленн\S* волі|арест|арышт/, 'imprisoned'],
+  [
+    /colony|prison|imprison|deprivation of liberty|arrest|колони|калоні|тюрьм|турм|лишени\S* свободы|пазбаўленн\S* волі|арест|арышт/,
+    'imprisoned',
+  ],
 ];
 
 /** The custody a penalty means: "хімія" is restricted freedom, any colony or prison is imprisonment. */
@@ -93,7 +99,10 @@ export interface CustodyFacts {
  * status; a new one is quarantined), never guessed. A former prisoner is released: the list does not
  * say whether by pardon.
  */
-export function resolveStatus(cell: StatusCell | undefined, facts: CustodyFacts): Read<{ status: FeedStatus; country?: string }> {
+export function resolveStatus(
+  cell: StatusCell | undefined,
+  facts: CustodyFacts,
+): Read<{ status: FeedStatus; country?: string }> {
   if (cell === undefined) return undefined;
   if (cell.status === 'former') return { status: 'released' };
   if (cell.status !== 'active') return cell;

@@ -18,7 +18,25 @@ export function normaliseLabel(text: string): string {
     .replace(/[.:;]+$/, '');
 }
 
-const UNSTATED = new Set(['', '-', '—', '–', '?', 'n/a', 'unknown', 'not known', 'неизвестно', 'неизвестен', 'неизвестна', 'невядома', 'невядомы', 'невядомая', 'нет данных', 'няма звестак', 'no data']);
+const UNSTATED = new Set([
+  '',
+  '-',
+  '—',
+  '–',
+  '?',
+  'n/a',
+  'unknown',
+  'not known',
+  'неизвестно',
+  'неизвестен',
+  'неизвестна',
+  'невядома',
+  'невядомы',
+  'невядомая',
+  'нет данных',
+  'няма звестак',
+  'no data',
+]);
 
 /** Empty, a dash or "unknown / неизвестно / невядома": the source does not say. */
 export function isUnstated(text: string | undefined): boolean {
@@ -39,12 +57,20 @@ function validDate(year: number, month: number, day: number): string | undefined
 }
 
 /** "25.09.1962", "1962-09-25", "25/09/1962"; a year alone when `allowYear` (birth dates often are). */
-export function readDate(text: string | undefined, what: string, allowYear = false): Read<{ date?: string; year: number }> {
+export function readDate(
+  text: string | undefined,
+  what: string,
+  allowYear = false,
+): Read<{ date?: string; year: number }> {
   if (isUnstated(text)) return undefined;
   const value = text!.trim();
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*г\.?)?$/.exec(value);
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const parts = dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : undefined;
+  const parts = dmy
+    ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
+    : ymd
+      ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])]
+      : undefined;
   if (parts) {
     const date = validDate(parts[0]!, parts[1]!, parts[2]!);
     return date ? { date, year: parts[0]! } : { error: `${what} "${value}" is not a real date` };
@@ -71,7 +97,8 @@ export function readSentence(text: string | undefined): Sentence | undefined {
   return { years: whole + Math.floor(total / 12), months: total % 12 };
 }
 
-const ARTICLE = /(?:ст\.?|стст\.?|арт\.?|art\.?|article|articles|артыкул\S*|стать\S*)\s*(\d{2,3}(?:-\d+)?)|\b(\d{3}(?:-\d+)?)\b/gi;
+const ARTICLE =
+  /(?:ст\.?|стст\.?|арт\.?|art\.?|article|articles|артыкул\S*|стать\S*)\s*(\d{2,3}(?:-\d+)?)|\b(\d{3}(?:-\d+)?)\b/gi;
 
 /** "ч. 1 ст. 342, ст. 361-1 КК" → ["342", "361-1"]: part numbers are not articles. */
 export function readArticles(text: string | undefined): string[] {

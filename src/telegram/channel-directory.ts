@@ -8,7 +8,12 @@ export function botApiChannelDirectory(api: Api, botId: () => number): ChannelDi
       const chatId = /^-?\d+$/.test(ref) ? Number(ref) : ref.startsWith('@') ? ref : `@${ref}`;
       try {
         const chat = await api.getChat(chatId);
-        const title = 'title' in chat && chat.title ? chat.title : 'username' in chat && chat.username ? `@${chat.username}` : String(chat.id);
+        const title =
+          'title' in chat && chat.title
+            ? chat.title
+            : 'username' in chat && chat.username
+              ? `@${chat.username}`
+              : String(chat.id);
         return { id: chat.id, type: chat.type, title };
       } catch (error) {
         // 400 "chat not found", 403 "bot is not a member": for the admin both mean "add the bot first".

@@ -21,8 +21,13 @@ const CHAT_GONE_REASONS = new Set([
 /** Turns whatever a Bot API call threw into an outcome. The one place that reads Telegram's errors. */
 export function sendOutcomeOf(error: unknown): SendOutcome {
   if (error instanceof GrammyError) return outcomeOfApiError(error.error_code, error.description, error.parameters);
-  if (error instanceof HttpError) return { kind: 'transient', errorCode: null, detail: `network: ${networkReason(error.error)}` };
-  return { kind: 'transient', errorCode: null, detail: `unexpected: ${error instanceof Error ? error.name : typeof error}` };
+  if (error instanceof HttpError)
+    return { kind: 'transient', errorCode: null, detail: `network: ${networkReason(error.error)}` };
+  return {
+    kind: 'transient',
+    errorCode: null,
+    detail: `unexpected: ${error instanceof Error ? error.name : typeof error}`,
+  };
 }
 
 export function outcomeOfApiError(
@@ -53,10 +58,16 @@ export function outcomeOfApiError(
 /** The reason of a network failure without its message, which would carry the URL (and token). */
 function networkReason(inner: unknown): string {
   if (inner && typeof inner === 'object') {
-    const { code, name, type, message } = inner as { code?: unknown; name?: unknown; type?: unknown; message?: unknown };
+    const { code, name, type, message } = inner as {
+      code?: unknown;
+      name?: unknown;
+      type?: unknown;
+      message?: unknown;
+    };
     if (typeof code === 'string') return code;
     // grammY's own timeout (timeoutSeconds) rejects with a plain Error; only a label depends on this.
-    if (name === 'AbortError' || type === 'aborted' || (typeof message === 'string' && /timed out/.test(message))) return 'timeout';
+    if (name === 'AbortError' || type === 'aborted' || (typeof message === 'string' && /timed out/.test(message)))
+      return 'timeout';
     if (typeof name === 'string') return name;
   }
   return 'unknown';

@@ -31,7 +31,8 @@ export function telegramSender(api: Api): MessageSender {
       };
       try {
         if (message.photo) {
-          const photo = 'fileId' in message.photo ? message.photo.fileId : new InputFile(message.photo.png, message.photo.filename);
+          const photo =
+            'fileId' in message.photo ? message.photo.fileId : new InputFile(message.photo.png, message.photo.filename);
           const sent = await api.sendPhoto(message.chatId, photo, { ...options, caption: message.html });
           // Telegram answers several sizes, smallest first; the largest is the picture as uploaded.
           return { kind: 'sent', messageId: sent.message_id, photoFileId: sent.photo.at(-1)?.file_id };

@@ -41,7 +41,11 @@ describe(`the abuse corpus of source feeds (${backendName()})`, () => {
       .filter((e) => e.isFile() && e.name !== 'manifest.ts')
       .map((e) => join(e.parentPath, e.name).slice(FEEDS.length + 1))
       .sort();
-    expect(FEED_CASES.filter((c) => !c.generate).map((c) => c.file).sort()).toEqual(files);
+    expect(
+      FEED_CASES.filter((c) => !c.generate)
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(files);
     expect(new Set(FEED_CASES.map((c) => c.file)).size).toBe(FEED_CASES.length);
   });
 
@@ -54,8 +58,16 @@ describe(`the abuse corpus of source feeds (${backendName()})`, () => {
     if (bytes.byteLength <= CORPUS_MAX_BYTES) expectAllSafe(parseSource(format, decodeBody(bytes, null), path));
 
     // The sync: fetched from the file, as a scheduled slot, on a database.
-    const [source] = await syncConfiguredSources(database.db, [{ name: 'abuse', url: path, format, schedule: '*/15 * * * *' }]);
-    const deps = { ...syncDeps(database.db), fetcher: createSourceFetcher({ clock: { now: () => new Date('2026-03-20T10:15:00Z') }, maxBytes: CORPUS_MAX_BYTES }) };
+    const [source] = await syncConfiguredSources(database.db, [
+      { name: 'abuse', url: path, format, schedule: '*/15 * * * *' },
+    ]);
+    const deps = {
+      ...syncDeps(database.db),
+      fetcher: createSourceFetcher({
+        clock: { now: () => new Date('2026-03-20T10:15:00Z') },
+        maxBytes: CORPUS_MAX_BYTES,
+      }),
+    };
     const result = await runScheduledSync(deps, source!, '2026-03-20T10:15Z', 'abuse');
     expect(result.outcome, JSON.stringify(result).slice(0, 500)).toBe(c.outcome);
     if (result.outcome === 'failed' || result.outcome === 'held') {
@@ -65,7 +77,9 @@ describe(`the abuse corpus of source feeds (${backendName()})`, () => {
 
     expect(await database.db.select().from(syncRuns).where(eq(syncRuns.status, 'running'))).toEqual([]);
     expect(await database.db.select().from(jobRuns).where(eq(jobRuns.status, 'running'))).toEqual([]);
-    const applied = (await database.db.select({ externalId: prisoners.externalId }).from(prisoners)).map((p) => idOf(p.externalId!)).sort();
+    const applied = (await database.db.select({ externalId: prisoners.externalId }).from(prisoners))
+      .map((p) => idOf(p.externalId!))
+      .sort();
     expect(applied).toEqual([...(c.outcome === 'applied' ? (c.applies ?? []) : [])].sort());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 

@@ -11,7 +11,13 @@ import { backendName, useTestDatabase } from '../support/test-database.ts';
 const database = useTestDatabase();
 
 function deps(configured: number[]): AdminManagementDeps {
-  return { db: database.db, clock: { now: () => new Date('2026-03-20T10:00:00Z') }, adminIds: configured, translate: translatorFrom(createI18n('en')), defaultLanguage: 'en' };
+  return {
+    db: database.db,
+    clock: { now: () => new Date('2026-03-20T10:00:00Z') },
+    adminIds: configured,
+    translate: translatorFrom(createI18n('en')),
+    defaultLanguage: 'en',
+  };
 }
 
 describe(`admin management (${backendName()})`, () => {
@@ -30,22 +36,33 @@ describe(`admin management (${backendName()})`, () => {
     expect(await adminCheck(database.db, [1, 2, 3])(4242)).toBe(true);
   });
 
-  it('sends a held sync run\'s notice to each admin in their own language', async () => {
+  it("sends a held sync run's notice to each admin in their own language", async () => {
     await subscriber(database.db, 2, { language: 'be' });
-    await enqueueAdminNotice(database.db, deps([1, 2]), heldNotice('viasna', 7, [{ rule: 'releases', value: 25, limit: 20 }], { pardoned: 25 }, 0, { grave: [], kinds: [], batches: [] }));
+    await enqueueAdminNotice(
+      database.db,
+      deps([1, 2]),
+      heldNotice('viasna', 7, [{ rule: 'releases', value: 25, limit: 20 }], { pardoned: 25 }, 0, {
+        grave: [],
+        kinds: [],
+        batches: [],
+      }),
+    );
     const notices = await outboxRows(database.db);
     expect(notices.find((n) => n.chatId === 1)!.text).toContain('Sync of <b>viasna</b> is on hold');
     expect(notices.find((n) => n.chatId === 2)!.text).not.toContain('Sync of');
   });
 
   it('of two admins removing each other at once, one is refused: the last admin always stays', async () => {
-    await database.db.insert(admins).values([{ userId: 10, addedBy: 1 }, { userId: 11, addedBy: 1 }]);
+    await database.db.insert(admins).values([
+      { userId: 10, addedBy: 1 },
+      { userId: 11, addedBy: 1 },
+    ]);
     const d = deps([]);
     const outcomes = await Promise.all([removeAdmin(d, 10, 11), removeAdmin(d, 11, 10)]);
     expect(outcomes.sort()).toEqual(['last', 'removed']);
     expect(await allAdminIds(database.db, [])).toHaveLength(1);
   });
-  it('the only admin adding two people at once adds one; the other waits for that new admin\'s approval', async () => {
+  it("the only admin adding two people at once adds one; the other waits for that new admin's approval", async () => {
     const outcomes = await Promise.all([addAdmin(deps([1]), 1, 20), addAdmin(deps([1]), 1, 21)]);
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['added', 'requested']);
     expect(await allAdminIds(database.db, [1])).toHaveLength(2);

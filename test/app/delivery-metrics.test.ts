@@ -20,13 +20,40 @@ async function scrape(): Promise<string> {
 
 /** Alerts to `followers` chats about one person, claimed and delivered a moment ago. */
 async function deliverAlerts(followers: number): Promise<void> {
-  await enqueueOutbox(database.db, Array.from({ length: followers }, (_, i) => ({ chatId: 1000 + i, kind: 'alert' as const, dedupKey: `a${i}`, text: 'x', availableAt: new Date(NOW.getTime() - 3000) })));
-  const claimed = await claimOutbox(database.db, { worker: 'w', limit: 100, now: new Date(NOW.getTime() - 2000), leaseUntil: NOW });
-  await settleOutbox(database.db, 'w', claimed.slice(0, -1).map((r) => ({ id: r.id, chatId: r.chatId, result: 'sent' as const, partsSent: 1, chatFreeAt: NOW, attempt: { at: new Date(NOW.getTime() - 1000), outcome: 'sent' as const } })));
+  await enqueueOutbox(
+    database.db,
+    Array.from({ length: followers }, (_, i) => ({
+      chatId: 1000 + i,
+      kind: 'alert' as const,
+      dedupKey: `a${i}`,
+      text: 'x',
+      availableAt: new Date(NOW.getTime() - 3000),
+    })),
+  );
+  const claimed = await claimOutbox(database.db, {
+    worker: 'w',
+    limit: 100,
+    now: new Date(NOW.getTime() - 2000),
+    leaseUntil: NOW,
+  });
+  await settleOutbox(
+    database.db,
+    'w',
+    claimed
+      .slice(0, -1)
+      .map((r) => ({
+        id: r.id,
+        chatId: r.chatId,
+        result: 'sent' as const,
+        partsSent: 1,
+        chatFreeAt: NOW,
+        attempt: { at: new Date(NOW.getTime() - 1000), outcome: 'sent' as const },
+      })),
+  );
 }
 
 describe(`delivery on /metrics (${backendName()})`, () => {
-  it('does not move when a person\'s followers are told: no counter of sends, no queue depth', async () => {
+  it("does not move when a person's followers are told: no counter of sends, no queue depth", async () => {
     const before = await scrape();
     await deliverAlerts(3);
     const after = await scrape();

@@ -27,19 +27,47 @@ afterEach(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
-const deps = (): DigestRunnerDeps => ({ db: database.db, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_test_bot', worker: 'test', chunkSize: 2, concurrency: 2 });
+const deps = (): DigestRunnerDeps => ({
+  db: database.db,
+  translate: translatorFrom(createI18n('be')),
+  botUsername: 'vestka_test_bot',
+  worker: 'test',
+  chunkSize: 2,
+  concurrency: 2,
+});
 // Saturday 5 December 2026, 20:00 in Minsk (UTC+3); the Sunday after; the Monday that starts a new week.
 const SATURDAY = '2026-12-05T17:00:00Z';
 const SUNDAY = '2026-12-06T17:00:00Z';
 const MONDAY = '2026-12-07T17:00:00Z';
 
 async function newsOn(day: string): Promise<void> {
-  const [row] = await database.db.insert(prisoners).values({ nameBe: `Імя ${day}`, nameRu: `Имя ${day}`, nameEn: `Name ${day}`, status: 'imprisoned' }).returning({ id: prisoners.id });
-  await database.db.insert(statusHistory).values({ prisonerId: row!.id, kind: 'newly_listed', toStatus: 'imprisoned', observedAt: at(day), createdAt: at(day), changedBy: 'sync:test' });
+  const [row] = await database.db
+    .insert(prisoners)
+    .values({ nameBe: `Імя ${day}`, nameRu: `Имя ${day}`, nameEn: `Name ${day}`, status: 'imprisoned' })
+    .returning({ id: prisoners.id });
+  await database.db
+    .insert(statusHistory)
+    .values({
+      prisonerId: row!.id,
+      kind: 'newly_listed',
+      toStatus: 'imprisoned',
+      observedAt: at(day),
+      createdAt: at(day),
+      changedBy: 'sync:test',
+    });
 }
 
 async function reader(chatId: number, options: Partial<typeof subscribers.$inferInsert>): Promise<void> {
-  await database.db.insert(subscribers).values({ chatId, language: 'be', timezone: 'Europe/Minsk', digestEnabled: true, digestEnabledAt: at('2026-11-01T00:00:00Z'), ...options });
+  await database.db
+    .insert(subscribers)
+    .values({
+      chatId,
+      language: 'be',
+      timezone: 'Europe/Minsk',
+      digestEnabled: true,
+      digestEnabledAt: at('2026-11-01T00:00:00Z'),
+      ...options,
+    });
 }
 
 async function deliver(): Promise<void> {
@@ -66,11 +94,21 @@ describe(`charts with digests (${backendName()})`, () => {
     await reader(804, { digestChart: 'weekly', language: 'ru' });
     await reader(805, { digestChart: 'off' });
 
-    expect(await runDueDigests(deps(), at(SATURDAY))).toMatchObject({ claimed: 5, queued: 5, charts: 4, chartFailures: 0 });
+    expect(await runDueDigests(deps(), at(SATURDAY))).toMatchObject({
+      claimed: 5,
+      queued: 5,
+      charts: 4,
+      chartFailures: 0,
+    });
     expect(await runDueDigests(deps(), at('2026-12-05T17:01:00Z'))).toMatchObject({ claimed: 0, charts: 0 });
     // One picture per language and day.
-    const images = rowsOf<{ language: string; chart_date: string }>(await database.db.execute(sql`select language, chart_date::text from chart_images order by language`));
-    expect(images).toEqual([{ language: 'be', chart_date: '2026-12-05' }, { language: 'ru', chart_date: '2026-12-05' }]);
+    const images = rowsOf<{ language: string; chart_date: string }>(
+      await database.db.execute(sql`select language, chart_date::text from chart_images order by language`),
+    );
+    expect(images).toEqual([
+      { language: 'be', chart_date: '2026-12-05' },
+      { language: 'ru', chart_date: '2026-12-05' },
+    ]);
     await deliver();
     const saturday = received();
     expect(saturday.get(801)).toEqual(['photo:upload', 'text']);
@@ -81,7 +119,9 @@ describe(`charts with digests (${backendName()})`, () => {
     expect(be.plain).toMatch(/^У зняволенні на 5 снежня 2026/u);
     const ru = emulator.sent.find((m) => m.chat_id === 804 && m.photo)!;
     expect(ru.plain).toMatch(/^В заключении на 5 декабря 2026/u);
-    const stored = rowsOf<{ telegram_file_id: string | null }>(await database.db.execute(sql`select telegram_file_id from chart_images order by language`));
+    const stored = rowsOf<{ telegram_file_id: string | null }>(
+      await database.db.execute(sql`select telegram_file_id from chart_images order by language`),
+    );
     expect(stored.map((r) => r.telegram_file_id)).toEqual([be.photo!.fileId, ru.photo!.fileId]);
 
     // Sunday: the daily readers get a new day's chart; the weekly one already had this week's.

@@ -32,25 +32,54 @@ const started = Date.now();
 const nightClock = { now: () => new Date(night.getTime() + (Date.now() - started)) };
 const beforeNight = { availableAt: new Date(night.getTime() - 60_000) };
 
-interface Reader { chatId: number; language?: Language; discreet?: boolean; quiet?: [number, number]; wakeForGrave?: boolean; protectContent?: boolean }
+interface Reader {
+  chatId: number;
+  language?: Language;
+  discreet?: boolean;
+  quiet?: [number, number];
+  wakeForGrave?: boolean;
+  protectContent?: boolean;
+}
 async function reader(r: Reader): Promise<number> {
-  const [row] = await database.db.insert(subscribers).values({
-    chatId: r.chatId, language: r.language ?? 'en', timezone: 'Europe/Minsk', discreet: r.discreet ?? false, quietFrom: r.quiet?.[0] ?? null, quietTo: r.quiet?.[1] ?? null,
-    wakeForGrave: r.wakeForGrave ?? false, protectContent: r.protectContent ?? false,
-  }).returning({ id: subscribers.id });
+  const [row] = await database.db
+    .insert(subscribers)
+    .values({
+      chatId: r.chatId,
+      language: r.language ?? 'en',
+      timezone: 'Europe/Minsk',
+      discreet: r.discreet ?? false,
+      quietFrom: r.quiet?.[0] ?? null,
+      quietTo: r.quiet?.[1] ?? null,
+      wakeForGrave: r.wakeForGrave ?? false,
+      protectContent: r.protectContent ?? false,
+    })
+    .returning({ id: subscribers.id });
   return row!.id;
 }
 
 let key = 0;
-const msg = (chatId: number, subscriberId: number, kind: OutboxKind, text: string, extra: Partial<OutboxMessage> = {}): OutboxMessage => ({
-  chatId, subscriberId, kind, dedupKey: `r${++key}`, text, availableAt: new Date(Date.now() - 1000), ...extra,
+const msg = (
+  chatId: number,
+  subscriberId: number,
+  kind: OutboxKind,
+  text: string,
+  extra: Partial<OutboxMessage> = {},
+): OutboxMessage => ({
+  chatId,
+  subscriberId,
+  kind,
+  dedupKey: `r${++key}`,
+  text,
+  availableAt: new Date(Date.now() - 1000),
+  ...extra,
 });
 
 /** What each kind really says on its first lines: a person's name, a place, a number. */
 const SAMPLE: Record<OutboxKind, string> = {
   grave_alert: '<b>Ales Bialiatski</b> has died in custody.\n\nPenal colony No. 9, Horki',
   alert: '<b>Ales Bialiatski</b> has been moved to another place of detention.\nHeld at: Penal colony No. 9',
-  correction: '<b>Correction.</b> The message about the release «13 December 2025: 123 released» was sent in error for:\n• Ales Bialiatski',
+  correction:
+    '<b>Correction.</b> The message about the release «13 December 2025: 123 released» was sent in error for:\n• Ales Bialiatski',
   notice: 'You now follow the name <b>Ales Bialiatski</b>: he has just been listed.',
   digest: '<b>Digest for 20.11.2026</b>\nHeld now: 92 political prisoners (+1)\n\nAles Bialiatski: moved',
   announcement: '<b>13 December 2025: 123 released</b>\n123 political prisoners have been freed.',
@@ -64,7 +93,14 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     const messages: OutboxMessage[] = [];
     for (const [n, kind] of OUTBOX_KINDS.entries()) {
       const discreet = 100 + n;
-      messages.push(msg(discreet, await reader({ chatId: discreet, discreet: true, language: languages[n % 3] }), kind, SAMPLE[kind]));
+      messages.push(
+        msg(
+          discreet,
+          await reader({ chatId: discreet, discreet: true, language: languages[n % 3] }),
+          kind,
+          SAMPLE[kind],
+        ),
+      );
       const plain = 200 + n;
       messages.push(msg(plain, await reader({ chatId: plain }), kind, SAMPLE[kind]));
     }
@@ -87,7 +123,7 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     );
   });
 
-  it('discreet mode on a long message: the lead opens the first part, and every part stays within Telegram\'s limit', async () => {
+  it("discreet mode on a long message: the lead opens the first part, and every part stays within Telegram's limit", async () => {
     const long = Array.from({ length: 200 }, (_, i) => `<b>Person ${i}</b>: moved to Penal colony No. ${i}`).join('\n');
     await enqueueOutbox(database.db, [msg(300, await reader({ chatId: 300, discreet: true }), 'digest', long)]);
     drainer = startTestDrainer(database.db, emulator);
@@ -104,16 +140,27 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     const waker = await reader({ chatId: 402, quiet: [0, 8], wakeForGrave: true });
     const daytime = await reader({ chatId: 403, quiet: [9, 17] });
     await enqueueOutbox(database.db, [
-      msg(401, sleeper, 'alert', 'alert', beforeNight), msg(401, sleeper, 'grave_alert', 'grave', beforeNight), msg(401, sleeper, 'correction', 'correction', beforeNight),
+      msg(401, sleeper, 'alert', 'alert', beforeNight),
+      msg(401, sleeper, 'grave_alert', 'grave', beforeNight),
+      msg(401, sleeper, 'correction', 'correction', beforeNight),
       msg(401, sleeper, 'digest', 'digest', beforeNight),
-      msg(402, waker, 'alert', 'alert', beforeNight), msg(402, waker, 'grave_alert', 'grave', beforeNight),
-      msg(403, daytime, 'alert', 'alert', beforeNight), msg(403, daytime, 'grave_alert', 'grave', beforeNight),
+      msg(402, waker, 'alert', 'alert', beforeNight),
+      msg(402, waker, 'grave_alert', 'grave', beforeNight),
+      msg(403, daytime, 'alert', 'alert', beforeNight),
+      msg(403, daytime, 'grave_alert', 'grave', beforeNight),
     ]);
     drainer = startTestDrainer(database.db, emulator, { clock: nightClock });
     // Everything is settled but the digest, which the drainer put back until the morning.
     const eightInMinsk = new Date(night.getTime() + (6 * 60 + 39) * 60_000);
-    await eventually(async () => (await database.db.select().from(outbox)).every((r) => r.status === 'sent' || (r.kind === 'digest' && r.availableAt.getTime() === eightInMinsk.getTime())), 'all but the digest to be sent');
-    const silent = (chatId: number) => Object.fromEntries(emulator.messagesTo(chatId).map((m) => [m.plain, params(m).disable_notification === true]));
+    await eventually(
+      async () =>
+        (await database.db.select().from(outbox)).every(
+          (r) => r.status === 'sent' || (r.kind === 'digest' && r.availableAt.getTime() === eightInMinsk.getTime()),
+        ),
+      'all but the digest to be sent',
+    );
+    const silent = (chatId: number) =>
+      Object.fromEntries(emulator.messagesTo(chatId).map((m) => [m.plain, params(m).disable_notification === true]));
     expect(silent(401)).toEqual({ grave: true, alert: true, correction: true });
     expect(silent(402)).toEqual({ grave: false, alert: true });
     expect(silent(403)).toEqual({ grave: false, alert: false });
@@ -125,12 +172,16 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     const careful = await reader({ chatId: 501, protectContent: true });
     const other = await reader({ chatId: 502 });
     await enqueueOutbox(database.db, [
-      msg(501, careful, 'grave_alert', 'grave'), msg(501, careful, 'alert', 'alert'), msg(501, careful, 'correction', 'correction'), msg(501, careful, 'digest', 'digest'),
+      msg(501, careful, 'grave_alert', 'grave'),
+      msg(501, careful, 'alert', 'alert'),
+      msg(501, careful, 'correction', 'correction'),
+      msg(501, careful, 'digest', 'digest'),
       msg(502, other, 'alert', 'alert'),
     ]);
     drainer = startTestDrainer(database.db, emulator);
     await waitUntilSettled(database.db);
-    const protectedBy = (chatId: number) => Object.fromEntries(emulator.messagesTo(chatId).map((m) => [m.plain, params(m).protect_content === true]));
+    const protectedBy = (chatId: number) =>
+      Object.fromEntries(emulator.messagesTo(chatId).map((m) => [m.plain, params(m).protect_content === true]));
     expect(protectedBy(501)).toEqual({ grave: true, alert: true, correction: true, digest: false });
     expect(protectedBy(502)).toEqual({ alert: false });
   });
@@ -139,7 +190,9 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     const mother = await reader({ chatId: 600 });
     const others = await Promise.all(Array.from({ length: 40 }, (_, n) => reader({ chatId: 700 + n })));
     await enqueueOutbox(database.db, [
-      msg(600, mother, 'alert', 'sentenced'), msg(600, mother, 'correction', 'correction'), msg(600, mother, 'alert', 'moved'),
+      msg(600, mother, 'alert', 'sentenced'),
+      msg(600, mother, 'correction', 'correction'),
+      msg(600, mother, 'alert', 'moved'),
       ...others.map((id, n) => msg(700 + n, id, 'alert', `alert ${n}`)),
       msg(600, mother, 'grave_alert', 'lost contact'),
     ]);

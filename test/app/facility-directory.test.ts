@@ -4,7 +4,17 @@ import { renderCard } from '../../src/app/card-renderer.ts';
 import { syncSource } from '../../src/app/source-sync.ts';
 import { facilities } from '../../src/db/schema/index.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
-import { feed, follow, jsonSource, outboxRows, person, prisoner, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
+import {
+  feed,
+  follow,
+  jsonSource,
+  outboxRows,
+  person,
+  prisoner,
+  reload,
+  subscriber,
+  syncDeps,
+} from '../support/sync-setup.ts';
 
 const database = useTestDatabase();
 
@@ -21,17 +31,21 @@ async function card(externalId: string): Promise<string> {
 let deps: ReturnType<typeof syncDeps>;
 
 describe(`addresses for letters belong to facilities (${backendName()})`, () => {
-  it('a move to a place the source gives without an address shows no address, never the previous place\'s', async () => {
+  it("a move to a place the source gives without an address shows no address, never the previous place's", async () => {
     deps = syncDeps(database.db);
     const source = await jsonSource(database.db);
-    const people = (p1: object) => feed([person(1, { facility: p1 }), person(2, { facility: COLONY_22 }), person(3, { facility: COLONY_9 })]);
+    const people = (p1: object) =>
+      feed([person(1, { facility: p1 }), person(2, { facility: COLONY_22 }), person(3, { facility: COLONY_9 })]);
     deps.source.serve(people(SIZO));
     await syncSource(deps, source, 's0');
     await follow(database.db, await subscriber(database.db, 501), 'p1');
     expect(await card('p1')).toContain(`Address for letters: ${SIZO.address}`);
 
     deps.source.serve(people(COLONY_22));
-    expect(await syncSource(deps, await reload(database.db, source), 's1')).toMatchObject({ outcome: 'applied', counts: { transferred: 1 } });
+    expect(await syncSource(deps, await reload(database.db, source), 's1')).toMatchObject({
+      outcome: 'applied',
+      counts: { transferred: 1 },
+    });
     const [alert] = await outboxRows(database.db);
     expect(alert!.text).toContain('Held at: Penal colony No. 22\n');
     expect(alert!.text).not.toContain('Address for letters');
@@ -39,18 +53,26 @@ describe(`addresses for letters belong to facilities (${backendName()})`, () => 
     expect((await prisoner(database.db, 'p1')).facilityAddress).toBeNull();
 
     // The place's address, once any row gives it, is everyone's there.
-    deps.source.serve(feed([person(1, { facility: COLONY_22 }), person(2, { facility: { ...COLONY_22, address: 'Ivatsevichy' } }), person(3, { facility: COLONY_9 })]));
+    deps.source.serve(
+      feed([
+        person(1, { facility: COLONY_22 }),
+        person(2, { facility: { ...COLONY_22, address: 'Ivatsevichy' } }),
+        person(3, { facility: COLONY_9 }),
+      ]),
+    );
     await syncSource(deps, await reload(database.db, source), 's2');
     expect(await card('p1')).toContain('Address for letters: Ivatsevichy');
   });
 
-  it('a move to a known place shows that place\'s address, from the directory', async () => {
+  it("a move to a known place shows that place's address, from the directory", async () => {
     deps = syncDeps(database.db);
     const source = await jsonSource(database.db);
     deps.source.serve(feed([person(1, { facility: SIZO }), person(3, { facility: COLONY_9 })]));
     await syncSource(deps, source, 's0');
     await follow(database.db, await subscriber(database.db, 502), 'p1');
-    deps.source.serve(feed([person(1, { facility: { name: 'Penal Colony No 9 - Horki' } }), person(3, { facility: COLONY_9 })]));
+    deps.source.serve(
+      feed([person(1, { facility: { name: 'Penal Colony No 9 - Horki' } }), person(3, { facility: COLONY_9 })]),
+    );
     await syncSource(deps, await reload(database.db, source), 's1');
     const [alert] = await outboxRows(database.db);
     expect(alert!.text).toContain(`Held at: Penal Colony No 9 - Horki\nAddress for letters: ${COLONY_9.address}`);

@@ -15,7 +15,10 @@ const NONE = { decision: 'none' as const, candidates: [], hints: {} };
 const noMatch = { search: { search: () => Promise.resolve(NONE), searchMany: () => Promise.resolve([]) } };
 
 async function someone(name: string): Promise<number> {
-  const [row] = await database.db.insert(prisoners).values({ nameEn: name, status: 'imprisoned' }).returning({ id: prisoners.id });
+  const [row] = await database.db
+    .insert(prisoners)
+    .values({ nameEn: name, status: 'imprisoned' })
+    .returning({ id: prisoners.id });
   return row!.id;
 }
 
@@ -33,12 +36,20 @@ describe(`/forget (${backendName()})`, () => {
       { chatId: 601, subscriberId: mine!.id, kind: 'digest', dedupKey: 'a2', text: 'being sent' },
       { chatId: 601, subscriberId: mine!.id, kind: 'alert', dedupKey: 'a3', text: 'already sent' },
       { chatId: 601, kind: 'notice', dedupKey: 'a4', text: 'queued without a subscriber link' },
-      { chatId: 602, kind: 'alert', dedupKey: 'b1', text: 'someone else\'s' },
+      { chatId: 602, kind: 'alert', dedupKey: 'b1', text: "someone else's" },
     ]);
-    await database.db.update(outbox).set({ status: 'sending', leaseUntil: new Date() }).where(eq(outbox.dedupKey, 'a2'));
+    await database.db
+      .update(outbox)
+      .set({ status: 'sending', leaseUntil: new Date() })
+      .where(eq(outbox.dedupKey, 'a2'));
     await database.db.update(outbox).set({ status: 'sent', settledAt: new Date() }).where(eq(outbox.dedupKey, 'a3'));
 
-    expect(await forgetChat(forgetting(), 601)).toEqual({ follows: 2, pendingNames: 1, queuedMessages: 3, settings: true });
+    expect(await forgetChat(forgetting(), 601)).toEqual({
+      follows: 2,
+      pendingNames: 1,
+      queuedMessages: 3,
+      settings: true,
+    });
 
     expect(await database.db.select().from(subscribers).where(eq(subscribers.chatId, 601))).toEqual([]);
     expect((await database.db.select().from(outbox)).map((r) => r.dedupKey)).toEqual(['b1']);
@@ -48,15 +59,25 @@ describe(`/forget (${backendName()})`, () => {
 
   it('says nothing was stored for a chat that never stored anything, and erases nothing else', async () => {
     await enqueueOutbox(database.db, [{ chatId: 604, kind: 'alert', dedupKey: 'c1', text: 'x' }]);
-    expect(await forgetChat(forgetting(), 603)).toEqual({ follows: 0, pendingNames: 0, queuedMessages: 0, settings: false });
+    expect(await forgetChat(forgetting(), 603)).toEqual({
+      follows: 0,
+      pendingNames: 0,
+      queuedMessages: 0,
+      settings: false,
+    });
     expect(await database.db.select().from(outbox)).toHaveLength(1);
   });
 
   it('leaves nothing behind: following again starts from scratch', async () => {
     const deps = { db: database.db, followLimit: 20, timezone: 'Europe/Minsk', ...noMatch };
-    await changeSetting(database.db, { chatId: 605, language: 'be' }, 'Europe/Minsk', { setting: 'quiet', hours: { from: 22, to: 8 } });
+    await changeSetting(database.db, { chatId: 605, language: 'be' }, 'Europe/Minsk', {
+      setting: 'quiet',
+      hours: { from: 22, to: 8 },
+    });
     await forgetChat(forgetting(), 605);
     await followPrisoner(deps, { chatId: 605, language: 'en' }, await someone('Ales Bialiatski'));
-    expect(await database.db.select().from(subscribers)).toEqual([expect.objectContaining({ chatId: 605, language: 'en', quietFrom: null, discreet: false })]);
+    expect(await database.db.select().from(subscribers)).toEqual([
+      expect.objectContaining({ chatId: 605, language: 'en', quietFrom: null, discreet: false }),
+    ]);
   });
 });

@@ -10,7 +10,16 @@ import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { jobRuns, syncRuns } from '../../src/db/schema/index.ts';
 import { createLogger } from '../../src/logging.ts';
 import { BotHarness } from '../support/bot-harness.ts';
-import { feed, follow, followPending, jsonSource, person, reload, subscriber, syncDeps } from '../support/sync-setup.ts';
+import {
+  feed,
+  follow,
+  followPending,
+  jsonSource,
+  person,
+  reload,
+  subscriber,
+  syncDeps,
+} from '../support/sync-setup.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
 import { PATIENCE_MS } from '../support/eventually.ts';
 
@@ -20,7 +29,8 @@ const TYPED = 'Typedname Secretava';
 
 const database = useTestDatabase();
 afterEach(async () => {
-  for (const table of ['outbox', 'outbox_attempts', 'subscribers', 'follows']) await database.db.execute(sql.raw(`alter table ${table} drop constraint if exists log_test_broken`));
+  for (const table of ['outbox', 'outbox_attempts', 'subscribers', 'follows'])
+    await database.db.execute(sql.raw(`alter table ${table} drop constraint if exists log_test_broken`));
 });
 
 /** Every line the logger writes, at every level. */
@@ -33,7 +43,9 @@ function capturedLogger() {
 /** Lines that carry the chat id (as a number of its own), the typed name, or a query's parameters. */
 function leaking(lines: string[]): string[] {
   const chatId = new RegExp(`(?<!\\d)${CHAT}(?!\\d)`);
-  return lines.filter((line) => chatId.test(line) || line.includes(TYPED) || /params: |Failed query|Failing row/i.test(line));
+  return lines.filter(
+    (line) => chatId.test(line) || line.includes(TYPED) || /params: |Failed query|Failing row/i.test(line),
+  );
 }
 
 /**
@@ -58,13 +70,29 @@ function drainerWith(log: ReturnType<typeof capturedLogger>, outcome: SendOutcom
   const sender: MessageSender = { send: () => Promise.resolve(outcome) };
   return new OutboxDrainer(
     { db: database.db, sender, clock: systemClock, logger: log.logger, chatRef: log.chatRef, translate: () => '' },
-    { worker: 'log-test', ratePerSecond: 1000, paidRatePerSecond: 1000, paidBroadcast: false, limits: { privateChatIntervalMs: 1, groupChatIntervalMs: 1 }, idlePollMs: 20 },
+    {
+      worker: 'log-test',
+      ratePerSecond: 1000,
+      paidRatePerSecond: 1000,
+      paidBroadcast: false,
+      limits: { privateChatIntervalMs: 1, groupChatIntervalMs: 1 },
+      idlePollMs: 20,
+    },
   );
 }
 
 async function queueFor(chatId: number, text: string, n = 3): Promise<void> {
   const subscriberId = await subscriber(database.db, chatId);
-  await enqueueOutbox(database.db, Array.from({ length: n }, (_, i) => ({ chatId, subscriberId, kind: 'alert' as const, dedupKey: `log:${chatId}:${i}`, text: `${text} ${i}` })));
+  await enqueueOutbox(
+    database.db,
+    Array.from({ length: n }, (_, i) => ({
+      chatId,
+      subscriberId,
+      kind: 'alert' as const,
+      dedupKey: `log:${chatId}:${i}`,
+      text: `${text} ${i}`,
+    })),
+  );
 }
 
 describe(`no log line carries a chat id, a typed name or query parameters (${backendName()})`, () => {
@@ -76,7 +104,17 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     drainer.start();
     const warning = await until(log.lines, /could not record outcomes/);
     await drainer.stop();
-    expect(JSON.parse(warning)).toMatchObject({ err: { type: 'DrizzleQueryError', cause: { sqlstate: '23514', condition: 'check_violation', table: 'outbox_attempts', constraint: 'log_test_broken' } } });
+    expect(JSON.parse(warning)).toMatchObject({
+      err: {
+        type: 'DrizzleQueryError',
+        cause: {
+          sqlstate: '23514',
+          condition: 'check_violation',
+          table: 'outbox_attempts',
+          constraint: 'log_test_broken',
+        },
+      },
+    });
     expect(log.lines.some((l) => l.includes('stopped without recording some outcomes'))).toBe(true);
     expect(leaking(log.lines)).toEqual([]);
   });
@@ -85,7 +123,11 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     const log = capturedLogger();
     await queueFor(CHAT, TYPED, 1);
     await breakTable('subscribers', `chat_id < 0`);
-    const drainer = drainerWith(log, { kind: 'blocked', errorCode: 403, detail: 'Forbidden: bot was blocked by the user' });
+    const drainer = drainerWith(log, {
+      kind: 'blocked',
+      errorCode: 403,
+      detail: 'Forbidden: bot was blocked by the user',
+    });
     drainer.start();
     await until(log.lines, /could not record outcomes/);
     await drainer.stop();
@@ -102,7 +144,10 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     drainer.start();
     const warning = await until(log.lines, /drainer step failed/);
     await drainer.stop();
-    expect(JSON.parse(warning)).toMatchObject({ step: 'claim', err: { cause: { sqlstate: '23514', table: 'outbox' } } });
+    expect(JSON.parse(warning)).toMatchObject({
+      step: 'claim',
+      err: { cause: { sqlstate: '23514', table: 'outbox' } },
+    });
     expect(leaking(log.lines)).toEqual([]);
   });
 
@@ -117,7 +162,10 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     await harness.press(user, 'st:d:1');
     const failures = log.lines.filter((l) => l.includes('update failed'));
     expect(failures).toHaveLength(2);
-    expect(JSON.parse(failures[1]!)).toMatchObject({ chat: log.chatRef(CHAT), err: { cause: { sqlstate: '23514', table: 'subscribers' } } });
+    expect(JSON.parse(failures[1]!)).toMatchObject({
+      chat: log.chatRef(CHAT),
+      err: { cause: { sqlstate: '23514', table: 'subscribers' } },
+    });
     expect(leaking(log.lines)).toEqual([]);
   });
 
@@ -131,10 +179,15 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     await follow(database.db, reader, 'p2');
     await followPending(database.db, reader, TYPED);
     await breakTable('outbox', `chat_id <> ${CHAT}`);
-    deps.source.serve(feed([person(1), person(2, { status: 'released' }), person(3, { names: [{ text: TYPED, lang: 'en' }] })]));
+    deps.source.serve(
+      feed([person(1), person(2, { status: 'released' }), person(3, { names: [{ text: TYPED, lang: 'en' }] })]),
+    );
     const result = await syncSource(deps, await reload(database.db, source), 's1');
     expect(result.outcome).toBe('failed');
-    const [run] = await database.db.select().from(syncRuns).where(sql`${syncRuns.id} = ${result.outcome === 'failed' ? result.runId : -1}`);
+    const [run] = await database.db
+      .select()
+      .from(syncRuns)
+      .where(sql`${syncRuns.id} = ${result.outcome === 'failed' ? result.runId : -1}`);
     expect(JSON.stringify(run)).toMatch(/23514/);
     expect(leaking([JSON.stringify(run)])).toEqual([]);
     expect(leaking(log.lines)).toEqual([]);
@@ -156,7 +209,12 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
   it('the retention job stores its failure by codes', async () => {
     await database.db.execute(sql`alter table digest_runs rename to digest_runs_gone`);
     try {
-      await expect(pruneOldRecords({ db: database.db, clock: systemClock, worker: 'w', disk: createDiskErasure(database) }, 'slot')).rejects.toThrow();
+      await expect(
+        pruneOldRecords(
+          { db: database.db, clock: systemClock, worker: 'w', disk: createDiskErasure(database) },
+          'slot',
+        ),
+      ).rejects.toThrow();
     } finally {
       await database.db.execute(sql`alter table digest_runs_gone rename to digest_runs`);
     }
@@ -170,17 +228,31 @@ describe('the logger itself', () => {
   it('describes an error passed in any way, and never takes its message as the line', () => {
     const log = capturedLogger();
     class PostgresError extends Error {}
-    const cause = Object.assign(new PostgresError('new row violates check constraint'), { code: '23514', table_name: 'follows', constraint_name: 'c', detail: `Failing row contains (${CHAT}, ${TYPED}).` });
+    const cause = Object.assign(new PostgresError('new row violates check constraint'), {
+      code: '23514',
+      table_name: 'follows',
+      constraint_name: 'c',
+      detail: `Failing row contains (${CHAT}, ${TYPED}).`,
+    });
     const failure = new DrizzleQueryError('insert into follows values ($1, $2)', [CHAT, TYPED], cause);
     log.logger.error(failure);
     log.logger.error({ err: failure });
     log.logger.warn({ problem: failure, step: 'x' }, 'step failed');
     log.logger.info({ err: { message: `${CHAT}` }, text: TYPED, chatId: CHAT, params: [CHAT] }, 'object fields');
-    log.logger.error({ err: new SyntaxError(`Unexpected token 'T', "${TYPED}" is not valid JSON`) }, 'a parser quoting its input');
-    log.logger.error({ err: new Error(`could not lock for chat ${CHAT}`) }, 'our own error: its words are kept, long numbers masked');
+    log.logger.error(
+      { err: new SyntaxError(`Unexpected token 'T', "${TYPED}" is not valid JSON`) },
+      'a parser quoting its input',
+    );
+    log.logger.error(
+      { err: new Error(`could not lock for chat ${CHAT}`) },
+      'our own error: its words are kept, long numbers masked',
+    );
     expect(log.lines).toHaveLength(6);
     expect(JSON.parse(log.lines[5]!)).toMatchObject({ err: { type: 'Error', message: 'could not lock for chat #' } });
     expect(leaking(log.lines)).toEqual([]);
-    expect(JSON.parse(log.lines[0]!)).toMatchObject({ msg: 'error', err: { cause: { sqlstate: '23514', table: 'follows', constraint: 'c' } } });
+    expect(JSON.parse(log.lines[0]!)).toMatchObject({
+      msg: 'error',
+      err: { cause: { sqlstate: '23514', table: 'follows', constraint: 'c' } },
+    });
   });
 });

@@ -22,18 +22,29 @@ afterEach(async () => {
 });
 
 let key = 0;
-const msg = (chatId: number, kind: OutboxMessage['kind'] = 'alert', extra: Partial<OutboxMessage> = {}): OutboxMessage => ({
-  chatId, kind, dedupKey: `d${++key}`, text: `${kind} #${key}`, ...extra,
+const msg = (
+  chatId: number,
+  kind: OutboxMessage['kind'] = 'alert',
+  extra: Partial<OutboxMessage> = {},
+): OutboxMessage => ({
+  chatId,
+  kind,
+  dedupKey: `d${++key}`,
+  text: `${kind} #${key}`,
+  ...extra,
 });
 const textsTo = (chatId: number) => emulator.messagesTo(chatId).map((m) => m.plain);
 
 describe(`the outbox drainer (${backendName()})`, () => {
-  it('delivers each chat\'s messages once, alerts before bulk, long ones split with the buttons on the last part', async () => {
+  it("delivers each chat's messages once, alerts before bulk, long ones split with the buttons on the last part", async () => {
     const markup = { inline_keyboard: [[{ text: 'Unfollow', callback_data: 'unf:1' }]] };
     const long = Array.from({ length: 300 }, (_, i) => `<b>${i}</b> Алесь Бяляцкі &amp; ${'x'.repeat(20)}`).join('\n');
     await enqueueOutbox(database.db, [
-      msg(1, 'alert', { text: 'first alert' }), msg(1, 'digest', { text: 'digest' }), msg(1, 'alert', { text: 'second alert' }),
-      msg(2, 'digest', { text: long, replyMarkup: markup }), msg(3, 'announcement', { allowPaidBroadcast: true, text: 'paid' }),
+      msg(1, 'alert', { text: 'first alert' }),
+      msg(1, 'digest', { text: 'digest' }),
+      msg(1, 'alert', { text: 'second alert' }),
+      msg(2, 'digest', { text: long, replyMarkup: markup }),
+      msg(3, 'announcement', { allowPaidBroadcast: true, text: 'paid' }),
     ]);
     drainer = startTestDrainer(database.db, emulator);
     await waitUntilSettled(database.db);
@@ -51,29 +62,38 @@ describe(`the outbox drainer (${backendName()})`, () => {
 
   it('settles every one of 1,000 rows correctly through random 429s, 5xx, timeouts and 403s, delivering each row exactly once', async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const blocked = new Set(Array.from({ length: 20 }, (_, i) => 5000 + i * 7));
     for (const chatId of blocked) emulator.block(chatId, { error_code: 403, description: i(chatId) });
     emulator.addFault((method) => {
       if (method !== 'sendMessage') return undefined;
       const r = random();
-      if (r < 0.1) return { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } };
+      if (r < 0.1)
+        return { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } };
       if (r < 0.16) return { error_code: 502, description: 'Bad Gateway' };
       if (r < 0.19) return { error_code: 500, description: 'Internal Server Error' };
       if (r < 0.2) return 'timeout';
       return undefined;
     });
     const chats = Array.from({ length: 800 }, (_, n) => 5000 + n);
-    const subs = await database.db.insert(subscribers).values(chats.map((chatId) => ({ chatId, language: 'en' as const, timezone: 'Europe/Minsk' }))).returning();
+    const subs = await database.db
+      .insert(subscribers)
+      .values(chats.map((chatId) => ({ chatId, language: 'en' as const, timezone: 'Europe/Minsk' })))
+      .returning();
     const subscriberOf = new Map(subs.map((s) => [s.chatId, s.id]));
     const messages = Array.from({ length: 1000 }, (_, n) => {
       const chatId = chats[n % 800]!;
       const bad = n % 100 === 3;
-      return msg(chatId, n % 3 === 0 ? 'digest' : 'alert', { subscriberId: subscriberOf.get(chatId), text: bad ? `<i>row ${n}` : `row ${n}` });
+      return msg(chatId, n % 3 === 0 ? 'digest' : 'alert', {
+        subscriberId: subscriberOf.get(chatId),
+        text: bad ? `<i>row ${n}` : `row ${n}`,
+      });
     });
     await enqueueOutbox(database.db, messages);
     // A sent row keeps no text (privacy), so what each row said is read before sending.
-    const queuedText = new Map((await database.db.select({ id: outbox.id, text: outbox.text }).from(outbox)).map((r) => [r.id, r.text]));
+    const queuedText = new Map(
+      (await database.db.select({ id: outbox.id, text: outbox.text }).from(outbox)).map((r) => [r.id, r.text]),
+    );
     // Only the faults time out (test/support/test-drainer.ts): an answer is never lost to a busy machine,
     // so a second copy could only come from the drainer sending a row it had settled.
     drainer = startTestDrainer(database.db, emulator, { maxInFlight: 24, ratePerSecond: 400 });
@@ -99,25 +119,45 @@ describe(`the outbox drainer (${backendName()})`, () => {
     for (const reader of readers) expect(reader.active).toBe(!blocked.has(reader.chatId));
     // every attempt is recorded: one attempt row per sendMessage call the emulator saw
     expect(attempts.length).toBe(emulator.calls.filter((c) => c.method === 'sendMessage').length);
-    expect(new Set(attempts.map((a) => a.outcome))).toEqual(new Set(['sent', 'rate_limited', 'transient', 'blocked', 'rejected']));
+    expect(new Set(attempts.map((a) => a.outcome))).toEqual(
+      new Set(['sent', 'rate_limited', 'transient', 'blocked', 'rejected']),
+    );
     // a row told to wait was not tried again before retry_after
     const byRow = new Map<number, typeof attempts>();
     for (const a of attempts) byRow.set(a.outboxId, [...(byRow.get(a.outboxId) ?? []), a]);
     for (const list of byRow.values()) {
       for (let n = 1; n < list.length; n++) {
-        if (list[n - 1]!.outcome === 'rate_limited') expect(list[n]!.at.getTime() - list[n - 1]!.at.getTime()).toBeGreaterThanOrEqual(950);
+        if (list[n - 1]!.outcome === 'rate_limited')
+          expect(list[n]!.at.getTime() - list[n - 1]!.at.getTime()).toBeGreaterThanOrEqual(950);
       }
     }
   });
 
-  it('holds a digest (and the notice queued after it) for the reader\'s quiet hours but sends an alert at once', async () => {
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: 'numeric', hourCycle: 'h23' }).format(new Date()));
-    const [sub] = await database.db.insert(subscribers).values({ chatId: 77, language: 'en', timezone: 'Asia/Tokyo', quietFrom: hour, quietTo: (hour + 2) % 24 }).returning();
-    await enqueueOutbox(database.db, [msg(77, 'digest', { subscriberId: sub!.id, text: 'digest' }), msg(77, 'alert', { subscriberId: sub!.id, text: 'released' }), msg(77, 'notice', { subscriberId: sub!.id, text: 'notice' })]);
+  it("holds a digest (and the notice queued after it) for the reader's quiet hours but sends an alert at once", async () => {
+    const hour = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: 'numeric', hourCycle: 'h23' }).format(
+        new Date(),
+      ),
+    );
+    const [sub] = await database.db
+      .insert(subscribers)
+      .values({ chatId: 77, language: 'en', timezone: 'Asia/Tokyo', quietFrom: hour, quietTo: (hour + 2) % 24 })
+      .returning();
+    await enqueueOutbox(database.db, [
+      msg(77, 'digest', { subscriberId: sub!.id, text: 'digest' }),
+      msg(77, 'alert', { subscriberId: sub!.id, text: 'released' }),
+      msg(77, 'notice', { subscriberId: sub!.id, text: 'notice' }),
+    ]);
     drainer = startTestDrainer(database.db, emulator);
     await emulator.waitForMessage((m) => m.chat_id === 77);
     // Deferred: due again only after the window, so it cannot be sent while the test looks.
-    const digest = await eventually(async () => (await database.db.select().from(outbox).where(eq(outbox.kind, 'digest'))).find((r) => r.status === 'pending' && r.availableAt.getTime() > Date.now() + 60_000), 'the digest to be deferred');
+    const digest = await eventually(
+      async () =>
+        (await database.db.select().from(outbox).where(eq(outbox.kind, 'digest'))).find(
+          (r) => r.status === 'pending' && r.availableAt.getTime() > Date.now() + 60_000,
+        ),
+      'the digest to be deferred',
+    );
     expect(textsTo(77)).toEqual(['released']);
     expect(digest).toMatchObject({ kind: 'digest', attempts: 0 });
     // the end of the window: the full hour one or two hours on, local time
@@ -129,17 +169,27 @@ describe(`the outbox drainer (${backendName()})`, () => {
   });
 
   it('sends a grave alert queued behind hundreds of digests ahead of every digest not yet claimed', async () => {
-    await enqueueOutbox(database.db, Array.from({ length: 300 }, (_, n) => msg(1000 + n, 'digest')));
+    await enqueueOutbox(
+      database.db,
+      Array.from({ length: 300 }, (_, n) => msg(1000 + n, 'digest')),
+    );
     drainer = startTestDrainer(database.db, emulator, { ratePerSecond: 100 });
     await emulator.waitForMessage(() => emulator.sent.length >= 10);
     await enqueueOutbox(database.db, [msg(9, 'grave_alert', { text: 'grave' })]);
     // What no drainer had claimed once the alert was queued: every later claim takes the alert first.
-    const unclaimed = new Set((await database.db.select().from(outbox).where(eq(outbox.status, 'pending'))).filter((r) => r.kind === 'digest').map((r) => r.chatId));
+    const unclaimed = new Set(
+      (await database.db.select().from(outbox).where(eq(outbox.status, 'pending')))
+        .filter((r) => r.kind === 'digest')
+        .map((r) => r.chatId),
+    );
     expect(unclaimed.size).toBeGreaterThan(0);
     await waitUntilSettled(database.db);
     const grave = emulator.sent.findIndex((m) => m.chat_id === 9);
     expect(grave).toBeGreaterThan(-1);
-    const before = emulator.sent.slice(0, grave).filter((m) => unclaimed.has(m.chat_id)).map((m) => m.chat_id);
+    const before = emulator.sent
+      .slice(0, grave)
+      .filter((m) => unclaimed.has(m.chat_id))
+      .map((m) => m.chat_id);
     expect(before, 'digests sent ahead of the grave alert although unclaimed when it was queued').toEqual([]);
     // at most the digests already claimed (100 at 100/s) came first
     expect(grave).toBeLessThanOrEqual(300 - unclaimed.size);
@@ -152,11 +202,20 @@ describe(`the outbox drainer (${backendName()})`, () => {
       told = true;
       return { error_code: 429, description: 'Too Many Requests: retry after 3600', parameters: { retry_after: 3600 } };
     });
-    await enqueueOutbox(database.db, [msg(1, 'alert', { text: 'late' }), ...Array.from({ length: 50 }, (_, n) => msg(100 + n))]);
+    await enqueueOutbox(database.db, [
+      msg(1, 'alert', { text: 'late' }),
+      ...Array.from({ length: 50 }, (_, n) => msg(100 + n)),
+    ]);
     // The drainer's clock, moved on by hand: the hour of retry_after passes when the test says so.
     let skippedMs = 0;
-    drainer = startTestDrainer(database.db, emulator, { ratePerSecond: 200, clock: { now: () => new Date(Date.now() + skippedMs) } });
-    await eventually(async () => (await unsettledCount(database.db)) === 1, 'every message but the rate-limited one to settle');
+    drainer = startTestDrainer(database.db, emulator, {
+      ratePerSecond: 200,
+      clock: { now: () => new Date(Date.now() + skippedMs) },
+    });
+    await eventually(
+      async () => (await unsettledCount(database.db)) === 1,
+      'every message but the rate-limited one to settle',
+    );
     expect(emulator.sent.filter((m) => m.chat_id >= 100)).toHaveLength(50);
     expect(textsTo(1)).toEqual([]);
     const [waiting] = await database.db.select().from(outbox).where(eq(outbox.chatId, 1));
@@ -171,14 +230,19 @@ describe(`the outbox drainer (${backendName()})`, () => {
   it('stops gracefully: what was sent is recorded, what was not is handed back, and a new drainer finishes it once', async () => {
     await emulator.stop();
     emulator = await BotApiEmulator.start({ latencyMs: 100 });
-    await enqueueOutbox(database.db, Array.from({ length: 60 }, (_, n) => msg(200 + n)));
+    await enqueueOutbox(
+      database.db,
+      Array.from({ length: 60 }, (_, n) => msg(200 + n)),
+    );
     drainer = startTestDrainer(database.db, emulator, { ratePerSecond: 40 });
     await emulator.waitForMessage(() => emulator.sent.length >= 5);
     await drainer.stop();
     const afterStop = await database.db.select().from(outbox);
     expect(afterStop.filter((r) => r.status === 'sending')).toEqual([]);
     expect(afterStop.filter((r) => r.status === 'sent').length).toBe(emulator.sent.length);
-    expect(afterStop.filter((r) => r.status === 'pending').every((r) => r.attempts === 0 && r.leasedBy === null)).toBe(true);
+    expect(afterStop.filter((r) => r.status === 'pending').every((r) => r.attempts === 0 && r.leasedBy === null)).toBe(
+      true,
+    );
     drainer = startTestDrainer(database.db, emulator);
     await waitUntilSettled(database.db);
     for (let n = 0; n < 60; n++) expect(textsTo(200 + n)).toHaveLength(1);

@@ -7,7 +7,10 @@ import { backendName, useTestDatabase } from '../support/test-database.ts';
 const database = useTestDatabase();
 
 async function add(values: Partial<typeof prisoners.$inferInsert>): Promise<number> {
-  const [row] = await database.db.insert(prisoners).values({ status: 'imprisoned', ...values }).returning({ id: prisoners.id });
+  const [row] = await database.db
+    .insert(prisoners)
+    .values({ status: 'imprisoned', ...values })
+    .returning({ id: prisoners.id });
   return row!.id;
 }
 
@@ -16,13 +19,27 @@ describe(`the register's name index (${backendName()})`, () => {
     const index = new RegistryIndex(database.db);
     expect((await index.search('Ales Bialiatski')).decision).toBe('none');
 
-    const ales = await add({ nameBe: 'Алесь Бяляцкі', nameRu: 'Алесь Беляцкий', nameEn: 'Ales Bialiatski', birthYear: 1962 });
-    expect(await index.search('Aleś Bialacki')).toMatchObject({ decision: 'match', candidates: [{ prisonerId: ales }] });
+    const ales = await add({
+      nameBe: 'Алесь Бяляцкі',
+      nameRu: 'Алесь Беляцкий',
+      nameEn: 'Ales Bialiatski',
+      birthYear: 1962,
+    });
+    expect(await index.search('Aleś Bialacki')).toMatchObject({
+      decision: 'match',
+      candidates: [{ prisonerId: ales }],
+    });
 
     // another process (or source sync) corrects a spelling: the revision trigger makes it visible
     const maria = await add({ nameEn: 'Maria Kolesnikova' });
-    await database.db.update(prisoners).set({ nameBe: 'Марыя Калеснікава', nameRu: 'Мария Колесникова' }).where(eq(prisoners.id, maria));
-    expect(await index.search('Марыя Калеснікава')).toMatchObject({ decision: 'match', candidates: [{ prisonerId: maria }] });
+    await database.db
+      .update(prisoners)
+      .set({ nameBe: 'Марыя Калеснікава', nameRu: 'Мария Колесникова' })
+      .where(eq(prisoners.id, maria));
+    expect(await index.search('Марыя Калеснікава')).toMatchObject({
+      decision: 'match',
+      candidates: [{ prisonerId: maria }],
+    });
 
     await database.db.delete(prisoners).where(eq(prisoners.id, ales));
     expect((await index.search('Ales Bialiatski')).candidates.map((c) => c.prisonerId)).not.toContain(ales);
@@ -30,8 +47,16 @@ describe(`the register's name index (${backendName()})`, () => {
 
   it('matches on other names stored with their kind and says which matched', async () => {
     const index = new RegistryIndex(database.db);
-    const id = await add({ nameBe: 'Кацярына Андрэева', nameEn: 'Katsiaryna Andreyeva', aliases: ['Кацярына Бахвалава'], aliasKinds: { 'Кацярына Бахвалава': 'former' } });
-    expect(await index.search('Katsiaryna Bakhvalava')).toMatchObject({ decision: 'match', candidates: [{ prisonerId: id, name: 'Кацярына Бахвалава', kind: 'former' }] });
+    const id = await add({
+      nameBe: 'Кацярына Андрэева',
+      nameEn: 'Katsiaryna Andreyeva',
+      aliases: ['Кацярына Бахвалава'],
+      aliasKinds: { 'Кацярына Бахвалава': 'former' },
+    });
+    expect(await index.search('Katsiaryna Bakhvalava')).toMatchObject({
+      decision: 'match',
+      candidates: [{ prisonerId: id, name: 'Кацярына Бахвалава', kind: 'former' }],
+    });
     expect((await index.search('Katsiaryna Andreyeva')).candidates[0]!.kind).toBeUndefined();
   });
 
@@ -56,7 +81,11 @@ describe(`the register's name index (${backendName()})`, () => {
     const index = new RegistryIndex(database.db);
     await add({ nameBe: 'Сяргей Ціханоўскі', nameEn: 'Siarhei Tsikhanouski', gender: 'm' });
     await index.refresh();
-    expect(index.pendingMatcher()('Sviatlana Tsikhanouskaya', { names: ['Святлана Ціханоўская'], gender: 'f' })).toBe(true);
-    expect(index.pendingMatcher()('Siarhei Tsikhanouski', { names: ['Святлана Ціханоўская'], gender: 'f' })).toBe(false);
+    expect(index.pendingMatcher()('Sviatlana Tsikhanouskaya', { names: ['Святлана Ціханоўская'], gender: 'f' })).toBe(
+      true,
+    );
+    expect(index.pendingMatcher()('Siarhei Tsikhanouski', { names: ['Святлана Ціханоўская'], gender: 'f' })).toBe(
+      false,
+    );
   });
 });

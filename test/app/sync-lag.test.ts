@@ -5,14 +5,30 @@ import { replaceLines } from '../../src/db/queries/release-batches.ts';
 import { updateSource } from '../../src/db/queries/sources.ts';
 import { releaseBatches, syncRuns } from '../../src/db/schema/index.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
-import { feed, follow, historyRows, jsonSource, outboxRows, person, prisoner, reload, sameNameMatcher, subscriber, syncDeps } from '../support/sync-setup.ts';
+import {
+  feed,
+  follow,
+  historyRows,
+  jsonSource,
+  outboxRows,
+  person,
+  prisoner,
+  reload,
+  sameNameMatcher,
+  subscriber,
+  syncDeps,
+} from '../support/sync-setup.ts';
 
 const database = useTestDatabase();
 
 const ADMIN = 900;
 /** 20 people, held since 2024 as the source has it; `changed` overrides some of them. */
 const register = (changed: Record<number, Record<string, unknown>> = {}) =>
-  feed(Array.from({ length: 20 }, (_, i) => person(i + 1, { statusSince: '2024-01-10', detainedAt: '2023-05-01', ...changed[i + 1] })));
+  feed(
+    Array.from({ length: 20 }, (_, i) =>
+      person(i + 1, { statusSince: '2024-01-10', detainedAt: '2023-05-01', ...changed[i + 1] }),
+    ),
+  );
 
 /** The source imported, followers for p1, p5 and p20, then an admin's batch of 14 pardons (p1–p14) confirmed on 13 December. */
 async function afterBatch() {
@@ -27,14 +43,38 @@ async function afterBatch() {
   deps.clock.set('2025-12-13T12:00:00Z');
   const [batch] = await database.db
     .insert(releaseBatches)
-    .values({ title: '13 December 2025: 14 pardoned', releaseDate: '2025-12-13', kind: 'pardoned', status: 'preview', createdBy: ADMIN, sourceUrl: 'https://spring96.org/en/news/14' })
+    .values({
+      title: '13 December 2025: 14 pardoned',
+      releaseDate: '2025-12-13',
+      kind: 'pardoned',
+      status: 'preview',
+      createdBy: ADMIN,
+      sourceUrl: 'https://spring96.org/en/news/14',
+    })
     .returning();
-  const ids = await Promise.all(Array.from({ length: 14 }, async (_, i) => (await prisoner(database.db, `p${i + 1}`)).id));
-  await replaceLines(database.db, batch!.id, ids.map((prisonerId, i) => ({ lineNo: i + 1, rawText: `Person ${i + 1}`, name: `Person ${i + 1}`, decision: 'matched' as const, prisonerId })));
+  const ids = await Promise.all(
+    Array.from({ length: 14 }, async (_, i) => (await prisoner(database.db, `p${i + 1}`)).id),
+  );
+  await replaceLines(
+    database.db,
+    batch!.id,
+    ids.map((prisonerId, i) => ({
+      lineNo: i + 1,
+      rawText: `Person ${i + 1}`,
+      name: `Person ${i + 1}`,
+      decision: 'matched' as const,
+      prisonerId,
+    })),
+  );
   const confirm = { ...deps, approvalThreshold: 30, prepareMatcher: () => Promise.resolve(), matcher: sameNameMatcher };
   expect(await confirmBatch(confirm, ADMIN, batch!.id)).toMatchObject({ outcome: 'confirmed', released: 14 });
   deps.clock.set('2025-12-14T09:00:00Z');
-  return { deps, source: await reload(database.db, source), batchId: batch!.id, sent: (await outboxRows(database.db)).length };
+  return {
+    deps,
+    source: await reload(database.db, source),
+    batchId: batch!.id,
+    sent: (await outboxRows(database.db)).length,
+  };
 }
 
 describe(`a lagging source after a confirmed batch (${backendName()})`, () => {
@@ -43,7 +83,8 @@ describe(`a lagging source after a confirmed batch (${backendName()})`, () => {
     // The list changed elsewhere (p20 moved), so the run is planned in full, not skipped by hash.
     deps.source.serve(register({ 20: { facility: { name: 'Prison 4', address: 'Mahilioŭ' } } }));
     expect(await syncSource(deps, source, 's1')).toMatchObject({ outcome: 'applied', counts: { transferred: 1 } });
-    for (let i = 1; i <= 14; i++) expect(await prisoner(database.db, `p${i}`)).toMatchObject({ status: 'pardoned', statusSince: '2025-12-13' });
+    for (let i = 1; i <= 14; i++)
+      expect(await prisoner(database.db, `p${i}`)).toMatchObject({ status: 'pardoned', statusSince: '2025-12-13' });
     const news = (await outboxRows(database.db)).slice(sent);
     expect(news.map((r) => [r.chatId, r.kind])).toEqual([[301, 'alert']]);
     expect(news[0]!.text).toContain('Person 20');
@@ -51,12 +92,22 @@ describe(`a lagging source after a confirmed batch (${backendName()})`, () => {
 
     // The same snapshot compared in full again (hash forgotten) still finds nothing.
     await updateSource(database.db, source.id, { lastBodyHash: null });
-    expect(await syncSource(deps, await reload(database.db, source), 's2')).toMatchObject({ outcome: 'applied', counts: {} });
+    expect(await syncSource(deps, await reload(database.db, source), 's2')).toMatchObject({
+      outcome: 'applied',
+      counts: {},
+    });
   });
 
-  it('announces a real change in the source\'s own record after the batch date: a new status date, a new detention, a new status', async () => {
+  it("announces a real change in the source's own record after the batch date: a new status date, a new detention, a new status", async () => {
     const { deps, source, sent } = await afterBatch();
-    deps.source.serve(register({ 5: { statusSince: '2025-12-20' }, 6: { detainedAt: '2025-12-19' }, 7: { status: 'detained', statusSince: undefined }, 8: { statusSince: '2024-02-01' } }));
+    deps.source.serve(
+      register({
+        5: { statusSince: '2025-12-20' },
+        6: { detainedAt: '2025-12-19' },
+        7: { status: 'detained', statusSince: undefined },
+        8: { statusSince: '2024-02-01' },
+      }),
+    );
     const result = await syncSource(deps, source, 's1');
     expect(result).toMatchObject({ outcome: 'applied', counts: { returned_to_custody: 3, correction: 1 } });
     expect((await prisoner(database.db, 'p5')).status).toBe('returned_to_custody');
@@ -68,7 +119,12 @@ describe(`a lagging source after a confirmed batch (${backendName()})`, () => {
     expect(news.map((r) => [r.chatId, r.kind])).toEqual([[301, 'alert']]);
     expect(news[0]!.text).toContain('<b>Person 5 (Асоба 5)</b>');
     const history = (await historyRows(database.db)).filter((h) => h.syncRunId === result.runId);
-    expect(history.map((h) => h.kind).sort()).toEqual(['correction', 'returned_to_custody', 'returned_to_custody', 'returned_to_custody']);
+    expect(history.map((h) => h.kind).sort()).toEqual([
+      'correction',
+      'returned_to_custody',
+      'returned_to_custody',
+      'returned_to_custody',
+    ]);
   });
 
   it('once the source has caught up (pardoned), its later "held" is news again', async () => {
@@ -76,7 +132,10 @@ describe(`a lagging source after a confirmed batch (${backendName()})`, () => {
     deps.source.serve(register({ 5: { status: 'pardoned', statusSince: '2025-12-13' } }));
     expect(await syncSource(deps, source, 's1')).toMatchObject({ outcome: 'applied', counts: {} });
     deps.source.serve(register({ 5: { status: 'imprisoned', statusSince: undefined } }));
-    expect(await syncSource(deps, await reload(database.db, source), 's2')).toMatchObject({ outcome: 'applied', counts: { returned_to_custody: 1 } });
+    expect(await syncSource(deps, await reload(database.db, source), 's2')).toMatchObject({
+      outcome: 'applied',
+      counts: { returned_to_custody: 1 },
+    });
     expect((await outboxRows(database.db)).slice(sent).map((r) => r.chatId)).toEqual([301]);
   });
 
@@ -92,7 +151,9 @@ describe(`a lagging source after a confirmed batch (${backendName()})`, () => {
     const text = news[0]!.text;
     expect(text).toContain('• returned to custody: <b>Person 1</b>, <b>Person 2</b>');
     expect(text).toContain('and 4 more');
-    expect(text).toContain(`Touches batch #${batchId} «13 December 2025: 14 pardoned» (13.12.2025), which set the current status of: <b>Person 1</b>`);
+    expect(text).toContain(
+      `Touches batch #${batchId} «13 December 2025: 14 pardoned» (13.12.2025), which set the current status of: <b>Person 1</b>`,
+    );
     // Nobody's follower count is in it.
     expect(text).not.toMatch(/follow/i);
   });

@@ -29,11 +29,18 @@ describe(`source sync: any error ends the run as failed, safely worded (${backen
     const { deps, source } = await imported();
     await follow(database.db, await subscriber(database.db, CHAT), 'p2');
     // The database refuses alert rows: the insert carrying the follower's chat id fails mid-transaction.
-    await database.db.execute(sql`alter table outbox add constraint outbox_refuses_alerts check (kind <> 'alert') not valid`);
+    await database.db.execute(
+      sql`alter table outbox add constraint outbox_refuses_alerts check (kind <> 'alert') not valid`,
+    );
     deps.source.serve(feed([person(1), person(2, { facility: { name: 'Prison 4' } }), person(3)]));
     for (let i = 1; i <= 3; i++) {
       const result = await syncSource(deps, await reload(database.db, source), `f${i}`);
-      expect(result).toMatchObject({ outcome: 'failed', cause: 'error', reason: 'the run failed: database error 23514 check_violation (integrity constraint violation) on table outbox, constraint outbox_refuses_alerts' });
+      expect(result).toMatchObject({
+        outcome: 'failed',
+        cause: 'error',
+        reason:
+          'the run failed: database error 23514 check_violation (integrity constraint violation) on table outbox, constraint outbox_refuses_alerts',
+      });
     }
     const all = await runs();
     expect(all.map((r) => r.status)).toEqual(['applied', 'failed', 'failed', 'failed']);
@@ -47,8 +54,15 @@ describe(`source sync: any error ends the run as failed, safely worded (${backen
 
   it('a bug before the fetch (the matcher cannot be prepared) fails the run instead of leaving it running', async () => {
     const { deps, source } = await imported();
-    const broken = { ...deps, prepareMatcher: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'names')")) };
-    expect(await syncSource(broken, source, 's1')).toMatchObject({ outcome: 'failed', cause: 'error', reason: "the run failed: Cannot read properties of undefined (reading 'names')" });
+    const broken = {
+      ...deps,
+      prepareMatcher: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'names')")),
+    };
+    expect(await syncSource(broken, source, 's1')).toMatchObject({
+      outcome: 'failed',
+      cause: 'error',
+      reason: "the run failed: Cannot read properties of undefined (reading 'names')",
+    });
     expect((await runs()).map((r) => r.status)).toEqual(['applied', 'failed']);
   });
 
@@ -58,7 +72,13 @@ describe(`source sync: any error ends the run as failed, safely worded (${backen
     const gone = { ...source, id: 9999 };
     await expect(runScheduledSync(deps, gone, '2026-03-20T10:30Z', 'w1')).rejects.toThrow();
     const [job] = await database.db.select().from(jobRuns).where(eq(jobRuns.slot, '2026-03-20T10:30Z'));
-    expect(job).toMatchObject({ status: 'failed', detail: { error: 'database error 23503 foreign_key_violation (integrity constraint violation) on table sync_runs, constraint sync_runs_source_id_sources_id_fk' } });
+    expect(job).toMatchObject({
+      status: 'failed',
+      detail: {
+        error:
+          'database error 23503 foreign_key_violation (integrity constraint violation) on table sync_runs, constraint sync_runs_source_id_sources_id_fk',
+      },
+    });
   });
 });
 
@@ -66,17 +86,24 @@ describe(`source sync: a run or slot left running by a crashed process (${backen
   it(`is failed after its lease (${RUN_LEASE_MS / 60_000} min) by the next run of the source, counted, and never blocks that run`, async () => {
     const { deps, source } = await imported({ failureAlertAfter: 1 });
     // A process crashed mid-run at 10:15; its run row says "running" for ever.
-    await database.db.insert(syncRuns).values({ sourceId: source.id, slot: 'crashed', startedAt: new Date('2026-03-20T10:15:00Z') });
+    await database.db
+      .insert(syncRuns)
+      .values({ sourceId: source.id, slot: 'crashed', startedAt: new Date('2026-03-20T10:15:00Z') });
     deps.source.serve(feed([person(1), person(2), person(3, { status: 'released' })]));
 
     deps.clock.set('2026-03-20T10:30:00Z'); // within the lease: it may still be alive elsewhere
-    expect(await syncSource(deps, await reload(database.db, source), 's1')).toMatchObject({ outcome: 'applied', counts: { released: 1 } });
+    expect(await syncSource(deps, await reload(database.db, source), 's1')).toMatchObject({
+      outcome: 'applied',
+      counts: { released: 1 },
+    });
     expect((await runs()).find((r) => r.slot === 'crashed')).toMatchObject({ status: 'running' });
 
     deps.clock.set('2026-03-20T10:45:01Z');
     expect(await syncSource(deps, await reload(database.db, source), 's2')).toMatchObject({ outcome: 'unchanged' });
     expect((await runs()).find((r) => r.slot === 'crashed')).toMatchObject({
-      status: 'failed', finishedAt: new Date('2026-03-20T10:45:01Z'), reason: 'the process running it stopped before it finished (still running after 30 minutes)',
+      status: 'failed',
+      finishedAt: new Date('2026-03-20T10:45:01Z'),
+      reason: 'the process running it stopped before it finished (still running after 30 minutes)',
     });
     // Counted as a failure (admins told, here after one), and the run right after it found the source working again.
     expect((await outboxRows(database.db)).map((r) => r.text)).toEqual([
@@ -91,25 +118,45 @@ describe(`source sync: a run or slot left running by a crashed process (${backen
     const at = new Date('2026-03-20T10:15:00Z');
     const later = (ms: number) => new Date(at.getTime() + ms);
     expect(await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T10:15Z', 'crashed', at)).toBe(true);
-    expect(await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T10:15Z', 'other', later(RUN_LEASE_MS - 1000))).toBe(false);
+    expect(
+      await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T10:15Z', 'other', later(RUN_LEASE_MS - 1000)),
+    ).toBe(false);
     // The next slot is never blocked by it.
     expect(await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T10:30Z', 'other', later(15 * 60_000))).toBe(true);
     await finishJobSlot(database.db, 'sync:viasna', '2026-03-20T10:30Z', 'done', later(16 * 60_000));
-    expect(await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T10:15Z', 'other', later(RUN_LEASE_MS + 1000))).toBe(true);
-    const [row] = await database.db.select().from(jobRuns).where(and(eq(jobRuns.job, 'sync:viasna'), eq(jobRuns.slot, '2026-03-20T10:15Z')));
+    expect(
+      await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T10:15Z', 'other', later(RUN_LEASE_MS + 1000)),
+    ).toBe(true);
+    const [row] = await database.db
+      .select()
+      .from(jobRuns)
+      .where(and(eq(jobRuns.job, 'sync:viasna'), eq(jobRuns.slot, '2026-03-20T10:15Z')));
     expect(row).toMatchObject({ status: 'running', claimedBy: 'other', startedAt: later(RUN_LEASE_MS + 1000) });
 
-    expect(await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T12:00Z', 'third', later(2 * RUN_LEASE_MS + 2000))).toBe(true);
+    expect(
+      await claimJobSlot(database.db, 'sync:viasna', '2026-03-20T12:00Z', 'third', later(2 * RUN_LEASE_MS + 2000)),
+    ).toBe(true);
     const stale = await database.db.select().from(jobRuns).where(eq(jobRuns.slot, '2026-03-20T10:15Z'));
-    expect(stale[0]).toMatchObject({ status: 'failed', detail: { error: 'the process running it stopped before it finished (still running after 30 minutes)' } });
+    expect(stale[0]).toMatchObject({
+      status: 'failed',
+      detail: { error: 'the process running it stopped before it finished (still running after 30 minutes)' },
+    });
   });
 
   it('the daily retention job, which claims the same way, does not leave a crashed day running for ever', async () => {
     const at = new Date('2026-03-20T03:17:00Z');
     expect(await claimJobSlot(database.db, 'retention', '2026-03-20T03:17Z', 'crashed', at)).toBe(true);
     const clock = { now: () => new Date('2026-03-21T03:17:00Z') };
-    expect(await pruneOldRecords({ db: database.db, clock, worker: 'w2', disk: createDiskErasure(database) }, '2026-03-21T03:17Z')).toBeDefined();
+    expect(
+      await pruneOldRecords(
+        { db: database.db, clock, worker: 'w2', disk: createDiskErasure(database) },
+        '2026-03-21T03:17Z',
+      ),
+    ).toBeDefined();
     const rows = await database.db.select().from(jobRuns).orderBy(jobRuns.slot);
-    expect(rows.map((r) => [r.slot, r.status])).toEqual([['2026-03-20T03:17Z', 'failed'], ['2026-03-21T03:17Z', 'done']]);
+    expect(rows.map((r) => [r.slot, r.status])).toEqual([
+      ['2026-03-20T03:17Z', 'failed'],
+      ['2026-03-21T03:17Z', 'done'],
+    ]);
   });
 });

@@ -10,14 +10,18 @@ describe.runIf(backendName() === 'postgres')('two processes racing for one sched
   const database = useTestDatabase();
 
   it('exactly one of them runs it, and the source is applied once', async () => {
-    await syncConfiguredSources(database.db, [{ name: 'viasna', url: `${SOURCE_FIXTURES}feed-good.json`, format: 'json', schedule: '*/15 * * * *' }]);
+    await syncConfiguredSources(database.db, [
+      { name: 'viasna', url: `${SOURCE_FIXTURES}feed-good.json`, format: 'json', schedule: '*/15 * * * *' },
+    ]);
     const args = (worker: string) => [database.url!, 'viasna', '2026-03-20T10:15Z', worker];
     const a = VestkaProcess.start({}, 'test/support/run-sync-slot.ts', args('a'));
     const b = VestkaProcess.start({}, 'test/support/run-sync-slot.ts', args('b'));
     expect([await a.exited, await b.exited], a.stderr.join('') + b.stderr.join('')).toEqual([0, 0]);
     const outcomes = [...a.stdout, ...b.stdout].map((line) => (JSON.parse(line) as { outcome: string }).outcome).sort();
     expect(outcomes).toEqual(['applied', 'skipped']);
-    expect(await database.db.select().from(jobRuns)).toEqual([expect.objectContaining({ job: 'sync:viasna', slot: '2026-03-20T10:15Z', status: 'done' })]);
+    expect(await database.db.select().from(jobRuns)).toEqual([
+      expect.objectContaining({ job: 'sync:viasna', slot: '2026-03-20T10:15Z', status: 'done' }),
+    ]);
     expect(await database.db.select().from(syncRuns)).toHaveLength(1);
     expect(await database.db.select().from(prisoners)).toHaveLength(3);
     expect(await database.db.select().from(statusHistory)).toHaveLength(3);

@@ -15,15 +15,22 @@ beforeAll(async () => {
   plain = await BotHarness.create({ database, adminIds: [900], sync: sync() });
 });
 beforeEach(async () => {
-  await database.db.insert(prisoners).values([{ externalId: 'c', nameBe: 'Ігар Лосік', nameRu: 'Игорь Лосик', nameEn: 'Ihar Losik', status: 'imprisoned' }]);
+  await database.db
+    .insert(prisoners)
+    .values([
+      { externalId: 'c', nameBe: 'Ігар Лосік', nameRu: 'Игорь Лосик', nameEn: 'Ihar Losik', status: 'imprisoned' },
+    ]);
 });
 
 const admin = { id: 900, language_code: 'en' };
 
 function webApps(calls: ApiCallRecord[]): { text: string; url: string }[] {
   return calls.flatMap((c) => {
-    const markup = c.payload.reply_markup as { inline_keyboard?: { text: string; web_app?: { url: string } }[][] } | undefined;
-    return (markup?.inline_keyboard ?? []).flat().flatMap((b) => (b.web_app ? [{ text: b.text, url: b.web_app.url }] : []));
+    const markup = c.payload.reply_markup as
+      { inline_keyboard?: { text: string; web_app?: { url: string } }[][] } | undefined;
+    return (markup?.inline_keyboard ?? [])
+      .flat()
+      .flatMap((b) => (b.web_app ? [{ text: b.text, url: b.web_app.url }] : []));
   });
 }
 
@@ -32,7 +39,8 @@ async function previewedBatch(bot: BotHarness): Promise<ApiCallRecord[]> {
   await bot.send(admin, 'be: 20 сакавіка 2026\nru: 20 марта 2026\nen: 20 March 2026');
   await bot.send(admin, '20.03.2026');
   const kind = bot.calls.at(-1)!;
-  const data = (kind.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!.callback_data;
+  const data = (kind.payload.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!
+    .callback_data;
   await bot.press(admin, data);
   await bot.send(admin, '-');
   return bot.send(admin, '1. Ihar Losik');
@@ -42,13 +50,16 @@ describe('"Review in the app": the admin desk from the chat', () => {
   it('is a web_app button on the /release preview and on /release_show, opening that batch in the desk', async () => {
     const preview = await previewedBatch(harness);
     expect(webApps(preview)).toEqual([{ text: '📋 Review in the app', url: `${DESK}/batch/1` }]);
-    expect(webApps(await harness.send(admin, '/release_show 1'))).toEqual([{ text: '📋 Review in the app', url: `${DESK}/batch/1` }]);
+    expect(webApps(await harness.send(admin, '/release_show 1'))).toEqual([
+      { text: '📋 Review in the app', url: `${DESK}/batch/1` },
+    ]);
   });
 
-  it('is a button per held run on /sync_status, and the desk\'s home', async () => {
+  it("is a button per held run on /sync_status, and the desk's home", async () => {
     const deps = sync();
     const source = await jsonSource(database.db);
-    const everyone = (pardoned: number) => Array.from({ length: 30 }, (_, i) => person(i + 1, i < pardoned ? { status: 'pardoned' } : {}));
+    const everyone = (pardoned: number) =>
+      Array.from({ length: 30 }, (_, i) => person(i + 1, i < pardoned ? { status: 'pardoned' } : {}));
     deps.source.serve(feed(everyone(0)));
     await syncSource(deps, source, 's0');
     deps.source.serve(feed(everyone(21)));

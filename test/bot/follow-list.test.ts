@@ -12,9 +12,45 @@ beforeAll(async () => {
 afterAll(async () => harness.close());
 
 const LANGUAGES = [
-  { lang: 'be', empty: 'Вы пакуль ні за кім не сочыце', title: 'Вы сочыце за 3 людзьмі або імёнамі (не больш за 20):', ales: '1. Алесь Бяляцкі: пазбаўленне волі, з 03.03.2023', mikalai: '2. Мікалай Статкевіч: вызваленне з вывазам з Беларусі, з 11.09.2025', pending: '3. Ihar Losik: чаканне, пакуль няма ў спісе', ask: 'Перастаць сачыць за гэтым чалавекам: Мікалай Статкевіч?', askPending: 'Перастаць сачыць за імем Ihar Losik?', yes: 'Так, перастаць', done: 'Гатова: Мікалай Статкевіч больш няма ў вашым спісе.', kept: 'Нічога не змянілася: Ihar Losik застаецца ў вашым спісе.' },
-  { lang: 'ru', empty: 'Вы пока ни за кем не следите', title: 'Вы следите за 3 людьми или именами (не больше 20):', ales: '1. Алесь Беляцкий: лишение свободы, с 03.03.2023', mikalai: '2. Николай Статкевич: освобождение с вывозом из Беларуси, с 11.09.2025', pending: '3. Ihar Losik: ожидание, пока нет в списке', ask: 'Перестать следить за этим человеком: Николай Статкевич?', askPending: 'Перестать следить за именем Ihar Losik?', yes: 'Да, перестать', done: 'Готово: Николай Статкевич больше нет в вашем списке.', kept: 'Ничего не изменилось: Ihar Losik остаётся в вашем списке.' },
-  { lang: 'en', empty: 'You do not follow anyone yet', title: 'You follow 3 people or names (at most 20):', ales: '1. Ales Bialiatski: imprisoned, since 03.03.2023', mikalai: '2. Mikalai Statkevich: freed and sent out of Belarus, since 11.09.2025', pending: '3. Ihar Losik: waiting, not on the list yet', ask: 'Stop following this person: Mikalai Statkevich?', askPending: 'Stop following the name Ihar Losik?', yes: 'Yes, stop following', done: 'Done: Mikalai Statkevich is no longer on your list.', kept: 'Nothing changed: Ihar Losik stays on your list.' },
+  {
+    lang: 'be',
+    empty: 'Вы пакуль ні за кім не сочыце',
+    title: 'Вы сочыце за 3 людзьмі або імёнамі (не больш за 20):',
+    ales: '1. Алесь Бяляцкі: пазбаўленне волі, з 03.03.2023',
+    mikalai: '2. Мікалай Статкевіч: вызваленне з вывазам з Беларусі, з 11.09.2025',
+    pending: '3. Ihar Losik: чаканне, пакуль няма ў спісе',
+    ask: 'Перастаць сачыць за гэтым чалавекам: Мікалай Статкевіч?',
+    askPending: 'Перастаць сачыць за імем Ihar Losik?',
+    yes: 'Так, перастаць',
+    done: 'Гатова: Мікалай Статкевіч больш няма ў вашым спісе.',
+    kept: 'Нічога не змянілася: Ihar Losik застаецца ў вашым спісе.',
+  },
+  {
+    lang: 'ru',
+    empty: 'Вы пока ни за кем не следите',
+    title: 'Вы следите за 3 людьми или именами (не больше 20):',
+    ales: '1. Алесь Беляцкий: лишение свободы, с 03.03.2023',
+    mikalai: '2. Николай Статкевич: освобождение с вывозом из Беларуси, с 11.09.2025',
+    pending: '3. Ihar Losik: ожидание, пока нет в списке',
+    ask: 'Перестать следить за этим человеком: Николай Статкевич?',
+    askPending: 'Перестать следить за именем Ihar Losik?',
+    yes: 'Да, перестать',
+    done: 'Готово: Николай Статкевич больше нет в вашем списке.',
+    kept: 'Ничего не изменилось: Ihar Losik остаётся в вашем списке.',
+  },
+  {
+    lang: 'en',
+    empty: 'You do not follow anyone yet',
+    title: 'You follow 3 people or names (at most 20):',
+    ales: '1. Ales Bialiatski: imprisoned, since 03.03.2023',
+    mikalai: '2. Mikalai Statkevich: freed and sent out of Belarus, since 11.09.2025',
+    pending: '3. Ihar Losik: waiting, not on the list yet',
+    ask: 'Stop following this person: Mikalai Statkevich?',
+    askPending: 'Stop following the name Ihar Losik?',
+    yes: 'Yes, stop following',
+    done: 'Done: Mikalai Statkevich is no longer on your list.',
+    kept: 'Nothing changed: Ihar Losik stays on your list.',
+  },
 ];
 let nextUser = 2000;
 
@@ -72,7 +108,7 @@ describe.each(LANGUAGES)('/list and /unfollow, in $lang', (l) => {
     expect(usage).toContain(l.title);
   });
 
-  it('a follow id from someone else\'s chat does nothing', async () => {
+  it("a follow id from someone else's chat does nothing", async () => {
     const owner = await follower(l.lang);
     const theirs = buttons(await harness.send(owner, '/list')).find((b) => b.data!.startsWith('uf:'))!.data!;
     const stranger = { id: nextUser++, language_code: l.lang };
@@ -84,9 +120,24 @@ describe.each(LANGUAGES)('/list and /unfollow, in $lang', (l) => {
 
 describe('/list with namesakes', () => {
   it.each([
-    { lang: 'en', older: 'Ivan Ivanou, born 1985', younger: 'Ivan Ivanou, born 1990', ask: 'Stop following this person: Ivan Ivanou, born 1990?' },
-    { lang: 'ru', older: 'Иван Иванов, 1985 г. р.', younger: 'Иван Иванов, 1990 г. р.', ask: 'Перестать следить за этим человеком: Иван Иванов, 1990 г. р.?' },
-    { lang: 'be', older: 'Іван Іваноў, 1985 г. н.', younger: 'Іван Іваноў, 1990 г. н.', ask: 'Перастаць сачыць за гэтым чалавекам: Іван Іваноў, 1990 г. н.?' },
+    {
+      lang: 'en',
+      older: 'Ivan Ivanou, born 1985',
+      younger: 'Ivan Ivanou, born 1990',
+      ask: 'Stop following this person: Ivan Ivanou, born 1990?',
+    },
+    {
+      lang: 'ru',
+      older: 'Иван Иванов, 1985 г. р.',
+      younger: 'Иван Иванов, 1990 г. р.',
+      ask: 'Перестать следить за этим человеком: Иван Иванов, 1990 г. р.?',
+    },
+    {
+      lang: 'be',
+      older: 'Іван Іваноў, 1985 г. н.',
+      younger: 'Іван Іваноў, 1990 г. н.',
+      ask: 'Перастаць сачыць за гэтым чалавекам: Іван Іваноў, 1990 г. н.?',
+    },
   ])('carries the birth year in every mention of two people with one name ($lang)', async (l) => {
     const u = { id: nextUser++, language_code: l.lang };
     await harness.press(u, `fl:${people.ivan85}`);
@@ -98,7 +149,11 @@ describe('/list with namesakes', () => {
     expect(lines[3]).toContain(`2. ${l.younger}:`);
     // Someone without a namesake is named as before.
     expect(lines[4]!.split(':')[0]).not.toContain(',');
-    expect(buttons(calls).filter((b) => b.data!.startsWith('pc:')).map((b) => b.text)).toEqual([`1. ${l.older}`, `2. ${l.younger}`, expect.not.stringContaining(',')]);
+    expect(
+      buttons(calls)
+        .filter((b) => b.data!.startsWith('pc:'))
+        .map((b) => b.text),
+    ).toEqual([`1. ${l.older}`, `2. ${l.younger}`, expect.not.stringContaining(',')]);
     expect(shown(await harness.send(u, '/unfollow 2'))[0]).toContain(l.ask);
   });
 });

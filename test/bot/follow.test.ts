@@ -12,25 +12,96 @@ let andreyeva: number;
 beforeAll(async () => {
   harness = await BotHarness.create({ followLimit: 3 });
   people = await seedRegister(harness.database.db);
-  const [row] = await harness.database.db.insert(prisoners).values({
-    sourceId: people.source.id, externalId: 'x:andreyeva', nameBe: 'Кацярына Андрэева', nameRu: 'Екатерина Андреева', nameEn: 'Katsiaryna Andreyeva',
-    aliases: ['Кацярына Мароз'], aliasKinds: { 'Кацярына Мароз': 'maiden' }, gender: 'f', birthYear: 1987, status: 'imprisoned',
-  }).returning({ id: prisoners.id });
+  const [row] = await harness.database.db
+    .insert(prisoners)
+    .values({
+      sourceId: people.source.id,
+      externalId: 'x:andreyeva',
+      nameBe: 'Кацярына Андрэева',
+      nameRu: 'Екатерина Андреева',
+      nameEn: 'Katsiaryna Andreyeva',
+      aliases: ['Кацярына Мароз'],
+      aliasKinds: { 'Кацярына Мароз': 'maiden' },
+      gender: 'f',
+      birthYear: 1987,
+      status: 'imprisoned',
+    })
+    .returning({ id: prisoners.id });
   andreyeva = row!.id;
 });
 afterAll(async () => harness.close());
 
 const LANGUAGES = [
-  { lang: 'be', name: 'Алесь Бяляцкі', other: 'Алесь Беляцкий · Ales Bialiatski · Aleś Bialacki', status: 'Статус: пазбаўленне волі, з 03.03.2023', address: 'Адрас для лістоў: вул. Дзімітрава, 1, 213410 Горкі', change: 'Апошняя змена: перавод у іншае месца зняволення, 01.02.2025', asOf: 'Крыніца · звесткі на 20.03.2026', follow: 'Сачыць', stop: 'Перастаць сачыць', done: 'Цяпер вы сочыце за гэтым чалавекам: Алесь Бяляцкі.', choose: 'Абярыце таго, каго вы шукаеце', none: 'пакуль няма ў спісе палітвязняў', anyway: 'Усё роўна сачыць за гэтым імем', pending: 'Цяпер вы сочыце за імем Ihar Losik.', near: 'Магчыма, вы шукаеце', followFirst: 'Сачыць, № 1', nearPending: 'Цяпер вы сочыце за імем Andrei Statkevch.', foundAs: 'Знойдзена па іншым імені: дзявочае прозвішча: Кацярына Мароз', andreyeva: 'Кацярына Андрэева' },
-  { lang: 'ru', name: 'Алесь Беляцкий', other: 'Алесь Бяляцкі · Ales Bialiatski · Aleś Bialacki', status: 'Статус: лишение свободы, с 03.03.2023', address: 'Адрес для писем: вул. Дзімітрава, 1, 213410 Горкі', change: 'Последнее изменение: перевод в другое место заключения, 01.02.2025', asOf: 'Источник · данные на 20.03.2026', follow: 'Следить', stop: 'Перестать следить', done: 'Теперь вы следите за этим человеком: Алесь Беляцкий.', choose: 'Выберите того, кого вы ищете', none: 'пока нет в списке политзаключённых', anyway: 'Всё равно следить за этим именем', pending: 'Теперь вы следите за именем Ihar Losik.', near: 'Возможно, вы ищете', followFirst: 'Следить, № 1', nearPending: 'Теперь вы следите за именем Andrei Statkevch.', foundAs: 'Найдено по другому имени: девичья фамилия: Кацярына Мароз', andreyeva: 'Екатерина Андреева' },
-  { lang: 'en', name: 'Ales Bialiatski', other: 'Aleś Bialacki · Алесь Бяляцкі · Алесь Беляцкий', status: 'Status: imprisoned, since 03.03.2023', address: 'Address for letters: вул. Дзімітрава, 1, 213410 Горкі', change: 'Last change: moved to another place of detention, 01.02.2025', asOf: 'Source · data as of 20.03.2026', follow: 'Follow', stop: 'Stop following', done: 'You now follow Ales Bialiatski.', choose: 'Choose the one you mean', none: 'No one with this name is on the list', anyway: 'Follow this name anyway', pending: 'You now follow the name Ihar Losik.', near: 'Did you mean', followFirst: 'Follow #1', nearPending: 'You now follow the name Andrei Statkevch.', foundAs: 'Found by another name: born Кацярына Мароз', andreyeva: 'Katsiaryna Andreyeva' },
+  {
+    lang: 'be',
+    name: 'Алесь Бяляцкі',
+    other: 'Алесь Беляцкий · Ales Bialiatski · Aleś Bialacki',
+    status: 'Статус: пазбаўленне волі, з 03.03.2023',
+    address: 'Адрас для лістоў: вул. Дзімітрава, 1, 213410 Горкі',
+    change: 'Апошняя змена: перавод у іншае месца зняволення, 01.02.2025',
+    asOf: 'Крыніца · звесткі на 20.03.2026',
+    follow: 'Сачыць',
+    stop: 'Перастаць сачыць',
+    done: 'Цяпер вы сочыце за гэтым чалавекам: Алесь Бяляцкі.',
+    choose: 'Абярыце таго, каго вы шукаеце',
+    none: 'пакуль няма ў спісе палітвязняў',
+    anyway: 'Усё роўна сачыць за гэтым імем',
+    pending: 'Цяпер вы сочыце за імем Ihar Losik.',
+    near: 'Магчыма, вы шукаеце',
+    followFirst: 'Сачыць, № 1',
+    nearPending: 'Цяпер вы сочыце за імем Andrei Statkevch.',
+    foundAs: 'Знойдзена па іншым імені: дзявочае прозвішча: Кацярына Мароз',
+    andreyeva: 'Кацярына Андрэева',
+  },
+  {
+    lang: 'ru',
+    name: 'Алесь Беляцкий',
+    other: 'Алесь Бяляцкі · Ales Bialiatski · Aleś Bialacki',
+    status: 'Статус: лишение свободы, с 03.03.2023',
+    address: 'Адрес для писем: вул. Дзімітрава, 1, 213410 Горкі',
+    change: 'Последнее изменение: перевод в другое место заключения, 01.02.2025',
+    asOf: 'Источник · данные на 20.03.2026',
+    follow: 'Следить',
+    stop: 'Перестать следить',
+    done: 'Теперь вы следите за этим человеком: Алесь Беляцкий.',
+    choose: 'Выберите того, кого вы ищете',
+    none: 'пока нет в списке политзаключённых',
+    anyway: 'Всё равно следить за этим именем',
+    pending: 'Теперь вы следите за именем Ihar Losik.',
+    near: 'Возможно, вы ищете',
+    followFirst: 'Следить, № 1',
+    nearPending: 'Теперь вы следите за именем Andrei Statkevch.',
+    foundAs: 'Найдено по другому имени: девичья фамилия: Кацярына Мароз',
+    andreyeva: 'Екатерина Андреева',
+  },
+  {
+    lang: 'en',
+    name: 'Ales Bialiatski',
+    other: 'Aleś Bialacki · Алесь Бяляцкі · Алесь Беляцкий',
+    status: 'Status: imprisoned, since 03.03.2023',
+    address: 'Address for letters: вул. Дзімітрава, 1, 213410 Горкі',
+    change: 'Last change: moved to another place of detention, 01.02.2025',
+    asOf: 'Source · data as of 20.03.2026',
+    follow: 'Follow',
+    stop: 'Stop following',
+    done: 'You now follow Ales Bialiatski.',
+    choose: 'Choose the one you mean',
+    none: 'No one with this name is on the list',
+    anyway: 'Follow this name anyway',
+    pending: 'You now follow the name Ihar Losik.',
+    near: 'Did you mean',
+    followFirst: 'Follow #1',
+    nearPending: 'You now follow the name Andrei Statkevch.',
+    foundAs: 'Found by another name: born Кацярына Мароз',
+    andreyeva: 'Katsiaryna Andreyeva',
+  },
 ];
 let nextUser = 1000;
 
 describe.each(LANGUAGES)('following, in $lang', (l) => {
   const user = () => ({ id: nextUser++, language_code: l.lang });
 
-  it('a typed name in any spelling brings the card: name in the reader\'s language first, then the facts, and a Follow button; nothing stored', async () => {
+  it("a typed name in any spelling brings the card: name in the reader's language first, then the facts, and a Follow button; nothing stored", async () => {
     const asked = user();
     for (const spelling of ['Aleś Bialacki', 'Беляцкий Алесь', 'ales bialiatski']) {
       const calls = await harness.send(asked, spelling);
@@ -83,7 +154,13 @@ describe.each(LANGUAGES)('following, in $lang', (l) => {
     expect(buttons(calls)).toEqual([{ text: l.anyway, data: 'pf' }]);
     const followed = await harness.press(u, 'pf', harness.lastSentId(calls));
     expect(shown(followed)[0]).toContain(l.pending);
-    expect(await harness.database.db.select({ pendingName: follows.pendingName }).from(follows).innerJoin(subscribers, eqJoin()).where(eqChat(u.id))).toEqual([{ pendingName: 'Ihar Losik' }]);
+    expect(
+      await harness.database.db
+        .select({ pendingName: follows.pendingName })
+        .from(follows)
+        .innerJoin(subscribers, eqJoin())
+        .where(eqChat(u.id)),
+    ).toEqual([{ pendingName: 'Ihar Losik' }]);
   });
 
   it('a surname near a listed one, with another given name and a typo: "Did you mean", a Follow button for each, and still "Follow this name anyway"', async () => {
@@ -103,14 +180,29 @@ describe.each(LANGUAGES)('following, in $lang', (l) => {
     expect(followed.some((c) => c.method === 'editMessageReplyMarkup')).toBe(false);
     expect(shown(followed)[0]).toMatch(/Статкевіч|Статкевич|Statkevich/);
     // The choice is kept as the typed name's sound key and the person: no chat, no time, no count.
-    expect(await harness.database.db.select({ queryKey: nameFeedback.queryKey, prisonerId: nameFeedback.prisonerId, via: nameFeedback.via }).from(nameFeedback)).toContainEqual({
-      queryKey: transliterationKey('Andrei Statkevch'), prisonerId: people.mikalai, via: 'did_you_mean',
+    expect(
+      await harness.database.db
+        .select({ queryKey: nameFeedback.queryKey, prisonerId: nameFeedback.prisonerId, via: nameFeedback.via })
+        .from(nameFeedback),
+    ).toContainEqual({
+      queryKey: transliterationKey('Andrei Statkevch'),
+      prisonerId: people.mikalai,
+      via: 'did_you_mean',
     });
     // "Follow this name anyway" on the same list follows the typed name as well.
     const pending = await harness.press(u, 'pf', harness.lastSentId(calls));
     expect(shown(pending)[0]).toContain(l.nearPending);
-    const stored = await harness.database.db.select({ prisonerId: follows.prisonerId, pendingName: follows.pendingName }).from(follows).innerJoin(subscribers, eqJoin()).where(eqChat(u.id));
-    expect(stored).toEqual(expect.arrayContaining([{ prisonerId: people.mikalai, pendingName: null }, { prisonerId: null, pendingName: 'Andrei Statkevch' }]));
+    const stored = await harness.database.db
+      .select({ prisonerId: follows.prisonerId, pendingName: follows.pendingName })
+      .from(follows)
+      .innerJoin(subscribers, eqJoin())
+      .where(eqChat(u.id));
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        { prisonerId: people.mikalai, pendingName: null },
+        { prisonerId: null, pendingName: 'Andrei Statkevch' },
+      ]),
+    );
   });
 
   it('a person found by another name (a maiden name): the card in the main name, and which name was found', async () => {
@@ -127,7 +219,9 @@ describe.each(LANGUAGES)('following, in $lang', (l) => {
   it('/follow with a name searches; without one it says how', async () => {
     const u = user();
     expect(shown(await harness.send(u, '/follow'))[0]).toContain('/follow');
-    expect(shown(await harness.send(u, '/follow Mikalai Statkevich'))[0]!.split('\n')[0]).toMatch(/Статкевіч|Статкевич|Statkevich/);
+    expect(shown(await harness.send(u, '/follow Mikalai Statkevich'))[0]!.split('\n')[0]).toMatch(
+      /Статкевіч|Статкевич|Statkevich/,
+    );
   });
 
   it('deep links open the card with a Follow button; a dead link says so; a plain /start still greets', async () => {

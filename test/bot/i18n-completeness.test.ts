@@ -5,13 +5,18 @@ import { LOCALES_DIR, createI18n } from '../../src/bot/i18n.ts';
 import { ADMIN_COMMANDS, USER_COMMANDS } from '../../src/bot/commands-menu.ts';
 import { LANGUAGES } from '../../src/domain/language.ts';
 
-interface Entry { file: string; variables: Set<string> }
+interface Entry {
+  file: string;
+  variables: Set<string>;
+}
 
 /** Message ids per locale, with the variables each uses, read from every .ftl file under locales/<lang>/. */
 function keysOf(language: string): Map<string, Entry> {
   const keys = new Map<string, Entry>();
   const dir = join(LOCALES_DIR, language);
-  for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ftl'))) {
+  for (const file of readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ftl'))) {
     let current: Entry | undefined;
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const id = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line)?.[1];
@@ -39,7 +44,8 @@ describe('translations', () => {
 
   it('every menu and admin command has a description in every language', () => {
     for (const language of LANGUAGES) {
-      for (const { descriptionKey } of [...USER_COMMANDS, ...ADMIN_COMMANDS]) expect(all.get(language)!.has(descriptionKey), `${language}: ${descriptionKey}`).toBe(true);
+      for (const { descriptionKey } of [...USER_COMMANDS, ...ADMIN_COMMANDS])
+        expect(all.get(language)!.has(descriptionKey), `${language}: ${descriptionKey}`).toBe(true);
     }
   });
 

@@ -11,19 +11,55 @@ beforeAll(async () => {
 afterAll(async () => harness.close());
 
 let nextUser = 5000;
-const stored = async (id: number) => (await harness.database.db.select().from(subscribers).where(eq(subscribers.chatId, id)))[0];
+const stored = async (id: number) =>
+  (await harness.database.db.select().from(subscribers).where(eq(subscribers.chatId, id)))[0];
 
 describe.each([
-  { lang: 'be', off: 'Схаваныя апавяшчэнні: выключаныя.', on: 'Схаваныя апавяшчэнні: уключаныя.', quiet: 'Ціхія гадзіны: 22:00–08:00 (Europe/Minsk).', noQuiet: 'Ціхія гадзіны: выключаныя.', ann: 'Абвесткі пра масавыя вызваленні: уключаныя.', grave: 'Цяжкія навіны ў ціхія гадзіны: з гукам.', protect: 'Абароненыя апавяшчэнні: уключаныя.' },
-  { lang: 'ru', off: 'Скрытые оповещения: выключены.', on: 'Скрытые оповещения: включены.', quiet: 'Тихие часы: 22:00–08:00 (Europe/Minsk).', noQuiet: 'Тихие часы: выключены.', ann: 'Объявления о массовых освобождениях: включены.', grave: 'Тяжёлые новости в тихие часы: со звуком.', protect: 'Защищённые оповещения: включены.' },
-  { lang: 'en', off: 'Discreet alerts: off.', on: 'Discreet alerts: on.', quiet: 'Quiet hours: 22:00–08:00 (Europe/Minsk).', noQuiet: 'Quiet hours: off.', ann: 'Announcements of batch releases: on.', grave: 'Grave news in quiet hours: with sound.', protect: 'Protected alerts: on.' },
+  {
+    lang: 'be',
+    off: 'Схаваныя апавяшчэнні: выключаныя.',
+    on: 'Схаваныя апавяшчэнні: уключаныя.',
+    quiet: 'Ціхія гадзіны: 22:00–08:00 (Europe/Minsk).',
+    noQuiet: 'Ціхія гадзіны: выключаныя.',
+    ann: 'Абвесткі пра масавыя вызваленні: уключаныя.',
+    grave: 'Цяжкія навіны ў ціхія гадзіны: з гукам.',
+    protect: 'Абароненыя апавяшчэнні: уключаныя.',
+  },
+  {
+    lang: 'ru',
+    off: 'Скрытые оповещения: выключены.',
+    on: 'Скрытые оповещения: включены.',
+    quiet: 'Тихие часы: 22:00–08:00 (Europe/Minsk).',
+    noQuiet: 'Тихие часы: выключены.',
+    ann: 'Объявления о массовых освобождениях: включены.',
+    grave: 'Тяжёлые новости в тихие часы: со звуком.',
+    protect: 'Защищённые оповещения: включены.',
+  },
+  {
+    lang: 'en',
+    off: 'Discreet alerts: off.',
+    on: 'Discreet alerts: on.',
+    quiet: 'Quiet hours: 22:00–08:00 (Europe/Minsk).',
+    noQuiet: 'Quiet hours: off.',
+    ann: 'Announcements of batch releases: on.',
+    grave: 'Grave news in quiet hours: with sound.',
+    protect: 'Protected alerts: on.',
+  },
 ])('/settings, in $lang', (l) => {
   it('shows the defaults and stores nothing until something is changed', async () => {
     const u = { id: nextUser++, language_code: l.lang };
     const calls = await harness.send(u, '/settings');
     expect(shown(calls)[0]).toContain(l.off);
     expect(shown(calls)[0]).toContain(l.noQuiet);
-    expect(buttons(calls).map((b) => b.data)).toEqual(['st:d:1', 'st:q:22-8', 'st:q:23-7', 'st:q:0-8', 'st:q:off', 'st:p:1', 'st:a:1']);
+    expect(buttons(calls).map((b) => b.data)).toEqual([
+      'st:d:1',
+      'st:q:22-8',
+      'st:q:23-7',
+      'st:q:0-8',
+      'st:q:off',
+      'st:p:1',
+      'st:a:1',
+    ]);
     expect(await stored(u.id)).toBeUndefined();
   });
 

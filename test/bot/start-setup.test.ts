@@ -21,17 +21,22 @@ describe('/start for an admin of a fresh installation', () => {
     ['en', 'no source is configured', 'SOURCE_URL'],
     ['ru', 'источник не настроен', 'SOURCE_URL'],
     ['be', 'крыніца не наладжаная', 'SOURCE_URL'],
-  ])('says in %s that the register is empty, that no source is configured, and how to add one', async (code, says, variable) => {
-    const [reply] = texts(await noSource.send({ id: ADMIN, language_code: code }, '/start'));
-    expect(reply).toContain(says);
-    expect(reply).toContain(variable);
-    expect(reply).toContain('SOURCES');
-    expect(reply).toContain('<code>npm run --silent cli -- sync --source &lt;');
-  });
+  ])(
+    'says in %s that the register is empty, that no source is configured, and how to add one',
+    async (code, says, variable) => {
+      const [reply] = texts(await noSource.send({ id: ADMIN, language_code: code }, '/start'));
+      expect(reply).toContain(says);
+      expect(reply).toContain(variable);
+      expect(reply).toContain('SOURCES');
+      expect(reply).toContain('<code>npm run --silent cli -- sync --source &lt;');
+    },
+  );
 
   it('says the register fills with the first run of the configured source', async () => {
     const [reply] = texts(await awaiting.send({ id: ADMIN, language_code: 'en' }, '/start'));
-    expect(reply).toContain('the register stays empty until the first run of the source viasna completes; /sync_status shows how it went.');
+    expect(reply).toContain(
+      'the register stays empty until the first run of the source viasna completes; /sync_status shows how it went.',
+    );
     expect(reply).not.toContain('SOURCE_URL');
   });
 

@@ -15,16 +15,29 @@ beforeEach(async () => harness.database.reset());
 
 async function listed(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    const [row] = await harness.database.db.insert(prisoners).values({ nameBe: `Імя ${i}`, nameRu: `Имя ${i}`, nameEn: `Name ${i}`, status: 'imprisoned' }).returning({ id: prisoners.id });
+    const [row] = await harness.database.db
+      .insert(prisoners)
+      .values({ nameBe: `Імя ${i}`, nameRu: `Имя ${i}`, nameEn: `Name ${i}`, status: 'imprisoned' })
+      .returning({ id: prisoners.id });
     const day = new Date(NOW.getTime() - (i + 1) * 86_400_000);
-    await harness.database.db.insert(statusHistory).values({ prisonerId: row!.id, kind: 'newly_listed', toStatus: 'imprisoned', observedAt: day, createdAt: day, changedBy: 'sync:test' });
+    await harness.database.db
+      .insert(statusHistory)
+      .values({
+        prisonerId: row!.id,
+        kind: 'newly_listed',
+        toStatus: 'imprisoned',
+        observedAt: day,
+        createdAt: day,
+        changedBy: 'sync:test',
+      });
   }
 }
 
-const photos = (calls: { method: string; payload: Record<string, unknown> }[]) => calls.filter((c) => c.method === 'sendPhoto').map((c) => c.payload);
+const photos = (calls: { method: string; payload: Record<string, unknown> }[]) =>
+  calls.filter((c) => c.method === 'sendPhoto').map((c) => c.payload);
 
 describe('/stats', () => {
-  it('answers with the day\'s chart and figures in the reader\'s language, uploading each picture once', async () => {
+  it("answers with the day's chart and figures in the reader's language, uploading each picture once", async () => {
     await listed(3);
     const [first] = photos(await harness.send({ id: 9001, language_code: 'be' }, '/stats'));
     expect(first!.photo).toBeInstanceOf(InputFile);
@@ -36,11 +49,15 @@ describe('/stats', () => {
     expect(second!.caption).toBe(first!.caption);
     const [english] = photos(await harness.send({ id: 9003, language_code: 'en' }, '/stats'));
     expect(english!.photo).toBeInstanceOf(InputFile);
-    expect(english!.caption).toBe('In custody on 7 December 2026: 3 political prisoners. Newly listed in the 90 days: 3.');
+    expect(english!.caption).toBe(
+      'In custody on 7 December 2026: 3 political prisoners. Newly listed in the 90 days: 3.',
+    );
   });
 });
 
 async function storedFileId(language: string): Promise<string> {
-  const [row] = rowsOf<{ telegram_file_id: string }>(await harness.database.db.execute(sql`select telegram_file_id from chart_images where language = ${language}`));
+  const [row] = rowsOf<{ telegram_file_id: string }>(
+    await harness.database.db.execute(sql`select telegram_file_id from chart_images where language = ${language}`),
+  );
   return row!.telegram_file_id;
 }

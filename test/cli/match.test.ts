@@ -21,9 +21,18 @@ async function run(args: string[], input: string): Promise<{ code: number; out: 
 
 describe('cli match', () => {
   it('writes one JSON line per query, in input order', async () => {
-    const { code, out } = await run(['match', '--registry', REGISTRY], 'Nikolaj Statkevitsj\nТихановская Светлана\nKazlou\nJohn Smith\n');
+    const { code, out } = await run(
+      ['match', '--registry', REGISTRY],
+      'Nikolaj Statkevitsj\nТихановская Светлана\nKazlou\nJohn Smith\n',
+    );
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { query: string; decision: string; matches: { id: string; score: number; name: string }[] });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { query: string; decision: string; matches: { id: string; score: number; name: string }[] },
+      );
     expect(lines.map((l) => [l.query, l.decision, l.matches[0]?.id])).toEqual([
       ['Nikolaj Statkevitsj', 'match', 'statkevich'],
       ['Тихановская Светлана', 'match', 'tsikhanouskaya'],
@@ -37,7 +46,10 @@ describe('cli match', () => {
 
   it('lists the persons a near surname points to ("did you mean") instead of answering none, with a score under 0.5', async () => {
     const { out } = await run(['match', '--registry', REGISTRY], 'Andrei Statkevch\nSttkevich\n');
-    for (const line of out.trim().split('\n').map((l) => JSON.parse(l) as { decision: string; matches: { id: string; score: number }[] })) {
+    for (const line of out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { decision: string; matches: { id: string; score: number }[] })) {
       expect(line.decision).toBe('ambiguous');
       expect(line.matches[0]).toMatchObject({ id: 'statkevich' });
       expect(line.matches[0]!.score).toBeLessThan(0.5);
@@ -46,7 +58,10 @@ describe('cli match', () => {
 
   it('reads a birth year in the query', async () => {
     const { out } = await run(['match', '--registry', REGISTRY], 'Dzmitry Kazlou 1985\nDzmitry Kazlou\n');
-    const [withYear, without] = out.trim().split('\n').map((l) => JSON.parse(l) as { decision: string; matches: { id: string }[] });
+    const [withYear, without] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { decision: string; matches: { id: string }[] });
     expect([withYear!.decision, withYear!.matches[0]?.id]).toEqual(['match', 'kazlou-dzmitry-homiel']);
     expect(without!.decision).toBe('ambiguous');
   });
@@ -60,8 +75,20 @@ describe('cli match', () => {
 
   it('refuses a registry that lists one id twice, exit code 2', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'vestka-match-')), 'registry.json');
-    writeFileSync(path, JSON.stringify({ records: [{ id: 'a', names: [{ text: 'A B' }] }, { id: 'a', names: [{ text: 'A B' }] }] }));
-    expect(await run(['match', '--registry', path], 'A B\n')).toMatchObject({ code: 2, out: '', err: expect.stringContaining('record #1 (id "a"): id appears more than once in the feed') });
+    writeFileSync(
+      path,
+      JSON.stringify({
+        records: [
+          { id: 'a', names: [{ text: 'A B' }] },
+          { id: 'a', names: [{ text: 'A B' }] },
+        ],
+      }),
+    );
+    expect(await run(['match', '--registry', path], 'A B\n')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringContaining('record #1 (id "a"): id appears more than once in the feed'),
+    });
   });
 
   it('exits 2 on a missing file or missing --registry', async () => {

@@ -18,9 +18,20 @@ afterEach(() => {
 
 describe('the CLI around every command', () => {
   it('turns an error no command foresaw into one plain line and exit 1: no stack trace, no query parameters', async () => {
-    const cause = Object.assign(new Error('duplicate key value violates unique constraint "subscribers_chat_id_unique"'), { code: '23505', constraint_name: 'subscribers_chat_id_unique', table_name: 'subscribers' });
-    commands.explode = { summary: 'test', usage: 'explode', run: () => Promise.reject(new DrizzleQueryError('insert into "subscribers" ("chat_id") values ($1)', [6_500_123], cause)) };
-    expect(await run(['explode'])).toEqual({ code: 1, err: 'explode failed: database error 23505 unique_violation (integrity constraint violation) on table subscribers, constraint subscribers_chat_id_unique\n' });
+    const cause = Object.assign(
+      new Error('duplicate key value violates unique constraint "subscribers_chat_id_unique"'),
+      { code: '23505', constraint_name: 'subscribers_chat_id_unique', table_name: 'subscribers' },
+    );
+    commands.explode = {
+      summary: 'test',
+      usage: 'explode',
+      run: () =>
+        Promise.reject(new DrizzleQueryError('insert into "subscribers" ("chat_id") values ($1)', [6_500_123], cause)),
+    };
+    expect(await run(['explode'])).toEqual({
+      code: 1,
+      err: 'explode failed: database error 23505 unique_violation (integrity constraint violation) on table subscribers, constraint subscribers_chat_id_unique\n',
+    });
   });
 
   it('exits 2 for an unknown command', async () => {

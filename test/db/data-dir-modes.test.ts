@@ -44,7 +44,7 @@ describe('the embedded data directory', () => {
     expect(warnings).toEqual([]); // a fresh directory is simply made right
   }, 120_000);
 
-  it('tightens a directory an older version left readable, says so once, and leaves the operator\'s own files alone', async () => {
+  it("tightens a directory an older version left readable, says so once, and leaves the operator's own files alone", async () => {
     const pglite = join(dataDir(), 'pglite');
     chmodSync(dataDir(), 0o755);
     chmodSync(pglite, 0o755);
@@ -56,7 +56,9 @@ describe('the embedded data directory', () => {
     const warnings: string[] = [];
     const database = await openDatabase({ kind: 'embedded', dataDir: dataDir() }, { warn: (m) => warnings.push(m) });
     await database.close();
-    expect(warnings).toEqual([`The data directory ${dataDir()} was readable by other users of this machine (4 files and directories); made it owner-only.`]);
+    expect(warnings).toEqual([
+      `The data directory ${dataDir()} was readable by other users of this machine (4 files and directories); made it owner-only.`,
+    ]);
     expect(readableByOthers(dataDir())).toEqual([`${join(dataDir(), 'README.txt')} 644`]);
   }, 120_000);
 });

@@ -7,10 +7,26 @@ const database = useTestDatabase();
 
 describe(`namesakes on the register (${backendName()})`, () => {
   it('finds every registered namesake of the people asked about, per language, and tags them apart', async () => {
-    const insert = async (values: Partial<typeof prisoners.$inferInsert>) => (await database.db.insert(prisoners).values({ status: 'imprisoned', ...values }).returning({ id: prisoners.id }))[0]!.id;
-    const a = await insert({ nameBe: 'Аляксандр Кавалёў', nameRu: 'Александр Ковалёв', nameEn: 'Aliaksandr Kavaliou', birthYear: 1971 });
+    const insert = async (values: Partial<typeof prisoners.$inferInsert>) =>
+      (
+        await database.db
+          .insert(prisoners)
+          .values({ status: 'imprisoned', ...values })
+          .returning({ id: prisoners.id })
+      )[0]!.id;
+    const a = await insert({
+      nameBe: 'Аляксандр Кавалёў',
+      nameRu: 'Александр Ковалёв',
+      nameEn: 'Aliaksandr Kavaliou',
+      birthYear: 1971,
+    });
     // Same Belarusian and English names, a different Russian one.
-    const b = await insert({ nameBe: 'Аляксандр Кавалёў', nameRu: 'Александр Ковалев-Младший', nameEn: 'ALIAKSANDR KAVALIOU', birthDate: '1990-02-03' });
+    const b = await insert({
+      nameBe: 'Аляксандр Кавалёў',
+      nameRu: 'Александр Ковалев-Младший',
+      nameEn: 'ALIAKSANDR KAVALIOU',
+      birthDate: '1990-02-03',
+    });
     // Only a Belarusian name: shown to every reader.
     const c = await insert({ nameBe: 'Аляксандр Кавалеў', region: 'Гомельская вобласць' });
     const other = await insert({ nameEn: 'Ales Bialiatski', nameBe: 'Алесь Бяляцкі' });

@@ -8,8 +8,12 @@ const database = useTestDatabase();
 
 describe(`the migrated schema (${backendName()})`, () => {
   it('stores Cyrillic names and finds them with pg_trgm similarity', async () => {
-    await database.db.insert(prisoners).values({ nameBe: 'Алесь Бяляцкі', nameRu: 'Алесь Беляцкий', status: 'imprisoned' });
-    const rows = rowsOf<{ s: number }>(await database.db.execute(sql`select similarity(name_ru, 'Алесь Беляцки') as s from prisoners`));
+    await database.db
+      .insert(prisoners)
+      .values({ nameBe: 'Алесь Бяляцкі', nameRu: 'Алесь Беляцкий', status: 'imprisoned' });
+    const rows = rowsOf<{ s: number }>(
+      await database.db.execute(sql`select similarity(name_ru, 'Алесь Беляцки') as s from prisoners`),
+    );
     expect(rows[0]!.s).toBeGreaterThan(0.5);
   });
 
@@ -22,16 +26,27 @@ describe(`the migrated schema (${backendName()})`, () => {
   });
 
   it('keeps a follow either on a person or on a pending name, never both or neither', async () => {
-    const [s] = await database.db.insert(subscribers).values({ chatId: 1, language: 'be', timezone: 'Europe/Minsk' }).returning();
-    const [p] = await database.db.insert(prisoners).values({ nameEn: 'Ales Bialiatski', status: 'imprisoned' }).returning();
+    const [s] = await database.db
+      .insert(subscribers)
+      .values({ chatId: 1, language: 'be', timezone: 'Europe/Minsk' })
+      .returning();
+    const [p] = await database.db
+      .insert(prisoners)
+      .values({ nameEn: 'Ales Bialiatski', status: 'imprisoned' })
+      .returning();
     await database.db.insert(follows).values({ subscriberId: s!.id, prisonerId: p!.id });
     await database.db.insert(follows).values({ subscriberId: s!.id, pendingName: 'Мікола Дзядок' });
     await expect(database.db.insert(follows).values({ subscriberId: s!.id })).rejects.toThrow();
-    await expect(database.db.insert(follows).values({ subscriberId: s!.id, prisonerId: p!.id, pendingName: 'x' })).rejects.toThrow();
+    await expect(
+      database.db.insert(follows).values({ subscriberId: s!.id, prisonerId: p!.id, pendingName: 'x' }),
+    ).rejects.toThrow();
   });
 
   it('erases a subscriber with everything hanging off it', async () => {
-    const [s] = await database.db.insert(subscribers).values({ chatId: 2, language: 'ru', timezone: 'Europe/Minsk' }).returning();
+    const [s] = await database.db
+      .insert(subscribers)
+      .values({ chatId: 2, language: 'ru', timezone: 'Europe/Minsk' })
+      .returning();
     await database.db.insert(follows).values({ subscriberId: s!.id, pendingName: 'Name' });
     await database.db.delete(subscribers).where(sql`${subscribers.id} = ${s!.id}`);
     expect(await database.db.select().from(follows)).toEqual([]);

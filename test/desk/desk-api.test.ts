@@ -17,14 +17,41 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await database.db.insert(prisoners).values([
-    { externalId: 'a', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1985, region: 'Гомель', status: 'imprisoned' },
-    { externalId: 'b', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1990, region: 'Мінск', status: 'imprisoned' },
-    { externalId: 'c', nameBe: 'Ігар Лосік', nameRu: 'Игорь Лосик', nameEn: 'Ihar Losik', gender: 'm', birthYear: 1992, status: 'imprisoned' },
+    {
+      externalId: 'a',
+      nameBe: 'Іван Іваноў',
+      nameRu: 'Иван Иванов',
+      nameEn: 'Ivan Ivanou',
+      gender: 'm',
+      birthYear: 1985,
+      region: 'Гомель',
+      status: 'imprisoned',
+    },
+    {
+      externalId: 'b',
+      nameBe: 'Іван Іваноў',
+      nameRu: 'Иван Иванов',
+      nameEn: 'Ivan Ivanou',
+      gender: 'm',
+      birthYear: 1990,
+      region: 'Мінск',
+      status: 'imprisoned',
+    },
+    {
+      externalId: 'c',
+      nameBe: 'Ігар Лосік',
+      nameRu: 'Игорь Лосик',
+      nameEn: 'Ihar Losik',
+      gender: 'm',
+      birthYear: 1992,
+      status: 'imprisoned',
+    },
   ]);
 });
 
 const LIST = '1. Ihar Losik\n2. Іван Іваноў\n3. Nobody Atall Unknownich';
-const idOf = async (externalId: string) => (await database.db.select({ id: prisoners.id }).from(prisoners).where(eq(prisoners.externalId, externalId)))[0]!.id;
+const idOf = async (externalId: string) =>
+  (await database.db.select({ id: prisoners.id }).from(prisoners).where(eq(prisoners.externalId, externalId)))[0]!.id;
 
 describe(`the admin desk's API (${backendName()})`, () => {
   it('answers a fresh initData signed with the bot token, from an admin', async () => {
@@ -94,7 +121,7 @@ describe(`the admin desk's API (${backendName()})`, () => {
     expect(line.json.html).toContain(`data-prisoner="${await idOf('b')}"`);
   });
 
-  it('fixes lines and confirms with the chat\'s transaction: the follower is told, the audit has it, a second confirm is refused', async () => {
+  it("fixes lines and confirms with the chat's transaction: the follower is told, the audit has it, a second confirm is refused", async () => {
     const follower = await subscriber(database.db, 777, { language: 'en' });
     await database.db.insert(follows).values({ subscriberId: follower, prisonerId: await idOf('b') });
     const batchId = await desk.prepareBatch(LIST);
@@ -102,19 +129,29 @@ describe(`the admin desk's API (${backendName()})`, () => {
     expect(early.status).toBe(409);
     expect(early.json.message).toContain('2 lines still need a choice');
 
-    const chosen = await desk.api(`batch/${batchId}`, { body: { action: 'choose', line: 2, prisonerId: await idOf('b') } });
+    const chosen = await desk.api(`batch/${batchId}`, {
+      body: { action: 'choose', line: 2, prisonerId: await idOf('b') },
+    });
     expect(chosen.status).toBe(200);
     expect(textOf(chosen.json.html)).toMatch(/✅ 2 matched/);
     expect((await desk.api(`batch/${batchId}`, { body: { action: 'skip', line: 3 } })).status).toBe(200);
-    expect((await desk.api(`batch/${batchId}`, { body: { action: 'kind', line: 1, kind: 'expelled', country: 'lt' } })).status).toBe(200);
-    expect((await desk.api(`batch/${batchId}`, { body: { action: 'kind', line: 1, kind: 'expelled', country: 'XX' } })).json.message).toContain('not a country code');
-    expect((await desk.api(`batch/${batchId}`, { body: { action: 'announce', audience: 'channels' } })).json.html).toContain('aria-pressed="true" data-action="announce" data-audience="channels"');
+    expect(
+      (await desk.api(`batch/${batchId}`, { body: { action: 'kind', line: 1, kind: 'expelled', country: 'lt' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await desk.api(`batch/${batchId}`, { body: { action: 'kind', line: 1, kind: 'expelled', country: 'XX' } })).json
+        .message,
+    ).toContain('not a country code');
+    expect(
+      (await desk.api(`batch/${batchId}`, { body: { action: 'announce', audience: 'channels' } })).json.html,
+    ).toContain('aria-pressed="true" data-action="announce" data-audience="channels"');
 
     const confirmed = await desk.api(`batch/${batchId}`, { body: { action: 'confirm' } });
     expect(confirmed.status).toBe(200);
     expect(confirmed.json.message).toContain(`Batch #${batchId} is confirmed: 2 people set free.`);
     expect(confirmed.json.html).toContain('data-status="confirmed"');
-    expect((await prisoner(database.db, 'c'))).toMatchObject({ status: 'expelled', expelledTo: 'LT' });
+    expect(await prisoner(database.db, 'c')).toMatchObject({ status: 'expelled', expelledTo: 'LT' });
     expect((await prisoner(database.db, 'b')).status).toBe('pardoned');
     expect((await prisoner(database.db, 'a')).status).toBe('imprisoned');
     expect((await outboxRows(database.db)).filter((r) => r.kind === 'alert').map((r) => r.chatId)).toEqual([777]);
@@ -133,7 +170,9 @@ describe(`the admin desk's API (${backendName()})`, () => {
     expect(tap.json.message).toBe(`Batch #${batchId} is already confirmed.`);
     expect(tap.json.html).toContain('data-status="confirmed"');
     expect(tap.json.html).not.toContain('data-action="confirm"');
-    expect((await database.db.select().from(adminAuditLog)).filter((r) => r.action === 'release_confirm')).toHaveLength(1);
+    expect((await database.db.select().from(adminAuditLog)).filter((r) => r.action === 'release_confirm')).toHaveLength(
+      1,
+    );
   });
 
   it('lets only the creator edit; a batch over the threshold waits for another admin, who approves it in the desk', async () => {
@@ -146,12 +185,17 @@ describe(`the admin desk's API (${backendName()})`, () => {
       const asked = await strict.api(`batch/${batchId}`, { body: { action: 'confirm' } });
       expect(asked.json.message).toContain('a second admin must approve it');
       expect((await strict.api(`batch/${batchId}`)).json.html).not.toContain('data-action="approve"');
-      expect((await strict.api(`batch/${batchId}`, { body: { action: 'approve' } })).json.message).toBe(`You created batch #${batchId}; another admin must approve it.`);
+      expect((await strict.api(`batch/${batchId}`, { body: { action: 'approve' } })).json.message).toBe(
+        `You created batch #${batchId}; another admin must approve it.`,
+      );
       const view = await strict.api(`batch/${batchId}`, { user: SECOND_ADMIN });
       expect(view.json.html).toContain('data-action="approve"');
       const approved = await strict.api(`batch/${batchId}`, { user: SECOND_ADMIN, body: { action: 'approve' } });
       expect(approved.json.message).toContain('is confirmed: 1 person set free');
-      expect((await database.db.select().from(releaseBatches))[0]).toMatchObject({ status: 'confirmed', approvedBy: SECOND_ADMIN });
+      expect((await database.db.select().from(releaseBatches))[0]).toMatchObject({
+        status: 'confirmed',
+        approvedBy: SECOND_ADMIN,
+      });
       expect((await database.db.select().from(adminAuditLog)).map((r) => r.action)).toContain('release_approve');
     } finally {
       await strict.close();
@@ -168,7 +212,9 @@ describe(`the admin desk's API (${backendName()})`, () => {
   it('refuses a body that is not an action, and an unknown screen', async () => {
     const batchId = await desk.prepareBatch(LIST);
     expect((await desk.api(`batch/${batchId}`, { body: { action: 'drop_table' } })).status).toBe(400);
-    expect((await desk.api(`batch/${batchId}`, { body: { action: 'choose', line: 2, prisonerId: 'x' } })).status).toBe(400);
+    expect((await desk.api(`batch/${batchId}`, { body: { action: 'choose', line: 2, prisonerId: 'x' } })).status).toBe(
+      400,
+    );
     expect((await desk.api('batch/x')).status).toBe(404);
     const missing = await desk.api('batch/999');
     expect(textOf(missing.json.html)).toContain('There is no batch #999');
@@ -180,7 +226,10 @@ describe(`a held sync run in the desk (${backendName()})`, () => {
   async function heldRun() {
     const deps = desk.deps.sync;
     const source = await jsonSource(database.db);
-    const everyone = (pardoned: number) => Array.from({ length: 30 }, (_, i) => person(i + 1, i < pardoned ? { status: 'pardoned', sourceUrl: `https://spring96.org/en/person/${i + 1}` } : {}));
+    const everyone = (pardoned: number) =>
+      Array.from({ length: 30 }, (_, i) =>
+        person(i + 1, i < pardoned ? { status: 'pardoned', sourceUrl: `https://spring96.org/en/person/${i + 1}` } : {}),
+      );
     deps.source.serve(feed(everyone(0)));
     await syncSource(deps, source, 's0');
     await follow(database.db, await subscriber(database.db, 201, { language: 'en' }), 'p1');
@@ -204,7 +253,7 @@ describe(`a held sync run in the desk (${backendName()})`, () => {
     expect(textOf(home.json.html)).toContain('viasna');
   });
 
-  it('confirms it with /sync_confirm\'s use-case: applied, the follower told, audited; a second tap is refused', async () => {
+  it("confirms it with /sync_confirm's use-case: applied, the follower told, audited; a second tap is refused", async () => {
     const run = await heldRun();
     const done = await desk.api(`sync/${run}`, { body: { action: 'confirm' } });
     expect(done.status).toBe(200);
@@ -217,7 +266,7 @@ describe(`a held sync run in the desk (${backendName()})`, () => {
     expect(again.json.message).toContain('is not on hold (it is confirmed)');
   });
 
-  it('rejects it with /sync_reject\'s use-case: nothing applied', async () => {
+  it("rejects it with /sync_reject's use-case: nothing applied", async () => {
     const run = await heldRun();
     const done = await desk.api(`sync/${run}`, { body: { action: 'reject' } });
     expect(done.json.message).toContain(`Run #${run} of viasna dropped`);

@@ -21,21 +21,47 @@ export const STRANGER = 5;
  * Telegram, signing initData with the test bot token.
  */
 export class DeskHarness {
-  private constructor(readonly listener: Listener, readonly deps: DeskDeps & { sync: ReturnType<typeof syncDeps> }) {}
+  private constructor(
+    readonly listener: Listener,
+    readonly deps: DeskDeps & { sync: ReturnType<typeof syncDeps> },
+  ) {}
 
-  static async start(database: TestDatabase, options: { approvalThreshold?: number; search?: RegistryIndex } = {}): Promise<DeskHarness> {
+  static async start(
+    database: TestDatabase,
+    options: { approvalThreshold?: number; search?: RegistryIndex } = {},
+  ): Promise<DeskHarness> {
     const sync = syncDeps(database.db, { adminIds: [ADMIN, SECOND_ADMIN] });
     const translate = translatorFrom(createI18n('be'));
     const deps = {
-      db: database.db, clock: sync.clock, translate, defaultLanguage: 'be' as const, timezone: 'Europe/Minsk', botToken: EMULATOR_TOKEN, authMaxAgeMinutes: 60,
-      isAdmin: adminCheck(database.db, [ADMIN, SECOND_ADMIN]), sync,
+      db: database.db,
+      clock: sync.clock,
+      translate,
+      defaultLanguage: 'be' as const,
+      timezone: 'Europe/Minsk',
+      botToken: EMULATOR_TOKEN,
+      authMaxAgeMinutes: 60,
+      isAdmin: adminCheck(database.db, [ADMIN, SECOND_ADMIN]),
+      sync,
       release: releaseUseCases({
-        db: database.db, clock: sync.clock, translate, search: options.search ?? new RegistryIndex(database.db), timezone: 'Europe/Minsk', botUsername: 'vestka_test_bot',
-        adminIds: [ADMIN, SECOND_ADMIN], defaultLanguage: 'be', approvalThreshold: options.approvalThreshold ?? 30,
+        db: database.db,
+        clock: sync.clock,
+        translate,
+        search: options.search ?? new RegistryIndex(database.db),
+        timezone: 'Europe/Minsk',
+        botUsername: 'vestka_test_bot',
+        adminIds: [ADMIN, SECOND_ADMIN],
+        defaultLanguage: 'be',
+        approvalThreshold: options.approvalThreshold ?? 30,
       }),
     };
     const handler = deskRoutes(deps);
-    const listener = await listen({ host: '127.0.0.1', port: 0, setting: 'PORT', hostSetting: 'HOST', handle: publicRoutes({ health: () => Promise.resolve(true), desk: () => handler }) });
+    const listener = await listen({
+      host: '127.0.0.1',
+      port: 0,
+      setting: 'PORT',
+      hostSetting: 'HOST',
+      handle: publicRoutes({ health: () => Promise.resolve(true), desk: () => handler }),
+    });
     return new DeskHarness(listener, deps);
   }
 
@@ -44,24 +70,44 @@ export class DeskHarness {
   }
 
   initData(user: number, options: { language?: string; authDate?: Date; token?: string } = {}): string {
-    return signInitData(options.token ?? EMULATOR_TOKEN, { user: { id: user, language_code: options.language ?? 'en' }, authDate: options.authDate ?? this.deps.clock.now() });
+    return signInitData(options.token ?? EMULATOR_TOKEN, {
+      user: { id: user, language_code: options.language ?? 'en' },
+      authDate: options.authDate ?? this.deps.clock.now(),
+    });
   }
 
   /** One API call as the page makes it. */
-  async api(path: string, options: { user?: number; initData?: string; body?: unknown; language?: string } = {}): Promise<{ status: number; json: { html?: string; message?: string; error?: string } }> {
+  async api(
+    path: string,
+    options: { user?: number; initData?: string; body?: unknown; language?: string } = {},
+  ): Promise<{ status: number; json: { html?: string; message?: string; error?: string } }> {
     const initData = options.initData ?? this.initData(options.user ?? ADMIN, { language: options.language });
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     // A new connection per call: a kept-alive one the server closed while a slow step ran would be reset.
     return new Promise((resolve, reject) => {
-      const req = request(`${this.origin}/desk/api/${path}`, {
-        method: body === undefined ? 'GET' : 'POST', agent: false,
-        headers: { authorization: `tma ${initData}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c)).on('error', reject).on('end', () => {
-          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as never });
-        });
-      });
+      const req = request(
+        `${this.origin}/desk/api/${path}`,
+        {
+          method: body === undefined ? 'GET' : 'POST',
+          agent: false,
+          headers: {
+            authorization: `tma ${initData}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('error', reject)
+            .on('end', () => {
+              resolve({
+                status: res.statusCode ?? 0,
+                json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as never,
+              });
+            });
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -71,7 +117,12 @@ export class DeskHarness {
   async prepareBatch(list: string, admin = ADMIN): Promise<number> {
     const drafts = this.deps.release.drafts;
     const { batch } = await startRelease(drafts, admin);
-    await answerStep(drafts, admin, 'be: 20 сакавіка 2026: вызвалены\nru: 20 марта 2026: освобождены\nen: 20 March 2026: released', 'en');
+    await answerStep(
+      drafts,
+      admin,
+      'be: 20 сакавіка 2026: вызвалены\nru: 20 марта 2026: освобождены\nen: 20 March 2026: released',
+      'en',
+    );
     await answerStep(drafts, admin, '20.03.2026');
     await chooseKind(drafts, admin, batch.id, 'pardoned');
     await answerStep(drafts, admin, 'https://spring96.org/en/news/250');
@@ -87,5 +138,12 @@ export class DeskHarness {
 
 /** Text of an HTML fragment as a reader sees it (tags dropped, entities read), for assertions. */
 export function textOf(html: string | undefined): string {
-  return (html ?? '').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return (html ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTimeZone, digestPeriod, latestDigestSlot, previousDigestSlot, readTimeZone } from '../../src/domain/digest-schedule.ts';
+import {
+  canonicalTimeZone,
+  digestPeriod,
+  latestDigestSlot,
+  previousDigestSlot,
+  readTimeZone,
+} from '../../src/domain/digest-schedule.ts';
 
 const at = (iso: string) => new Date(iso);
 
 describe('digest slots', () => {
   it('is today once the local hour has come, yesterday before it', () => {
     // Minsk is UTC+3 all year: 20:00 local is 17:00Z.
-    expect(latestDigestSlot(at('2026-12-05T17:00:00Z'), 20, 'Europe/Minsk')).toEqual({ localDate: '2026-12-05', dueAt: at('2026-12-05T17:00:00Z') });
-    expect(latestDigestSlot(at('2026-12-05T16:59:59Z'), 20, 'Europe/Minsk')).toEqual({ localDate: '2026-12-04', dueAt: at('2026-12-04T17:00:00Z') });
+    expect(latestDigestSlot(at('2026-12-05T17:00:00Z'), 20, 'Europe/Minsk')).toEqual({
+      localDate: '2026-12-05',
+      dueAt: at('2026-12-05T17:00:00Z'),
+    });
+    expect(latestDigestSlot(at('2026-12-05T16:59:59Z'), 20, 'Europe/Minsk')).toEqual({
+      localDate: '2026-12-04',
+      dueAt: at('2026-12-04T17:00:00Z'),
+    });
     // Past local midnight the date is the new one even though UTC is still on the old day.
-    expect(latestDigestSlot(at('2026-12-05T21:30:00Z'), 0, 'Europe/Minsk')).toEqual({ localDate: '2026-12-06', dueAt: at('2026-12-05T21:00:00Z') });
+    expect(latestDigestSlot(at('2026-12-05T21:30:00Z'), 0, 'Europe/Minsk')).toEqual({
+      localDate: '2026-12-06',
+      dueAt: at('2026-12-05T21:00:00Z'),
+    });
   });
 
   it('follows the reader across a daylight-saving change: same local hour, different UTC instant, one slot a day', () => {
@@ -19,15 +34,22 @@ describe('digest slots', () => {
     expect(before).toEqual({ localDate: '2026-03-28', dueAt: at('2026-03-28T18:00:00Z') });
     expect(after).toEqual({ localDate: '2026-03-29', dueAt: at('2026-03-29T17:00:00Z') });
     // The period of the day of the change is 23 hours long, and 25 hours in October.
-    expect(after.dueAt.getTime() - previousDigestSlot(after, 20, 'Europe/Vilnius').dueAt.getTime()).toBe(23 * 3_600_000);
+    expect(after.dueAt.getTime() - previousDigestSlot(after, 20, 'Europe/Vilnius').dueAt.getTime()).toBe(
+      23 * 3_600_000,
+    );
     const october = latestDigestSlot(at('2026-10-25T19:00:00Z'), 20, 'Europe/Vilnius');
     expect(october).toEqual({ localDate: '2026-10-25', dueAt: at('2026-10-25T18:00:00Z') });
-    expect(october.dueAt.getTime() - previousDigestSlot(october, 20, 'Europe/Vilnius').dueAt.getTime()).toBe(25 * 3_600_000);
+    expect(october.dueAt.getTime() - previousDigestSlot(october, 20, 'Europe/Vilnius').dueAt.getTime()).toBe(
+      25 * 3_600_000,
+    );
   });
 
   it('an hour the clock skips falls just after the gap; an hour it repeats still gives one slot', () => {
     // New York skips 02:00-03:00 on 8 March 2026: a 02:00 digest goes at 03:00 EDT (07:00Z).
-    expect(latestDigestSlot(at('2026-03-08T12:00:00Z'), 2, 'America/New_York')).toEqual({ localDate: '2026-03-08', dueAt: at('2026-03-08T07:00:00Z') });
+    expect(latestDigestSlot(at('2026-03-08T12:00:00Z'), 2, 'America/New_York')).toEqual({
+      localDate: '2026-03-08',
+      dueAt: at('2026-03-08T07:00:00Z'),
+    });
     // Berlin repeats 02:00-03:00 on 25 October 2026: the date still has one slot, at one of the two 02:00s.
     const slot = latestDigestSlot(at('2026-10-25T01:30:00Z'), 2, 'Europe/Berlin');
     expect(slot.localDate).toBe('2026-10-25');
@@ -36,7 +58,15 @@ describe('digest slots', () => {
   });
 
   it('every hour of a year gives exactly one slot per local date, in every offered zone', () => {
-    for (const zone of ['Europe/Minsk', 'Europe/Vilnius', 'Europe/Warsaw', 'Europe/Kyiv', 'Europe/Berlin', 'Europe/London', 'America/New_York']) {
+    for (const zone of [
+      'Europe/Minsk',
+      'Europe/Vilnius',
+      'Europe/Warsaw',
+      'Europe/Kyiv',
+      'Europe/Berlin',
+      'Europe/London',
+      'America/New_York',
+    ]) {
       const dates = new Map<string, number>();
       for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 3_600_000) {
         const slot = latestDigestSlot(new Date(t), 2, zone);
@@ -54,12 +84,17 @@ describe('digest periods', () => {
   const slot = { localDate: '2026-12-05', dueAt: at('2026-12-05T17:00:00Z') };
   it('runs from the end of the last digest received to now, so downtime leaves no gap', () => {
     const now = at('2026-12-06T06:10:00Z');
-    expect(digestPeriod(now, slot, 20, 'Europe/Minsk', at('2026-12-02T17:00:00Z'))).toEqual({ from: at('2026-12-02T17:00:00Z'), to: now });
+    expect(digestPeriod(now, slot, 20, 'Europe/Minsk', at('2026-12-02T17:00:00Z'))).toEqual({
+      from: at('2026-12-02T17:00:00Z'),
+      to: now,
+    });
   });
   it('a first digest covers the day before its slot; a very long silence is cut to 31 days', () => {
     const now = at('2026-12-05T17:00:30Z');
     expect(digestPeriod(now, slot, 20, 'Europe/Minsk', null)).toEqual({ from: at('2026-12-04T17:00:00Z'), to: now });
-    expect(digestPeriod(now, slot, 20, 'Europe/Minsk', at('2025-01-01T00:00:00Z')).from).toEqual(new Date(now.getTime() - 31 * 86_400_000));
+    expect(digestPeriod(now, slot, 20, 'Europe/Minsk', at('2025-01-01T00:00:00Z')).from).toEqual(
+      new Date(now.getTime() - 31 * 86_400_000),
+    );
   });
 });
 
@@ -68,14 +103,18 @@ describe('time zone names', () => {
     expect(canonicalTimeZone('europe/vilnius')).toBe('Europe/Vilnius');
     expect(canonicalTimeZone(' pacific/auckland ')).toBe('Pacific/Auckland');
     expect(canonicalTimeZone('UTC')).toBe('UTC');
-    for (const bad of ['', 'Mars/Olympus', 'Europe/Minsk; drop table', 'x'.repeat(100), '🙂']) expect(canonicalTimeZone(bad), bad).toBeUndefined();
+    for (const bad of ['', 'Mars/Olympus', 'Europe/Minsk; drop table', 'x'.repeat(100), '🙂'])
+      expect(canonicalTimeZone(bad), bad).toBeUndefined();
   });
 
   it('keeps the zone name the reader typed, with the name Intl resolves it to', () => {
     expect(readTimeZone('asia/kolkata')).toEqual({ zone: 'Asia/Kolkata', canonical: 'Asia/Calcutta' });
     expect(readTimeZone(' Europe/Kyiv ')).toEqual({ zone: 'Europe/Kyiv', canonical: 'Europe/Kiev' });
     expect(readTimeZone('europe/vilnius')).toEqual({ zone: 'Europe/Vilnius', canonical: 'Europe/Vilnius' });
-    expect(readTimeZone('america/argentina/buenos_aires')).toEqual({ zone: 'America/Argentina/Buenos_Aires', canonical: 'America/Buenos_Aires' });
+    expect(readTimeZone('america/argentina/buenos_aires')).toEqual({
+      zone: 'America/Argentina/Buenos_Aires',
+      canonical: 'America/Buenos_Aires',
+    });
     expect(readTimeZone('Mars/Olympus')).toBeUndefined();
   });
 });

@@ -30,7 +30,10 @@ describe('splitMessage', () => {
   });
 
   it('cuts a long digest at line boundaries, losing no line', () => {
-    const lines = Array.from({ length: 400 }, (_, i) => `${i + 1}. ${escapeHtml(`Name ${i} <${i}> released`)} — status changed`);
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) => `${i + 1}. ${escapeHtml(`Name ${i} <${i}> released`)} — status changed`,
+    );
     const html = lines.join('\n');
     const parts = splitMessage(html);
     expect(parts.length).toBeGreaterThan(3);
@@ -64,14 +67,27 @@ describe('splitMessage', () => {
       const parts = splitMessage(html, limit);
       const plains = acceptedParts(parts, limit);
       expect(plains.join('')).toBe(plainOf(html));
-      for (const part of parts) expect(part).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      for (const part of parts)
+        expect(part).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
     }
   });
 
   it('keeps every piece of generated HTML valid across many random messages and limits', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pieces = ['word', ' ', '\n', '&amp;', '&lt;', '😀', 'Алесь', '<b>', '<i>', '<code>', '<a href="https://x.org/?a=1&amp;b=2">'];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      'word',
+      ' ',
+      '\n',
+      '&amp;',
+      '&lt;',
+      '😀',
+      'Алесь',
+      '<b>',
+      '<i>',
+      '<code>',
+      '<a href="https://x.org/?a=1&amp;b=2">',
+    ];
     for (let round = 0; round < 200; round++) {
       const open: string[] = [];
       let html = '';

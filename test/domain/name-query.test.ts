@@ -23,7 +23,10 @@ describe('reading a typed name', () => {
   });
 
   it('strips zero-width characters and right-to-left marks, which make equal names differ', () => {
-    expect(readNameQuery('\u200BАлесь\u200D \u202EБяляцкі\u202C\u200F\uFEFF')).toEqual({ ok: true, name: 'Алесь Бяляцкі' });
+    expect(readNameQuery('\u200BАлесь\u200D \u202EБяляцкі\u202C\u200F\uFEFF')).toEqual({
+      ok: true,
+      name: 'Алесь Бяляцкі',
+    });
     expect(readNameQuery('\u2066Ales\u2069 \u00ADBialiatski')).toEqual({ ok: true, name: 'Ales Bialiatski' });
   });
 
@@ -32,7 +35,10 @@ describe('reading a typed name', () => {
   });
 
   it('refuses 5,000 characters, and anything over the limit, saying the limit', () => {
-    expect(readNameQuery('Алесь '.repeat(834))).toEqual({ ok: false, problem: { reason: 'too_long', max: MAX_NAME_QUERY } });
+    expect(readNameQuery('Алесь '.repeat(834))).toEqual({
+      ok: false,
+      problem: { reason: 'too_long', max: MAX_NAME_QUERY },
+    });
     expect(reason('a'.repeat(MAX_NAME_QUERY + 1))).toBe('too_long');
   });
 
@@ -73,6 +79,9 @@ describe('reading a typed name', () => {
   });
 
   it('refuses a sentence: more words than any name with a year and a town', () => {
-    expect(readNameQuery('Please tell me where my brother is held since last week')).toEqual({ ok: false, problem: { reason: 'too_many_words', max: 8 } });
+    expect(readNameQuery('Please tell me where my brother is held since last week')).toEqual({
+      ok: false,
+      problem: { reason: 'too_many_words', max: 8 },
+    });
   });
 });

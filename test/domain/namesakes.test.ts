@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { nameMention, namesakeKey, namesakeTags, type NamesakeRecord } from '../../src/domain/namesakes.ts';
 import { releasedAtEndOfTerm, termLastDay } from '../../src/domain/release-wording.ts';
 
-const person = (id: number, name: string, extra: Partial<NamesakeRecord> = {}): NamesakeRecord => ({ id, name, birthYear: null, region: null, detainedOn: null, ...extra });
+const person = (id: number, name: string, extra: Partial<NamesakeRecord> = {}): NamesakeRecord => ({
+  id,
+  name,
+  birthYear: null,
+  region: null,
+  detainedOn: null,
+  ...extra,
+});
 
 describe('namesakes', () => {
   it('share a name when the shown names fold to the same form', () => {
@@ -24,9 +31,15 @@ describe('namesakes', () => {
       person(2, 'aliaksandr  kavaliou', { birthYear: 1990, region: 'Homiel' }),
       person(3, 'Ales Bialiatski', { birthYear: 1962 }),
     ]);
-    expect([...tags]).toEqual([[1, { by: 'born', year: 1985 }], [2, { by: 'born', year: 1990 }]]);
+    expect([...tags]).toEqual([
+      [1, { by: 'born', year: 1985 }],
+      [2, { by: 'born', year: 1990 }],
+    ]);
 
-    const noYear = namesakeTags([person(1, 'Ivan Ivanau', { region: 'Minsk' }), person(2, 'Ivan Ivanau', { region: 'Hrodna' })]);
+    const noYear = namesakeTags([
+      person(1, 'Ivan Ivanau', { region: 'Minsk' }),
+      person(2, 'Ivan Ivanau', { region: 'Hrodna' }),
+    ]);
     expect(noYear.get(1)).toEqual({ by: 'region', region: 'Minsk' });
 
     const sameYear = namesakeTags([
@@ -43,8 +56,14 @@ describe('namesakes', () => {
 
   it('a mention carries the tag as a message with string variables', () => {
     expect(nameMention('Ales', undefined)).toBe('Ales');
-    expect(nameMention('Ales', { by: 'born', year: 1985 })).toEqual({ key: 'namesake-born', vars: { name: 'Ales', year: '1985' } });
-    expect(nameMention('Ales', { by: 'detained', date: '2021-03-01' })).toEqual({ key: 'namesake-detained', vars: { name: 'Ales', date: '01.03.2021' } });
+    expect(nameMention('Ales', { by: 'born', year: 1985 })).toEqual({
+      key: 'namesake-born',
+      vars: { name: 'Ales', year: '1985' },
+    });
+    expect(nameMention('Ales', { by: 'detained', date: '2021-03-01' })).toEqual({
+      key: 'namesake-detained',
+      vars: { name: 'Ales', date: '01.03.2021' },
+    });
   });
 });
 
@@ -58,12 +77,20 @@ describe('release at the end of the term', () => {
 
   it('outside a batch, only when the release comes on or after the last day of the term counted from detention', () => {
     const term = { years: 15, months: 0 };
-    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2026-03-01', detainedOn: '2021-03-01', term })).toBe(false);
-    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2036-02-29', detainedOn: '2021-03-01', term })).toBe(true);
-    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2036-02-28', detainedOn: '2021-03-01', term })).toBe(false);
+    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2026-03-01', detainedOn: '2021-03-01', term })).toBe(
+      false,
+    );
+    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2036-02-29', detainedOn: '2021-03-01', term })).toBe(
+      true,
+    );
+    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2036-02-28', detainedOn: '2021-03-01', term })).toBe(
+      false,
+    );
     expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: null, detainedOn: '2021-03-01', term })).toBe(false);
     expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2030-01-01', detainedOn: null, term })).toBe(false);
-    expect(releasedAtEndOfTerm({ batchKind: null, releasedOn: '2030-01-01', detainedOn: '2021-03-01', term: null })).toBe(false);
+    expect(
+      releasedAtEndOfTerm({ batchKind: null, releasedOn: '2030-01-01', detainedOn: '2021-03-01', term: null }),
+    ).toBe(false);
     expect(termLastDay('2020-08-31', { years: 0, months: 6 })).toBe('2021-02-27');
     expect(termLastDay('2020-08-10', { years: 3, months: 2 })).toBe('2023-10-09');
   });

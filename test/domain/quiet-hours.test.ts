@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, deliveryLane, isBulk, isPersonalNews, waitsForQuietHours, type OutboxKind } from '../../src/domain/delivery.ts';
+import {
+  backoffDelay,
+  deliveryLane,
+  isBulk,
+  isPersonalNews,
+  waitsForQuietHours,
+  type OutboxKind,
+} from '../../src/domain/delivery.ts';
 import { inQuietHours, nextAllowedInstant } from '../../src/domain/quiet-hours.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -7,8 +14,22 @@ const at = (iso: string) => new Date(iso);
 describe('nextAllowedInstant', () => {
   it.each([
     // Minsk is UTC+3 all year.
-    ['in a window over midnight, before midnight: tomorrow morning', '2026-03-10T20:30:00Z', 22, 7, 'Europe/Minsk', '2026-03-11T04:00:00Z'],
-    ['in a window over midnight, after midnight: this morning', '2026-03-10T01:00:00Z', 22, 7, 'Europe/Minsk', '2026-03-10T04:00:00Z'],
+    [
+      'in a window over midnight, before midnight: tomorrow morning',
+      '2026-03-10T20:30:00Z',
+      22,
+      7,
+      'Europe/Minsk',
+      '2026-03-11T04:00:00Z',
+    ],
+    [
+      'in a window over midnight, after midnight: this morning',
+      '2026-03-10T01:00:00Z',
+      22,
+      7,
+      'Europe/Minsk',
+      '2026-03-10T04:00:00Z',
+    ],
     ['one minute before the end', '2026-03-10T03:59:00Z', 22, 7, 'Europe/Minsk', '2026-03-10T04:00:00Z'],
     ['at the end hour: allowed', '2026-03-10T04:00:00Z', 22, 7, 'Europe/Minsk', '2026-03-10T04:00:00Z'],
     ['outside the window: now', '2026-03-10T12:00:00Z', 22, 7, 'Europe/Minsk', '2026-03-10T12:00:00Z'],
@@ -16,8 +37,22 @@ describe('nextAllowedInstant', () => {
     ['a daytime window', '2026-03-10T08:00:00Z', 9, 17, 'Europe/Minsk', '2026-03-10T14:00:00Z'],
     ['an empty window (from = to)', '2026-03-10T08:00:00Z', 9, 9, 'Europe/Minsk', '2026-03-10T08:00:00Z'],
     // Vilnius moves from UTC+2 to UTC+3 at 03:00 local on 29 Mar 2026: 03:00 does not exist that night.
-    ['a spring-forward night whose end hour is skipped', '2026-03-28T23:00:00Z', 23, 3, 'Europe/Vilnius', '2026-03-29T01:00:00Z'],
-    ['the night after the change uses the summer offset', '2026-03-29T22:00:00Z', 23, 7, 'Europe/Vilnius', '2026-03-30T04:00:00Z'],
+    [
+      'a spring-forward night whose end hour is skipped',
+      '2026-03-28T23:00:00Z',
+      23,
+      3,
+      'Europe/Vilnius',
+      '2026-03-29T01:00:00Z',
+    ],
+    [
+      'the night after the change uses the summer offset',
+      '2026-03-29T22:00:00Z',
+      23,
+      7,
+      'Europe/Vilnius',
+      '2026-03-30T04:00:00Z',
+    ],
     ['a zone west of UTC', '2026-07-01T03:00:00Z', 21, 8, 'America/New_York', '2026-07-01T12:00:00Z'],
   ])('%s', (_name, now, from, to, timeZone, expected) => {
     expect(nextAllowedInstant(at(now), { from, to, timeZone }).toISOString()).toBe(at(expected).toISOString());
@@ -35,7 +70,9 @@ describe('nextAllowedInstant', () => {
   });
 
   it('refuses an unknown time zone loudly rather than guessing', () => {
-    expect(() => nextAllowedInstant(at('2026-03-10T01:00:00Z'), { from: 22, to: 7, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+    expect(() => nextAllowedInstant(at('2026-03-10T01:00:00Z'), { from: 22, to: 7, timeZone: 'Mars/Olympus' })).toThrow(
+      RangeError,
+    );
   });
 });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { RatePolicy, TokenBucket, isGroupChat, telegramLimits } from '../../src/domain/rate-policy.ts';
 
 /** Runs the policy over simulated time (1 ms steps), sending whenever it allows; returns send times. */
-function simulate(policy: RatePolicy, chats: number[], durationMs: number, paid = false): { at: number; chat: number }[] {
+function simulate(
+  policy: RatePolicy,
+  chats: number[],
+  durationMs: number,
+  paid = false,
+): { at: number; chat: number }[] {
   const sends: { at: number; chat: number }[] = [];
   for (let now = 0; now < durationMs; now++) {
     for (const chat of chats) {
@@ -30,10 +35,15 @@ describe('RatePolicy', () => {
     const sends = simulate(policy, chats, 10_000);
     expect(sends.length).toBeGreaterThanOrEqual(278);
     expect(sends.length).toBeLessThanOrEqual(281);
-    expect(maxInWindow(sends.map((s) => s.at), 1000)).toBeLessThanOrEqual(28);
+    expect(
+      maxInWindow(
+        sends.map((s) => s.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(28);
   });
 
-  it('sends to one private chat at most once a second, counted from Telegram\'s answer', () => {
+  it("sends to one private chat at most once a second, counted from Telegram's answer", () => {
     const policy = new RatePolicy(telegramLimits(28, 1000), 0);
     expect(policy.tryTake(5, false, 0)).toEqual({ ok: true });
     // on its way: nothing else to this chat, however long the answer takes
@@ -42,14 +52,24 @@ describe('RatePolicy', () => {
     expect(policy.tryTake(5, false, 5500)).toEqual({ ok: false, waitMs: 540, reason: 'chat' });
     expect(policy.tryTake(5, false, 6040).ok).toBe(true);
     const sends = simulate(new RatePolicy(telegramLimits(28, 1000), 0), [5], 10_000);
-    expect(maxInWindow(sends.map((s) => s.at), 1000)).toBe(1);
+    expect(
+      maxInWindow(
+        sends.map((s) => s.at),
+        1000,
+      ),
+    ).toBe(1);
   });
 
   it('sends to one group or channel at most 20 times a minute', () => {
     expect(isGroupChat(-1001234567890)).toBe(true);
     expect(isGroupChat(42)).toBe(false);
     const sends = simulate(new RatePolicy(telegramLimits(28, 1000), 0), [-100123], 180_000);
-    expect(maxInWindow(sends.map((s) => s.at), 60_000)).toBeLessThanOrEqual(20);
+    expect(
+      maxInWindow(
+        sends.map((s) => s.at),
+        60_000,
+      ),
+    ).toBeLessThanOrEqual(20);
     expect(sends.length).toBeGreaterThanOrEqual(58);
   });
 
@@ -58,7 +78,12 @@ describe('RatePolicy', () => {
     const chats = Array.from({ length: 3000 }, (_, i) => i + 1);
     const paid = simulate(policy, chats, 2000, true);
     expect(paid.length).toBeGreaterThanOrEqual(1990);
-    expect(maxInWindow(paid.map((s) => s.at), 1000)).toBeLessThanOrEqual(1000);
+    expect(
+      maxInWindow(
+        paid.map((s) => s.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(1000);
     // the ordinary budget is untouched by paid sends
     expect(policy.globalWait(false, 2000)).toBe(0);
   });
@@ -78,7 +103,8 @@ describe('RatePolicy', () => {
     policy.setDrainerCount(2, 0);
     const chats = Array.from({ length: 100 }, (_, i) => i + 1);
     const sends: number[] = [];
-    for (let now = 0; now < 10_000; now++) for (const c of chats) if (policy.tryTake(c + now * 1000, false, now).ok) sends.push(now);
+    for (let now = 0; now < 10_000; now++)
+      for (const c of chats) if (policy.tryTake(c + now * 1000, false, now).ok) sends.push(now);
     // (every chat is new here, so only the global budget limits)
     expect(sends.length).toBeGreaterThanOrEqual(138);
     expect(sends.length).toBeLessThanOrEqual(141);

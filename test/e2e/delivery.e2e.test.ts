@@ -14,8 +14,14 @@ afterAll(async () => emulator.stop());
 
 describe('the real program delivers its outbox', () => {
   it('sends what was queued once the bot is up, records it, and stops cleanly', async () => {
-    await database.use((d) => enqueueOutbox(d.db, [{ chatId: 7101, kind: 'alert', dedupKey: 'e2e:1', text: '<b>Released</b> &amp; home' }]));
-    const proc = VestkaProcess.start({ BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env });
+    await database.use((d) =>
+      enqueueOutbox(d.db, [{ chatId: 7101, kind: 'alert', dedupKey: 'e2e:1', text: '<b>Released</b> &amp; home' }]),
+    );
+    const proc = VestkaProcess.start({
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      ...database.env,
+    });
     try {
       const ready = await proc.waitForLog(/^ready/);
       const message = await emulator.waitForMessage((m) => m.chat_id === 7101);
@@ -28,7 +34,9 @@ describe('the real program delivers its outbox', () => {
       expect(await proc.stop('SIGTERM')).toBe(0);
     }
     // The drainer recorded the delivery before it stopped.
-    expect(await database.use(async (d) => (await d.db.select({ status: outbox.status }).from(outbox)).map((r) => r.status))).toEqual(['sent']);
+    expect(
+      await database.use(async (d) => (await d.db.select({ status: outbox.status }).from(outbox)).map((r) => r.status)),
+    ).toEqual(['sent']);
     expect(emulator.messagesTo(7101)).toHaveLength(1);
   });
 });

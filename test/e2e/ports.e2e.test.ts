@@ -21,12 +21,22 @@ afterAll(async () => {
 });
 
 describe('a port already in use', () => {
-  it.each(['PORT', 'METRICS_PORT'])('%s: one plain line naming the setting, exit code 2, nothing else touched', async (setting) => {
-    // The Bot API is unreachable on purpose: the port is checked before Telegram or the database.
-    const proc = VestkaProcess.start({ BOT_TOKEN: EMULATOR_TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:9', DATA_DIR: dataDir, [setting]: String(port) });
-    expect(await proc.exited).toBe(2);
-    const stderr = proc.stderr.join('');
-    expect(stderr).toBe(`Vestka cannot start: ${setting}=${port} is already in use on 127.0.0.1 (another program, or another Vestka, listens there). Stop it or choose another ${setting}.\n`);
-    expect(existsSync(dataDir)).toBe(false);
-  });
+  it.each(['PORT', 'METRICS_PORT'])(
+    '%s: one plain line naming the setting, exit code 2, nothing else touched',
+    async (setting) => {
+      // The Bot API is unreachable on purpose: the port is checked before Telegram or the database.
+      const proc = VestkaProcess.start({
+        BOT_TOKEN: EMULATOR_TOKEN,
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+        DATA_DIR: dataDir,
+        [setting]: String(port),
+      });
+      expect(await proc.exited).toBe(2);
+      const stderr = proc.stderr.join('');
+      expect(stderr).toBe(
+        `Vestka cannot start: ${setting}=${port} is already in use on 127.0.0.1 (another program, or another Vestka, listens there). Stop it or choose another ${setting}.\n`,
+      );
+      expect(existsSync(dataDir)).toBe(false);
+    },
+  );
 });

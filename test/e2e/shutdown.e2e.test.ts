@@ -39,68 +39,87 @@ async function expectCleanStop(proc: VestkaProcess, startupMs: number): Promise<
 describe('SIGTERM with work under way', () => {
   const database = useSharedDatabase();
 
-  it('while Telegram is not answering a send: exits 0 within the bound, and the message goes out after the restart', async () => {
-    const chat = 7301;
-    await database.use((d) => enqueueOutbox(d.db, [{ chatId: chat, kind: 'alert', dedupKey: 'shutdown:send', text: 'Released' }]));
-    let telegramHangs = true;
-    emulator.addFault((method, params) => (telegramHangs && method === 'sendMessage' && params.chat_id === chat ? 'timeout' : undefined));
-    const env = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env };
-
-    const { proc, startupMs } = await startMeasured(env);
-    await emulator.waitForCall('sendMessage', (c) => c.params.chat_id === chat);
-    await expectCleanStop(proc, startupMs);
-    expect(emulator.messagesTo(chat)).toHaveLength(0);
-
-    telegramHangs = false;
-    const again = VestkaProcess.start(env);
-    try {
-      await again.waitForLog(/^ready/);
-      await emulator.waitForMessage((m) => m.chat_id === chat);
-    } finally {
-      expect(await again.stop()).toBe(0);
-    }
-    expect(emulator.messagesTo(chat)).toHaveLength(1);
-  }, e2eTimeout(2));
-
-  it('while a source is not answering a sync: exits 0 within the bound, and the change is announced after the restart', async () => {
-    const follower = 7401;
-    const source = await SlowSource.start();
-    try {
-      const definition = { name: 'main', url: source.url, format: 'json' as const, schedule: '* * * * * *' };
-      // The register as the previous sync left it, and a follower of person 1.
-      await database.use(async (d) => {
-        const [row] = await syncConfiguredSources(d.db, [definition]);
-        const deps = syncDeps(d.db, { thresholds: { ...syncDeps(d.db).thresholds, maxChangeRatio: 1 } });
-        deps.source.serve(feed([person(1), person(2), person(3)]));
-        expect(await syncSource(deps, row!, 'setup')).toMatchObject({ outcome: 'applied' });
-        await follow(d.db, await subscriber(d.db, follower), 'p1');
-      });
-      const env = {
-        BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env,
-        SOURCE_URL: source.url, SOURCE_FORMAT: 'json', SOURCE_SCHEDULE: definition.schedule, SYNC_MAX_CHANGE_PERCENT: '100',
-        // A source that may take minutes: the stop must not wait for it.
-        SYNC_FETCH_TIMEOUT_SECONDS: '600',
-      };
+  it(
+    'while Telegram is not answering a send: exits 0 within the bound, and the message goes out after the restart',
+    async () => {
+      const chat = 7301;
+      await database.use((d) =>
+        enqueueOutbox(d.db, [{ chatId: chat, kind: 'alert', dedupKey: 'shutdown:send', text: 'Released' }]),
+      );
+      let telegramHangs = true;
+      emulator.addFault((method, params) =>
+        telegramHangs && method === 'sendMessage' && params.chat_id === chat ? 'timeout' : undefined,
+      );
+      const env = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...database.env };
 
       const { proc, startupMs } = await startMeasured(env);
-      await source.requested();
+      await emulator.waitForCall('sendMessage', (c) => c.params.chat_id === chat);
       await expectCleanStop(proc, startupMs);
-      expect(proc.stdout.join('\n')).toMatch(/the program stopped before the source answered/);
+      expect(emulator.messagesTo(chat)).toHaveLength(0);
 
-      // The source answers now, with person 1 moved: the next run (the next minute) announces it.
-      source.answer(feed([person(1, { facility: { name: 'Penal colony No. 99', address: 'Street 99' } }), person(2), person(3)]));
+      telegramHangs = false;
       const again = VestkaProcess.start(env);
       try {
         await again.waitForLog(/^ready/);
-        const alert = await emulator.waitForMessage((m) => m.chat_id === follower, 120_000);
-        expect(alert.plain).toContain('Penal colony No. 99');
+        await emulator.waitForMessage((m) => m.chat_id === chat);
       } finally {
         expect(await again.stop()).toBe(0);
       }
-    } finally {
-      await source.close();
-    }
-  }, e2eTimeout(2) + 120_000);
+      expect(emulator.messagesTo(chat)).toHaveLength(1);
+    },
+    e2eTimeout(2),
+  );
+
+  it(
+    'while a source is not answering a sync: exits 0 within the bound, and the change is announced after the restart',
+    async () => {
+      const follower = 7401;
+      const source = await SlowSource.start();
+      try {
+        const definition = { name: 'main', url: source.url, format: 'json' as const, schedule: '* * * * * *' };
+        // The register as the previous sync left it, and a follower of person 1.
+        await database.use(async (d) => {
+          const [row] = await syncConfiguredSources(d.db, [definition]);
+          const deps = syncDeps(d.db, { thresholds: { ...syncDeps(d.db).thresholds, maxChangeRatio: 1 } });
+          deps.source.serve(feed([person(1), person(2), person(3)]));
+          expect(await syncSource(deps, row!, 'setup')).toMatchObject({ outcome: 'applied' });
+          await follow(d.db, await subscriber(d.db, follower), 'p1');
+        });
+        const env = {
+          BOT_TOKEN: emulator.token,
+          TELEGRAM_API_ROOT: emulator.apiRoot,
+          ...database.env,
+          SOURCE_URL: source.url,
+          SOURCE_FORMAT: 'json',
+          SOURCE_SCHEDULE: definition.schedule,
+          SYNC_MAX_CHANGE_PERCENT: '100',
+          // A source that may take minutes: the stop must not wait for it.
+          SYNC_FETCH_TIMEOUT_SECONDS: '600',
+        };
+
+        const { proc, startupMs } = await startMeasured(env);
+        await source.requested();
+        await expectCleanStop(proc, startupMs);
+        expect(proc.stdout.join('\n')).toMatch(/the program stopped before the source answered/);
+
+        // The source answers now, with person 1 moved: the next run (the next minute) announces it.
+        source.answer(
+          feed([person(1, { facility: { name: 'Penal colony No. 99', address: 'Street 99' } }), person(2), person(3)]),
+        );
+        const again = VestkaProcess.start(env);
+        try {
+          await again.waitForLog(/^ready/);
+          const alert = await emulator.waitForMessage((m) => m.chat_id === follower, 120_000);
+          expect(alert.plain).toContain('Penal colony No. 99');
+        } finally {
+          expect(await again.stop()).toBe(0);
+        }
+      } finally {
+        await source.close();
+      }
+    },
+    e2eTimeout(2) + 120_000,
+  );
 });
 
 /** A source website that holds every request unanswered until told what to answer. */
@@ -109,7 +128,10 @@ class SlowSource {
   private readonly held: ServerResponse[] = [];
   private readonly waiters: (() => void)[] = [];
   private count = 0;
-  private constructor(private readonly server: Server, readonly url: string) {}
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+  ) {}
 
   static async start(): Promise<SlowSource> {
     const holder: { self?: SlowSource } = {};

@@ -22,9 +22,17 @@ describe('the real program against a local Bot API', () => {
     const first = VestkaProcess.start(env, 'scripts/start.js');
     try {
       const ready = await first.waitForLog(/^ready/);
-      expect(ready).toMatchObject({ bot: '@vestka_test_bot', mode: 'polling', database: 'embedded', location: dataDir, register: 'no_source' });
+      expect(ready).toMatchObject({
+        bot: '@vestka_test_bot',
+        mode: 'polling',
+        database: 'embedded',
+        location: dataDir,
+        register: 'no_source',
+      });
       // A first start with nothing to sync says so, and how to add a source.
-      expect(ready.msg).toMatch(/The register is empty and no source is configured: set SOURCE_URL .* or SOURCES .* npm run --silent cli -- sync --source <file\|url>/);
+      expect(ready.msg).toMatch(
+        /The register is empty and no source is configured: set SOURCE_URL .* or SOURCES .* npm run --silent cli -- sync --source <file\|url>/,
+      );
       // command menus were published for every language
       await emulator.waitForCall('setMyCommands', (c) => c.params.language_code === 'ru');
 
@@ -59,7 +67,11 @@ describe('the real program against a local Bot API', () => {
   });
 
   it('says plainly when Telegram rejects the token', async () => {
-    const proc = VestkaProcess.start({ BOT_TOKEN: '999999:AAWrongTokenWrongTokenWrongToken_1234', TELEGRAM_API_ROOT: emulator.apiRoot, DATA_DIR: mkdtempSync(join(tmpdir(), 'vestka-e2e-')) });
+    const proc = VestkaProcess.start({
+      BOT_TOKEN: '999999:AAWrongTokenWrongTokenWrongToken_1234',
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'vestka-e2e-')),
+    });
     expect(await proc.exited).toBe(2);
     expect(proc.stderr.join('')).toMatch(/Telegram rejected BOT_TOKEN \(401\)/);
   });

@@ -9,7 +9,10 @@ export function announceOnly(url: string, length: number, headers: Record<string
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const req = request({
-      host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(length), ...headers },
     });
     req.on('response', (res) => {

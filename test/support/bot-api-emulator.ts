@@ -11,13 +11,29 @@ import { PATIENCE_MS } from './eventually.ts';
  */
 
 type Json = Record<string, unknown>;
-export interface ApiError { error_code: number; description: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } }
+export interface ApiError {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+}
 export interface SentMessage {
-  message_id: number; chat_id: number; text: string; plain: string; parse_mode?: string; reply_markup?: Json; at: number; method: string; params: Json;
+  message_id: number;
+  chat_id: number;
+  text: string;
+  plain: string;
+  parse_mode?: string;
+  reply_markup?: Json;
+  at: number;
+  method: string;
+  params: Json;
   /** sendPhoto: whether the picture was uploaded (else sent by file id), and the file id it has. */
   photo?: { uploaded: boolean; fileId: string; bytes: number };
 }
-export interface ApiCall { method: string; params: Json; at: number }
+export interface ApiCall {
+  method: string;
+  params: Json;
+  at: number;
+}
 
 export interface RateLimitOptions {
   /** Sends accepted in any sliding second, all chats together. */
@@ -92,9 +108,19 @@ export class BotApiEmulator {
 
   get botInfo() {
     return {
-      id: Number(this.token.split(':')[0]), is_bot: true as const, first_name: 'Vestka', username: this.options.username ?? 'vestka_test_bot',
-      can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false,
-      has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false,
+      id: Number(this.token.split(':')[0]),
+      is_bot: true as const,
+      first_name: 'Vestka',
+      username: this.options.username ?? 'vestka_test_bot',
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: true,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+      has_topics_enabled: false,
+      allows_users_to_create_topics: false,
+      can_manage_bots: false,
+      supports_join_request_queries: false,
     };
   }
 
@@ -114,10 +140,15 @@ export class BotApiEmulator {
 
   /** A private-chat text message from a user, as Telegram would deliver it. */
   userSends(text: string, user: { id: number; language_code?: string; first_name?: string } = { id: 5001 }): number {
-    const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    const entities = text.startsWith('/')
+      ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }]
+      : undefined;
     return this.pushUpdate({
       message: {
-        message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), text, entities,
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        text,
+        entities,
         chat: { id: user.id, type: 'private', first_name: user.first_name ?? 'User' },
         from: { id: user.id, is_bot: false, first_name: user.first_name ?? 'User', language_code: user.language_code },
       },
@@ -125,18 +156,32 @@ export class BotApiEmulator {
   }
 
   /** A user tapping an inline button under one of the bot's messages. */
-  userPresses(message: SentMessage, data: string, user: { id: number; language_code?: string } = { id: message.chat_id }): number {
+  userPresses(
+    message: SentMessage,
+    data: string,
+    user: { id: number; language_code?: string } = { id: message.chat_id },
+  ): number {
     return this.pushUpdate({
       callback_query: {
-        id: String(this.nextUpdateId * 7919), chat_instance: 'ci', data,
+        id: String(this.nextUpdateId * 7919),
+        chat_instance: 'ci',
+        data,
         from: { id: user.id, is_bot: false, first_name: 'User', language_code: user.language_code },
-        message: { message_id: message.message_id, date: Math.floor(message.at / 1000), chat: { id: message.chat_id, type: 'private' }, text: message.plain },
+        message: {
+          message_id: message.message_id,
+          date: Math.floor(message.at / 1000),
+          chat: { id: message.chat_id, type: 'private' },
+          text: message.plain,
+        },
       },
     });
   }
 
   /** Makes every send to this chat fail like a chat that blocked the bot (or another error). */
-  block(chatId: number, error: ApiError = { error_code: 403, description: 'Forbidden: bot was blocked by the user' }): void {
+  block(
+    chatId: number,
+    error: ApiError = { error_code: 403, description: 'Forbidden: bot was blocked by the user' },
+  ): void {
     this.blocked.set(chatId, error);
   }
 
@@ -163,8 +208,16 @@ export class BotApiEmulator {
     return this.waitFor(() => this.sent.find(predicate), timeoutMs, 'a message');
   }
 
-  async waitForCall(method: string, predicate: (c: ApiCall) => boolean = () => true, timeoutMs = PATIENCE_MS): Promise<ApiCall> {
-    return this.waitFor(() => this.calls.find((c) => c.method === method && predicate(c)), timeoutMs, `a ${method} call`);
+  async waitForCall(
+    method: string,
+    predicate: (c: ApiCall) => boolean = () => true,
+    timeoutMs = PATIENCE_MS,
+  ): Promise<ApiCall> {
+    return this.waitFor(
+      () => this.calls.find((c) => c.method === method && predicate(c)),
+      timeoutMs,
+      `a ${method} call`,
+    );
   }
 
   private async waitFor<T>(find: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
@@ -172,7 +225,10 @@ export class BotApiEmulator {
     for (;;) {
       const found = find();
       if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; sent so far: ${JSON.stringify(this.sent.map((m) => m.plain.slice(0, 80)))}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Timed out after ${timeoutMs} ms waiting for ${what}; sent so far: ${JSON.stringify(this.sent.map((m) => m.plain.slice(0, 80)))}`,
+        );
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -187,7 +243,8 @@ export class BotApiEmulator {
     const receivedAt = Date.now();
     const match = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
     if (!match) return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    if (match[1] !== this.token) return this.reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    if (match[1] !== this.token)
+      return this.reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = match[2]!;
     let params: Json;
     try {
@@ -246,7 +303,11 @@ export class BotApiEmulator {
       case 'getChat':
         return { id: Number(p.chat_id), type: Number(p.chat_id) < 0 ? 'channel' : 'private', title: 'Chat' };
       case 'getChatMember':
-        return { status: 'administrator', user: { id: Number(p.user_id), is_bot: true, first_name: 'Vestka' }, can_post_messages: true };
+        return {
+          status: 'administrator',
+          user: { id: Number(p.user_id), is_bot: true, first_name: 'Vestka' },
+          can_post_messages: true,
+        };
       case 'sendMessage':
       case 'editMessageText':
         return this.sendText(method, p, receivedAt);
@@ -296,9 +357,24 @@ export class BotApiEmulator {
     const markupError = checkReplyMarkup(p.reply_markup);
     if (markupError) return bad(markupError);
     const message_id = method === 'editMessageText' ? Number(p.message_id) : this.nextMessageId++;
-    const sent: SentMessage = { message_id, chat_id: chatId, text: raw, plain, parse_mode: p.parse_mode, reply_markup: parseMaybeJson(p.reply_markup) as Json | undefined, at: Date.now(), method, params: p };
+    const sent: SentMessage = {
+      message_id,
+      chat_id: chatId,
+      text: raw,
+      plain,
+      parse_mode: p.parse_mode,
+      reply_markup: parseMaybeJson(p.reply_markup) as Json | undefined,
+      at: Date.now(),
+      method,
+      params: p,
+    };
     this.sent.push(sent);
-    return { message_id, date: Math.floor(sent.at / 1000), chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' }, text: plain };
+    return {
+      message_id,
+      date: Math.floor(sent.at / 1000),
+      chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' },
+      text: plain,
+    };
   }
 
   /** A photo by upload (multipart, `attach://` reference) or by a file id this emulator gave out. */
@@ -330,12 +406,28 @@ export class BotApiEmulator {
     }
     if (plain.length > 1024) return bad('message caption is too long');
     const message_id = this.nextMessageId++;
-    const sent: SentMessage = { message_id, chat_id: chatId, text: raw, plain, parse_mode: p.parse_mode as string | undefined, at: Date.now(), method: 'sendPhoto', params: p, photo };
+    const sent: SentMessage = {
+      message_id,
+      chat_id: chatId,
+      text: raw,
+      plain,
+      parse_mode: p.parse_mode as string | undefined,
+      at: Date.now(),
+      method: 'sendPhoto',
+      params: p,
+      photo,
+    };
     this.sent.push(sent);
     // Telegram answers the sizes it made, smallest first; the largest keeps the uploaded file's id here.
     return {
-      message_id, date: Math.floor(sent.at / 1000), chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' }, caption: plain,
-      photo: [{ file_id: `${photo.fileId}-small`, file_unique_id: 's', width: 320, height: 188 }, { file_id: photo.fileId, file_unique_id: 'l', width: 1712, height: 1004 }],
+      message_id,
+      date: Math.floor(sent.at / 1000),
+      chat: { id: chatId, type: chatId < 0 ? 'channel' : 'private' },
+      caption: plain,
+      photo: [
+        { file_id: `${photo.fileId}-small`, file_unique_id: 's', width: 320, height: 188 },
+        { file_id: photo.fileId, file_unique_id: 'l', width: 1712, height: 1004 },
+      ],
     };
   }
 
@@ -348,13 +440,18 @@ export class BotApiEmulator {
     const perChat = isGroup ? limit.perGroupPerMinute! : limit.perChatPerSecond;
     const times = (this.chatSendTimes.get(chatId) ?? []).filter((t) => t > now - window);
     let freeAt: number | undefined;
-    if (this.sendTimes.length >= limit.perSecond) freeAt = this.sendTimes[this.sendTimes.length - limit.perSecond]! + 1000;
+    if (this.sendTimes.length >= limit.perSecond)
+      freeAt = this.sendTimes[this.sendTimes.length - limit.perSecond]! + 1000;
     if (times.length >= perChat) freeAt = Math.max(freeAt ?? 0, times[times.length - perChat]! + window);
     if (freeAt !== undefined) {
       this.rateLimited++;
       this.rateLimitedAt.push(now);
       const retry_after = limit.retryAfterSeconds ?? Math.max(1, Math.ceil((freeAt - now) / 1000));
-      return { error_code: 429, description: `Too Many Requests: retry after ${retry_after}`, parameters: { retry_after } };
+      return {
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retry_after}`,
+        parameters: { retry_after },
+      };
     }
     this.sendTimes.push(now);
     times.push(now);
@@ -381,12 +478,17 @@ function parseMaybeJson(value: unknown): unknown {
 }
 
 function checkReplyMarkup(markup: unknown): string | undefined {
-  const m = parseMaybeJson(markup) as { inline_keyboard?: { text?: string; callback_data?: string; url?: string }[][] } | undefined;
+  const m = parseMaybeJson(markup) as
+    { inline_keyboard?: { text?: string; callback_data?: string; url?: string }[][] } | undefined;
   if (!m?.inline_keyboard) return undefined;
   for (const row of m.inline_keyboard) {
     for (const button of row) {
       if (!button.text) return 'BUTTON_TEXT_EMPTY';
-      if (button.callback_data !== undefined && (Buffer.byteLength(button.callback_data, 'utf8') > 64 || button.callback_data.length === 0)) return 'BUTTON_DATA_INVALID';
+      if (
+        button.callback_data !== undefined &&
+        (Buffer.byteLength(button.callback_data, 'utf8') > 64 || button.callback_data.length === 0)
+      )
+        return 'BUTTON_DATA_INVALID';
       if (button.url !== undefined && !/^(https?|tg):\/\//.test(button.url)) return 'BUTTON_URL_INVALID';
     }
   }
@@ -402,7 +504,8 @@ async function readParams(req: IncomingMessage): Promise<Json> {
   if (!body) return params;
   const type = req.headers['content-type'] ?? '';
   if (type.includes('application/json')) return { ...params, ...(JSON.parse(body) as Json) };
-  if (type.includes('application/x-www-form-urlencoded')) return { ...params, ...Object.fromEntries(new URLSearchParams(body)) };
+  if (type.includes('application/x-www-form-urlencoded'))
+    return { ...params, ...Object.fromEntries(new URLSearchParams(body)) };
   if (type.includes('multipart/form-data')) {
     const boundary = /boundary=(.+)$/.exec(type)?.[1];
     if (boundary) {

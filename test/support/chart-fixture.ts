@@ -12,15 +12,28 @@ export function chartFixture(language: Language): HeldChartInput {
     const day = new Date(start + ((i * 7919) % 90) * 86_400_000).toISOString().slice(0, 10);
     changes.push({ day, from: null, to: 'imprisoned', newlyListed: true });
   }
-  for (let i = 0; i < 52; i++) changes.push({ day: '2026-11-13', from: 'imprisoned', to: 'pardoned', newlyListed: false });
-  for (let i = 0; i < 12; i++) changes.push({ day: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10), from: 'imprisoned', to: 'released', newlyListed: false });
+  for (let i = 0; i < 52; i++)
+    changes.push({ day: '2026-11-13', from: 'imprisoned', to: 'pardoned', newlyListed: false });
+  for (let i = 0; i < 12; i++)
+    changes.push({
+      day: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10),
+      from: 'imprisoned',
+      to: 'released',
+      newlyListed: false,
+    });
   const titles: Record<Language, [string, string]> = {
     be: ['13 лістапада: памілаваныя 52 чалавекі', '2 кастрычніка: вызваленыя 9'],
     ru: ['13 ноября: помилованы 52 человека', '2 октября: освобождены 9'],
     en: ['13 November: 52 people pardoned', '2 October: 9 released'],
   };
   return {
-    lastDay: '2026-12-07', heldNow: 1104, firstRecordedDay: '2021-01-01', changes,
-    batches: [{ day: '2026-11-13', title: titles[language][0] }, { day: '2026-10-02', title: titles[language][1] }],
+    lastDay: '2026-12-07',
+    heldNow: 1104,
+    firstRecordedDay: '2021-01-01',
+    changes,
+    batches: [
+      { day: '2026-11-13', title: titles[language][0] },
+      { day: '2026-10-02', title: titles[language][1] },
+    ],
   };
 }

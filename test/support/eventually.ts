@@ -20,7 +20,8 @@ export async function eventually<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs} ms for ${typeof what === 'string' ? what : await what()}`);
+    if (Date.now() > deadline)
+      throw new Error(`Waited ${timeoutMs} ms for ${typeof what === 'string' ? what : await what()}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

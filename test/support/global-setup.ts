@@ -7,7 +7,8 @@ import { migratePostgres, MIGRATIONS_FOLDER } from '../../src/db/migrate.ts';
 import { createPglite, wrapPglite } from '../../src/db/open-database.ts';
 import { ROOT } from './vestka-process.ts';
 
-type TestDatabaseTarget = { kind: 'pglite'; dumpPath: string } | { kind: 'postgres'; adminUrl: string; template: string; prefix: string };
+type TestDatabaseTarget =
+  { kind: 'pglite'; dumpPath: string } | { kind: 'postgres'; adminUrl: string; template: string; prefix: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -42,13 +43,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 function prepare(): RunTemplate {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) return { target: pgliteTemplate().then((dumpPath) => ({ kind: 'pglite', dumpPath })), users: 0, drop: () => Promise.resolve() };
+  if (!url)
+    return {
+      target: pgliteTemplate().then((dumpPath) => ({ kind: 'pglite', dumpPath })),
+      users: 0,
+      drop: () => Promise.resolve(),
+    };
   const runId = `${Date.now().toString(36)}${process.pid}`;
   const template = `vestka_tpl_${runId}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   const target = (async (): Promise<TestDatabaseTarget> => {
     // Cyrillic names and pg_trgm need UTF8 whatever the server's default is.
-    await admin.unsafe(`create database ${template} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`);
+    await admin.unsafe(
+      `create database ${template} encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0`,
+    );
     const templateUrl = new URL(url);
     templateUrl.pathname = `/${template}`;
     await migratePostgres(templateUrl.toString());
@@ -58,7 +66,9 @@ function prepare(): RunTemplate {
     target,
     users: 0,
     async drop() {
-      const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`vestka_t_${runId}_%`}`;
+      const leftovers = await admin<
+        { datname: string }[]
+      >`select datname from pg_database where datname like ${`vestka_t_${runId}_%`}`;
       for (const { datname } of leftovers) await admin.unsafe(`drop database if exists ${datname} with (force)`);
       await admin.unsafe(`drop database if exists ${template} with (force)`);
       await admin.end();

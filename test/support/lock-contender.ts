@@ -18,7 +18,11 @@ createInterface({ input: process.stdin }).on('line', (line) => {
       release = acquireDataDirLock(dir!);
       answer('won');
     } catch (error) {
-      answer(error instanceof DataDirLockedError ? 'locked' : `error ${error instanceof Error ? error.message : String(error)}`);
+      answer(
+        error instanceof DataDirLockedError
+          ? 'locked'
+          : `error ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   } else if (command === 'release') {
     release?.();

@@ -6,7 +6,10 @@ import type { Reporter, TestModule } from 'vitest/node';
  * `.ci/run` calls `npm test` itself and still sees where the time went.
  */
 export default class PhaseTimingsReporter implements Reporter {
-  private readonly phases = new Map<string, { start: number; end: number; files: number; tests: number; failed: number }>();
+  private readonly phases = new Map<
+    string,
+    { start: number; end: number; files: number; tests: number; failed: number }
+  >();
 
   onTestModuleStart(module: TestModule): void {
     const name = module.project.name || 'default';
@@ -27,8 +30,10 @@ export default class PhaseTimingsReporter implements Reporter {
 
   onTestRunEnd(): void {
     if (this.phases.size === 0) return;
-    const lines = [...this.phases].map(([name, p]) =>
-      `   ${name}: ${((p.end - p.start) / 1000).toFixed(0)} s wall, ${p.files} files, ${p.tests} tests${p.failed ? `, ${p.failed} failed` : ''}`);
+    const lines = [...this.phases].map(
+      ([name, p]) =>
+        `   ${name}: ${((p.end - p.start) / 1000).toFixed(0)} s wall, ${p.files} files, ${p.tests} tests${p.failed ? `, ${p.failed} failed` : ''}`,
+    );
     process.stdout.write(`\nPhase wall times:\n${lines.join('\n')}\n`);
   }
 }

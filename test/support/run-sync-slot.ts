@@ -13,8 +13,16 @@ const database = await openDatabase({ kind: 'postgres', url }, { poolSize: 2 });
 const clock = { now: () => new Date() };
 const source = (await findSourceByName(database.db, sourceName))!;
 const deps = {
-  db: database.db, fetcher: createSourceFetcher({ clock }), clock, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_test_bot',
-  defaultLanguage: 'be' as const, adminIds: [], matcher: sameNameMatcher, thresholds: DEFAULT_THRESHOLDS, failureAlertAfter: 3,
+  db: database.db,
+  fetcher: createSourceFetcher({ clock }),
+  clock,
+  translate: translatorFrom(createI18n('be')),
+  botUsername: 'vestka_test_bot',
+  defaultLanguage: 'be' as const,
+  adminIds: [],
+  matcher: sameNameMatcher,
+  thresholds: DEFAULT_THRESHOLDS,
+  failureAlertAfter: 3,
 };
 const result = await runScheduledSync(deps, source, slot, worker);
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,14 +1,16 @@
 import { expect } from 'vitest';
 
 /** Text PostgreSQL (text and jsonb) and Telegram both take: no NUL, no other controls but tab and newline, no lone surrogate. */
-// eslint-disable-next-line no-control-regex -- the characters under test
-export const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex -- the characters under test
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Every string anywhere in a value, object keys included. */
 export function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.entries(value).flatMap(([k, v]) => [k, ...stringsIn(v)]);
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.entries(value).flatMap(([k, v]) => [k, ...stringsIn(v)]);
   return [];
 }
 

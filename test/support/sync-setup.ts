@@ -25,7 +25,8 @@ export class FakeSource implements SourceFetcher {
 }
 
 /** A deliberately simple stand-in for the name engine: same text, any case. */
-export const sameNameMatcher: PendingNameMatcher = (pending, person) => person.names.some((n) => n.toLowerCase() === pending.trim().toLowerCase());
+export const sameNameMatcher: PendingNameMatcher = (pending, person) =>
+  person.names.some((n) => n.toLowerCase() === pending.trim().toLowerCase());
 
 export interface FeedPerson {
   id: string;
@@ -34,25 +35,51 @@ export interface FeedPerson {
 }
 
 export function person(id: number | string, fields: Record<string, unknown> = {}): FeedPerson {
-  return { id: `p${id}`, names: [{ text: `Асоба ${id}`, lang: 'be' }, { text: `Person ${id}`, lang: 'en' }], gender: 'm', status: 'imprisoned', facility: { name: `Colony ${id}`, address: `Street ${id}` }, sentence: { years: 5 }, ...fields };
+  return {
+    id: `p${id}`,
+    names: [
+      { text: `Асоба ${id}`, lang: 'be' },
+      { text: `Person ${id}`, lang: 'en' },
+    ],
+    gender: 'm',
+    status: 'imprisoned',
+    facility: { name: `Colony ${id}`, address: `Street ${id}` },
+    sentence: { years: 5 },
+    ...fields,
+  };
 }
 
 export function feed(people: FeedPerson[]): string {
   return JSON.stringify({ records: people });
 }
 
-export function syncDeps(db: Db, overrides: Partial<Omit<SyncDeps, 'clock'>> = {}): SyncDeps & { source: FakeSource; clock: { now(): Date; set(at: string): void } } {
+export function syncDeps(
+  db: Db,
+  overrides: Partial<Omit<SyncDeps, 'clock'>> = {},
+): SyncDeps & { source: FakeSource; clock: { now(): Date; set(at: string): void } } {
   let now = new Date('2026-03-20T10:15:00Z');
   const clock = { now: () => now, set: (at: string) => void (now = new Date(at)) };
   const source = new FakeSource(clock);
   return {
-    db, fetcher: source, source, clock, translate: translatorFrom(createI18n('be')), botUsername: 'vestka_test_bot', defaultLanguage: 'be',
-    adminIds: [900], matcher: sameNameMatcher, thresholds: DEFAULT_THRESHOLDS, failureAlertAfter: 3, ...overrides,
+    db,
+    fetcher: source,
+    source,
+    clock,
+    translate: translatorFrom(createI18n('be')),
+    botUsername: 'vestka_test_bot',
+    defaultLanguage: 'be',
+    adminIds: [900],
+    matcher: sameNameMatcher,
+    thresholds: DEFAULT_THRESHOLDS,
+    failureAlertAfter: 3,
+    ...overrides,
   };
 }
 
 export async function jsonSource(db: Db, name = 'viasna'): Promise<SourceRow> {
-  const [row] = await syncConfiguredSources(db, [{ name, url: 'https://feed.example.org/prisoners.json', format: 'json', schedule: '*/15 * * * *' }]);
+  const [row] = await syncConfiguredSources(db, [
+    { name, url: 'https://feed.example.org/prisoners.json', format: 'json', schedule: '*/15 * * * *' },
+  ]);
   return row!;
 }
 
@@ -62,8 +89,21 @@ export async function reload(db: Db, source: SourceRow): Promise<SourceRow> {
   return row!;
 }
 
-export async function subscriber(db: Db, chatId: number, options: { language?: Language; discreet?: boolean; active?: boolean } = {}): Promise<number> {
-  const [row] = await db.insert(subscribers).values({ chatId, language: options.language ?? 'en', timezone: 'Europe/Minsk', discreet: options.discreet ?? false, active: options.active ?? true }).returning({ id: subscribers.id });
+export async function subscriber(
+  db: Db,
+  chatId: number,
+  options: { language?: Language; discreet?: boolean; active?: boolean } = {},
+): Promise<number> {
+  const [row] = await db
+    .insert(subscribers)
+    .values({
+      chatId,
+      language: options.language ?? 'en',
+      timezone: 'Europe/Minsk',
+      discreet: options.discreet ?? false,
+      active: options.active ?? true,
+    })
+    .returning({ id: subscribers.id });
   return row!.id;
 }
 

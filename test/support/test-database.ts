@@ -45,7 +45,10 @@ export function useTestDatabase(options: UseTestDatabaseOptions = {}): TestDatab
   let current: TestDatabase | undefined;
   let closing: Promise<void> | undefined;
   const open = (): TestDatabase => {
-    if (!current) throw new Error('useTestDatabase(): the database is open only inside tests and hooks of the file that asked for it');
+    if (!current)
+      throw new Error(
+        'useTestDatabase(): the database is open only inside tests and hooks of the file that asked for it',
+      );
     return current;
   };
   beforeAll(async () => {
@@ -78,7 +81,10 @@ export function useTestDatabase(options: UseTestDatabaseOptions = {}): TestDatab
 export function useSharedDatabase(): SharedDatabase {
   let current: SharedDatabase | undefined;
   const open = (): SharedDatabase => {
-    if (!current) throw new Error('useSharedDatabase(): the database is open only inside tests and hooks of the file that asked for it');
+    if (!current)
+      throw new Error(
+        'useSharedDatabase(): the database is open only inside tests and hooks of the file that asked for it',
+      );
     return current;
   };
   beforeAll(async () => {
@@ -160,9 +166,13 @@ export async function sharedDatabase(): Promise<SharedDatabase> {
 }
 
 async function truncateAll(database: Database): Promise<void> {
-  const tables = rowsOf<{ tablename: string }>(await database.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`));
+  const tables = rowsOf<{ tablename: string }>(
+    await database.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`),
+  );
   if (tables.length === 0) return;
-  await database.db.execute(sql.raw(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} restart identity cascade`));
+  await database.db.execute(
+    sql.raw(`truncate ${tables.map((t) => `"${t.tablename}"`).join(', ')} restart identity cascade`),
+  );
 }
 
 export function backendName(): string {

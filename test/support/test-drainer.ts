@@ -18,7 +18,11 @@ import { eventually } from './eventually.ts';
  * fault is given up at once, as grammY gives up at its timeout (same error, same outcome). So only a
  * fault ever times out, and a test can count exactly what was sent.
  */
-export function startTestDrainer(db: Db, emulator: BotApiEmulator, options: Partial<DrainerOptions> & { timeoutSeconds?: number; clock?: Clock } = {}): OutboxDrainer {
+export function startTestDrainer(
+  db: Db,
+  emulator: BotApiEmulator,
+  options: Partial<DrainerOptions> & { timeoutSeconds?: number; clock?: Clock } = {},
+): OutboxDrainer {
   const { timeoutSeconds = 60, clock = systemClock, ...overrides } = options;
   const api = new Api(emulator.token, { apiRoot: emulator.apiRoot, timeoutSeconds });
   api.config.use((prev, method, payload, signal) => {
@@ -27,7 +31,8 @@ export function startTestDrainer(db: Db, emulator: BotApiEmulator, options: Part
     signal?.addEventListener('abort', giveUp);
     const sent = payload as { chat_id?: unknown; text?: unknown };
     const unsubscribe = emulator.onHeld((heldMethod, params) => {
-      if (heldMethod === method && Number(params.chat_id) === Number(sent.chat_id) && params.text === sent.text) giveUp();
+      if (heldMethod === method && Number(params.chat_id) === Number(sent.chat_id) && params.text === sent.text)
+        giveUp();
     });
     return prev(method, payload, controller.signal as Parameters<typeof prev>[2]).finally(() => {
       unsubscribe();
@@ -35,10 +40,23 @@ export function startTestDrainer(db: Db, emulator: BotApiEmulator, options: Part
     });
   });
   const drainer = new OutboxDrainer(
-    { db, sender: telegramSender(api), clock, logger: pino({ level: 'silent' }), chatRef: (id) => `ref${id}`, translate: translatorFrom(createI18n('en')) },
     {
-      worker: 'test-drainer', ratePerSecond: 2000, paidRatePerSecond: 1000, paidBroadcast: false,
-      limits: { privateChatIntervalMs: 20, groupChatIntervalMs: 20 }, leaseMs: 10_000, idlePollMs: 30, backoff: { baseMs: 20, maxMs: 200 },
+      db,
+      sender: telegramSender(api),
+      clock,
+      logger: pino({ level: 'silent' }),
+      chatRef: (id) => `ref${id}`,
+      translate: translatorFrom(createI18n('en')),
+    },
+    {
+      worker: 'test-drainer',
+      ratePerSecond: 2000,
+      paidRatePerSecond: 1000,
+      paidBroadcast: false,
+      limits: { privateChatIntervalMs: 20, groupChatIntervalMs: 20 },
+      leaseMs: 10_000,
+      idlePollMs: 30,
+      backoff: { baseMs: 20, maxMs: 200 },
       ...overrides,
     },
   );
@@ -48,5 +66,9 @@ export function startTestDrainer(db: Db, emulator: BotApiEmulator, options: Part
 
 /** Waits until no outbox row is pending or being sent. */
 export async function waitUntilSettled(db: Db, timeoutMs?: number): Promise<void> {
-  await eventually(async () => (await unsettledCount(db)) === 0, async () => `the outbox to settle (${await unsettledCount(db)} rows left)`, timeoutMs);
+  await eventually(
+    async () => (await unsettledCount(db)) === 0,
+    async () => `the outbox to settle (${await unsettledCount(db)} rows left)`,
+    timeoutMs,
+  );
 }

@@ -59,7 +59,14 @@ export class VestkaProcess {
   }
 
   static start(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): VestkaProcess {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|HOST|METRICS_PORT|METRICS_HOST|BOT_MODE)$/.test(k)));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([k]) =>
+          !/^(BOT_TOKEN|DATABASE_URL|DATA_DIR|TEST_DATABASE_URL|TELEGRAM_API_ROOT|ADMIN_IDS|PORT|HOST|METRICS_PORT|METRICS_HOST|BOT_MODE)$/.test(
+            k,
+          ),
+      ),
+    );
     // TypeScript through tsx; `scripts/start.js` (what `npm start` runs: the bundle) as plain Node.
     const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
     const child = spawn(process.execPath, [...loader, script, ...args], {
@@ -87,10 +94,14 @@ export class VestkaProcess {
         }
       }
       if (this.child.exitCode !== null || this.child.signalCode !== null) {
-        throw new Error(`Vestka exited (${this.child.exitCode ?? this.child.signalCode}) before logging ${pattern}.\n${this.printed()}`);
+        throw new Error(
+          `Vestka exited (${this.child.exitCode ?? this.child.signalCode}) before logging ${pattern}.\n${this.printed()}`,
+        );
       }
       if (Date.now() > deadline) {
-        throw new Error(`No log matching ${pattern} within ${timeoutMs} ms (${MEASURED_FIRST_START_MS} ms measured start × ${STARTUP_MARGIN}; VESTKA_TEST_STARTUP_MS changes it).\n${this.printed()}`);
+        throw new Error(
+          `No log matching ${pattern} within ${timeoutMs} ms (${MEASURED_FIRST_START_MS} ms measured start × ${STARTUP_MARGIN}; VESTKA_TEST_STARTUP_MS changes it).\n${this.printed()}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 25));
     }

@@ -10,16 +10,30 @@ export const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef';
  * The program's two listeners as main.ts wires them, on free loopback ports, with a webhook whose
  * updates are recorded instead of handled by a bot.
  */
-export async function startWebhookServer(options: { health?: Health; handleUpdate?: (update: Update) => Promise<void> } = {}) {
+export async function startWebhookServer(
+  options: { health?: Health; handleUpdate?: (update: Update) => Promise<void> } = {},
+) {
   const updates: Update[] = [];
   const registry = new Registry();
   const health = options.health ?? (() => Promise.resolve(true));
-  const webhook = telegramWebhook({ secret: WEBHOOK_SECRET, handleUpdate: options.handleUpdate ?? ((update) => (updates.push(update), Promise.resolve())) });
+  const webhook = telegramWebhook({
+    secret: WEBHOOK_SECRET,
+    handleUpdate: options.handleUpdate ?? ((update) => (updates.push(update), Promise.resolve())),
+  });
   const publicListener: Listener = await listen({
-    host: '127.0.0.1', port: 0, setting: 'PORT', hostSetting: 'HOST',
+    host: '127.0.0.1',
+    port: 0,
+    setting: 'PORT',
+    hostSetting: 'HOST',
     handle: publicRoutes({ health, webhook: { path: '/tg/hook', handler: () => webhook } }),
   });
-  const ops: Listener = await listen({ host: '127.0.0.1', port: 0, setting: 'METRICS_PORT', hostSetting: 'METRICS_HOST', handle: opsRoutes({ health, registry }) });
+  const ops: Listener = await listen({
+    host: '127.0.0.1',
+    port: 0,
+    setting: 'METRICS_PORT',
+    hostSetting: 'METRICS_HOST',
+    handle: opsRoutes({ health, registry }),
+  });
   return {
     updates,
     registry,
@@ -39,8 +53,12 @@ export function startUpdate(updateId: number, chatId = 8001): Update {
   return {
     update_id: updateId,
     message: {
-      message_id: updateId, date: 0, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }],
-      chat: { id: chatId, type: 'private', first_name: 'U' }, from: { id: chatId, is_bot: false, first_name: 'U', language_code: 'en' },
+      message_id: updateId,
+      date: 0,
+      text: '/start',
+      entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      chat: { id: chatId, type: 'private', first_name: 'U' },
+      from: { id: chatId, is_bot: false, first_name: 'U', language_code: 'en' },
     },
   };
 }

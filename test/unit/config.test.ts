@@ -20,11 +20,29 @@ describe('parseConfig', () => {
   });
 
   it('reports every bad setting at once, one plain line each, naming the variable', () => {
-    const result = parseConfig({ BOT_TOKEN: 'nope', PORT: 'eighty', ADMIN_IDS: '12,abc', DATABASE_URL: 'mysql://x/y', DEFAULT_LANGUAGE: 'de', DEFAULT_TIMEZONE: 'Mars/Base', LOG_LEVEL: 'loud', SCHEDULER_ENABLED: 'maybe' });
+    const result = parseConfig({
+      BOT_TOKEN: 'nope',
+      PORT: 'eighty',
+      ADMIN_IDS: '12,abc',
+      DATABASE_URL: 'mysql://x/y',
+      DEFAULT_LANGUAGE: 'de',
+      DEFAULT_TIMEZONE: 'Mars/Base',
+      LOG_LEVEL: 'loud',
+      SCHEDULER_ENABLED: 'maybe',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const variables = result.problems.map((p) => p.split(' ')[0]);
-    expect(variables.sort()).toEqual(['ADMIN_IDS', 'BOT_TOKEN', 'DATABASE_URL', 'DEFAULT_LANGUAGE', 'DEFAULT_TIMEZONE', 'LOG_LEVEL', 'PORT', 'SCHEDULER_ENABLED']);
+    expect(variables.sort()).toEqual([
+      'ADMIN_IDS',
+      'BOT_TOKEN',
+      'DATABASE_URL',
+      'DEFAULT_LANGUAGE',
+      'DEFAULT_TIMEZONE',
+      'LOG_LEVEL',
+      'PORT',
+      'SCHEDULER_ENABLED',
+    ]);
     for (const problem of result.problems) expect(problem).not.toMatch(/\n|at .*\(|Zod/);
   });
 
@@ -40,12 +58,21 @@ describe('parseConfig', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.split(' ')[0]).sort()).toEqual(['WEBHOOK_SECRET', 'WEBHOOK_URL']);
-    const good = parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://example.org/tg', WEBHOOK_SECRET: 'a'.repeat(32) });
+    const good = parseConfig({
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: 'webhook',
+      WEBHOOK_URL: 'https://example.org/tg',
+      WEBHOOK_SECRET: 'a'.repeat(32),
+    });
     expect(good.ok && good.config.webhook).toEqual({ url: 'https://example.org/tg', secret: 'a'.repeat(32) });
   });
 
   it('takes a PostgreSQL URL and a list of admin ids', () => {
-    const result = parseConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgres://u:p@db:5432/vestka', ADMIN_IDS: '1, 22,333' });
+    const result = parseConfig({
+      BOT_TOKEN: TOKEN,
+      DATABASE_URL: 'postgres://u:p@db:5432/vestka',
+      ADMIN_IDS: '1, 22,333',
+    });
     expect(result.ok && result.config.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db:5432/vestka' });
     expect(result.ok && result.config.adminIds).toEqual([1, 22, 333]);
   });
@@ -76,8 +103,14 @@ describe('the metrics listener settings', () => {
 
   it('says plainly what is wrong with METRICS_PORT, including sharing the public port', () => {
     const bad = parseConfig({ BOT_TOKEN: TOKEN, METRICS_PORT: 'metrics' });
-    expect(bad).toEqual({ ok: false, problems: [expect.stringMatching(/^METRICS_PORT must be a port number .* or "off"/)] });
+    expect(bad).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^METRICS_PORT must be a port number .* or "off"/)],
+    });
     const shared = parseConfig({ BOT_TOKEN: TOKEN, PORT: '9000', METRICS_PORT: '9000' });
-    expect(shared).toEqual({ ok: false, problems: [expect.stringMatching(/^METRICS_PORT must differ from PORT \(9000\)/)] });
+    expect(shared).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^METRICS_PORT must differ from PORT \(9000\)/)],
+    });
   });
 });

@@ -13,8 +13,20 @@ describe('the CSV export parser', () => {
     const { records, quarantined } = parsed('export-be.csv');
     expect(quarantined).toEqual([]);
     expect(records[0]).toEqual({
-      externalId: 'name:алесь бяляцкі віктаравіч|1962-09-25', names: { be: 'Бяляцкі Алесь Віктаравіч' }, aliases: [], gender: 'm', birthDate: '1962-09-25', birthYear: 1962,
-      status: 'imprisoned', statusText: 'Палітвязень', detainedAt: '2021-07-14', verdictAt: '2023-03-03', facilityName: 'ПК-9 Горкі', articles: ['228', '243'], sentence: { years: 10, months: 0 }, penalty: 'калонія ўзмоцненага рэжыму',
+      externalId: 'name:алесь бяляцкі віктаравіч|1962-09-25',
+      names: { be: 'Бяляцкі Алесь Віктаравіч' },
+      aliases: [],
+      gender: 'm',
+      birthDate: '1962-09-25',
+      birthYear: 1962,
+      status: 'imprisoned',
+      statusText: 'Палітвязень',
+      detainedAt: '2021-07-14',
+      verdictAt: '2023-03-03',
+      facilityName: 'ПК-9 Горкі',
+      articles: ['228', '243'],
+      sentence: { years: 10, months: 0 },
+      penalty: 'калонія ўзмоцненага рэжыму',
     });
   });
 
@@ -43,7 +55,13 @@ describe('the CSV export parser', () => {
 
   it('reads English headers, uses a link column as id and source link, and the expulsion country', () => {
     const { records } = parsed('export-en.csv');
-    expect(records[1]).toMatchObject({ externalId: 'https://prisoners.spring96.org/en/person/mikalai-statkevich', sourceUrl: 'https://prisoners.spring96.org/en/person/mikalai-statkevich', status: 'expelled', expelledTo: 'LT', names: { en: 'Mikalai Statkevich' } });
+    expect(records[1]).toMatchObject({
+      externalId: 'https://prisoners.spring96.org/en/person/mikalai-statkevich',
+      sourceUrl: 'https://prisoners.spring96.org/en/person/mikalai-statkevich',
+      status: 'expelled',
+      expelledTo: 'LT',
+      names: { en: 'Mikalai Statkevich' },
+    });
     expect(records[2]).toMatchObject({ status: 'whereabouts_unknown' });
   });
 
@@ -60,14 +78,16 @@ describe('the CSV export parser', () => {
   });
 
   it('quarantines namesakes it cannot tell apart instead of mixing up their news', () => {
-    const csv = 'Name and surname,Status,Date of birth\nIvan Ivanou,released,1980\nIvanou Ivan,political prisoner,1980\nIvan Ivanou,released,1981\n';
+    const csv =
+      'Name and surname,Status,Date of birth\nIvan Ivanou,released,1980\nIvanou Ivan,political prisoner,1980\nIvan Ivanou,released,1981\n';
     const result = parseCsvExport(csv);
     expect(result.ok && result.records.map((r) => r.birthYear)).toEqual([1981]);
     expect(result.ok && result.quarantined.map((q) => q.rowRef)).toEqual(['line 2', 'line 3']);
   });
 
   it('with an id column: copies of one id that agree are one record, copies that disagree are all quarantined', () => {
-    const csv = 'ID,Name and surname,Status\nv1,Ivan Ivanou,released\nv2,Ales Ales,released\nv1,Ivan Ivanou,political prisoner\nv2,Ales  Ales,released\n';
+    const csv =
+      'ID,Name and surname,Status\nv1,Ivan Ivanou,released\nv2,Ales Ales,released\nv1,Ivan Ivanou,political prisoner\nv2,Ales  Ales,released\n';
     const result = parseCsvExport(csv);
     expect(result.ok && result.records.map((r) => r.externalId)).toEqual(['v2']);
     expect(result.ok && result.quarantined.map((q) => [q.rowRef, q.reason])).toEqual([
@@ -85,6 +105,8 @@ describe('the CSV export parser', () => {
   });
 
   it('fingerprints the header row', () => {
-    expect(parsed('export-ru.csv').shape).toBe('csv:имя и фамилия|статус|дата рождения|пол|дата задержания|предъявлены обвинения|дата приговора|решение суда|вид наказания|место заключения');
+    expect(parsed('export-ru.csv').shape).toBe(
+      'csv:имя и фамилия|статус|дата рождения|пол|дата задержания|предъявлены обвинения|дата приговора|решение суда|вид наказания|место заключения',
+    );
   });
 });

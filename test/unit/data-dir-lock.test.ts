@@ -13,7 +13,10 @@ class Contender {
   private readonly waiting: ((line: string) => void)[] = [];
   readonly child: ChildProcess;
   constructor() {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'test/support/lock-contender.ts'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'test/support/lock-contender.ts'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let buffer = '';
     this.child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -41,8 +44,12 @@ async function deadPid(): Promise<number> {
 }
 
 const me = currentProcess();
-const lockFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('vestka.')).sort();
-const record = (owner: Record<string, unknown>) => JSON.stringify({ host: me.host, bootId: me.bootId, token: 'old', startedAt: '1', ...owner });
+const lockFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.startsWith('vestka.'))
+    .sort();
+const record = (owner: Record<string, unknown>) =>
+  JSON.stringify({ host: me.host, bootId: me.bootId, token: 'old', startedAt: '1', ...owner });
 
 let root: string;
 beforeAll(() => {
@@ -62,7 +69,7 @@ describe('the data-directory lock, raced by processes started at the same instan
     for (const c of contenders) c.child.kill();
   });
 
-  it('gives it to exactly one of four, every round, when taking over a crashed owner\'s lock', async () => {
+  it("gives it to exactly one of four, every round, when taking over a crashed owner's lock", async () => {
     const rounds = 30;
     const winners: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -87,19 +94,25 @@ describe('the data-directory lock', () => {
     writeFileSync(join(dir, 'vestka.lock.1'), record({ pid: await deadPid() }));
     const release = acquireDataDirLock(dir);
     expect(lockFiles(dir)).toEqual(['vestka.lock.2']);
-    expect(JSON.parse(readFileSync(join(dir, 'vestka.lock.2'), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(JSON.parse(readFileSync(join(dir, 'vestka.lock.2'), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      host: hostname(),
+    });
     release();
   });
 
-  it.skipIf(!existsSync('/proc/1/stat'))('takes over a lock naming pid 1 when pid 1 is not the process that wrote it', () => {
-    const dir = freshDir();
-    writeFileSync(join(dir, 'vestka.lock.1'), record({ pid: 1, startedAt: 'not-the-start-of-pid-1' }));
-    const release = acquireDataDirLock(dir);
-    expect(lockFiles(dir)).toEqual(['vestka.lock.2']);
-    release();
-  });
+  it.skipIf(!existsSync('/proc/1/stat'))(
+    'takes over a lock naming pid 1 when pid 1 is not the process that wrote it',
+    () => {
+      const dir = freshDir();
+      writeFileSync(join(dir, 'vestka.lock.1'), record({ pid: 1, startedAt: 'not-the-start-of-pid-1' }));
+      const release = acquireDataDirLock(dir);
+      expect(lockFiles(dir)).toEqual(['vestka.lock.2']);
+      release();
+    },
+  );
 
-  it('is not blocked by an older version\'s pid file naming a live process that is not Vestka (pid 1)', () => {
+  it("is not blocked by an older version's pid file naming a live process that is not Vestka (pid 1)", () => {
     const dir = freshDir();
     writeFileSync(join(dir, 'vestka.pid'), '1');
     const release = acquireDataDirLock(dir);
@@ -122,7 +135,9 @@ describe('the data-directory lock', () => {
         return undefined;
       })();
       expect(refusal).toBeInstanceOf(DataDirLockedError);
-      expect((refusal as Error).message).toBe(`The data directory ${dir} is in use by another Vestka process (pid ${owner.child.pid}).`);
+      expect((refusal as Error).message).toBe(
+        `The data directory ${dir} is in use by another Vestka process (pid ${owner.child.pid}).`,
+      );
       expect(await owner.ask('release')).toBe('released');
       acquireDataDirLock(dir)();
     } finally {
@@ -133,7 +148,9 @@ describe('the data-directory lock', () => {
   it('is refused for a second opening in the same process', () => {
     const dir = freshDir();
     const release = acquireDataDirLock(dir);
-    expect(() => acquireDataDirLock(dir)).toThrow(`The data directory ${dir} is already open in this process (pid ${process.pid}); it must be closed before it is opened again.`);
+    expect(() => acquireDataDirLock(dir)).toThrow(
+      `The data directory ${dir} is already open in this process (pid ${process.pid}); it must be closed before it is opened again.`,
+    );
     release();
   });
 

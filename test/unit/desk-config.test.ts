@@ -10,7 +10,11 @@ describe('the admin desk settings', () => {
   });
 
   it('take an https address ending in /desk (a trailing slash dropped) and the minutes', () => {
-    const result = parseConfig({ BOT_TOKEN: TOKEN, DESK_URL: 'https://vestka.example.org/desk/', DESK_AUTH_MAX_AGE_MINUTES: '15' });
+    const result = parseConfig({
+      BOT_TOKEN: TOKEN,
+      DESK_URL: 'https://vestka.example.org/desk/',
+      DESK_AUTH_MAX_AGE_MINUTES: '15',
+    });
     expect(result.ok && result.config.desk).toEqual({ url: 'https://vestka.example.org/desk', authMaxAgeMinutes: 15 });
   });
 

@@ -20,7 +20,9 @@ const translate = translatorFrom(createI18n('be'));
 async function draw(language: Language): Promise<PNG> {
   const data = heldChartData(chartFixture(language));
   const spec = heldChartSpec(data, {
-    title: translate(language, 'chart-title'), heldLegend: translate(language, 'chart-held-legend'), newLegend: translate(language, 'chart-new-legend'),
+    title: translate(language, 'chart-title'),
+    heldLegend: translate(language, 'chart-held-legend'),
+    newLegend: translate(language, 'chart-new-legend'),
   });
   return PNG.sync.read(Buffer.from(await renderChartPng(spec, chartLocale(language))));
 }

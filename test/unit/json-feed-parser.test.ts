@@ -8,10 +8,24 @@ describe('the JSON feed parser', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.quarantined).toEqual([]);
     expect(result.records[0]).toEqual({
-      externalId: 'spring96:1', names: { be: 'Алесь Бяляцкі', ru: 'Алесь Беляцкий', en: 'Ales Bialiatski' }, aliases: ['Aleś Bialacki'],
-      gender: 'm', birthDate: '1962-09-25', birthYear: 1962, region: 'Minsk', status: 'imprisoned', statusSince: '2023-03-03', recognizedAt: '2021-07-15',
-      detainedAt: '2021-07-14', verdictAt: '2023-03-03', facilityName: 'Penal colony No. 9, Horki', facilityAddress: 'вул. Дзімітрава, 1, 213410 Горкі',
-      articles: ['228', '243'], sentence: { years: 10, months: 0 }, penalty: 'reinforced regime colony', sourceUrl: 'https://prisoners.spring96.org/en/person/ales-bialiatski',
+      externalId: 'spring96:1',
+      names: { be: 'Алесь Бяляцкі', ru: 'Алесь Беляцкий', en: 'Ales Bialiatski' },
+      aliases: ['Aleś Bialacki'],
+      gender: 'm',
+      birthDate: '1962-09-25',
+      birthYear: 1962,
+      region: 'Minsk',
+      status: 'imprisoned',
+      statusSince: '2023-03-03',
+      recognizedAt: '2021-07-15',
+      detainedAt: '2021-07-14',
+      verdictAt: '2023-03-03',
+      facilityName: 'Penal colony No. 9, Horki',
+      facilityAddress: 'вул. Дзімітрава, 1, 213410 Горкі',
+      articles: ['228', '243'],
+      sentence: { years: 10, months: 0 },
+      penalty: 'reinforced regime colony',
+      sourceUrl: 'https://prisoners.spring96.org/en/person/ales-bialiatski',
     });
     expect(result.records[1]).toMatchObject({ status: 'whereabouts_unknown', sentence: { years: 11, months: 0 } });
   });
@@ -20,7 +34,8 @@ describe('the JSON feed parser', () => {
     const feed = {
       records: [
         {
-          id: 'a1', status: 'imprisoned',
+          id: 'a1',
+          status: 'imprisoned',
           names: [
             { text: 'Андрэева (Бахвалава) Кацярына', lang: 'be' },
             { text: 'Katsiaryna Andreyeva', lang: 'en' },
@@ -38,12 +53,19 @@ describe('the JSON feed parser', () => {
       aliases: ['Бахвалава Кацярына', 'Кацярына Мароз', 'Katsiaryna Writer'],
       aliasKinds: { 'Бахвалава Кацярына': 'other', 'Кацярына Мароз': 'maiden', 'Katsiaryna Writer': 'pseudonym' },
     });
-    expect(result.quarantined.map((q) => q.reason)).toEqual([expect.stringContaining('names[0].kind must be one of maiden, married, pseudonym, former')]);
+    expect(result.quarantined.map((q) => q.reason)).toEqual([
+      expect.stringContaining('names[0].kind must be one of maiden, married, pseudonym, former'),
+    ]);
   });
 
   it('places names without a language by their script (і/ў are Belarusian, Latin is English)', () => {
     const result = parseJsonFeed(sourceFixture('feed-good.json'));
-    expect(result.ok && result.records[2]).toMatchObject({ externalId: '3', names: { be: 'Мікалай Статкевіч', en: 'Mikalai Statkevich' }, status: 'expelled', expelledTo: 'LT' });
+    expect(result.ok && result.records[2]).toMatchObject({
+      externalId: '3',
+      names: { be: 'Мікалай Статкевіч', en: 'Mikalai Statkevich' },
+      status: 'expelled',
+      expelledTo: 'LT',
+    });
   });
 
   it('quarantines each bad record with its index, id and reason, and keeps the rest (an identical second copy is the same record)', () => {
@@ -59,7 +81,16 @@ describe('the JSON feed parser', () => {
 
   it('quarantines every copy of an id whose copies disagree, as the CSV and HTML readers do', () => {
     const person = (id: string, status: string) => ({ id, names: [{ text: `Person ${id}`, lang: 'en' }], status });
-    const result = parseJsonFeed(JSON.stringify({ records: [person('good-1', 'imprisoned'), person('twice', 'released'), person('good-2', 'imprisoned'), person('twice', 'imprisoned')] }));
+    const result = parseJsonFeed(
+      JSON.stringify({
+        records: [
+          person('good-1', 'imprisoned'),
+          person('twice', 'released'),
+          person('good-2', 'imprisoned'),
+          person('twice', 'imprisoned'),
+        ],
+      }),
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.records.map((r) => r.externalId)).toEqual(['good-1', 'good-2']);
     expect(result.quarantined.map((q) => [q.rowRef, q.externalId, q.reason])).toEqual([
@@ -69,7 +100,14 @@ describe('the JSON feed parser', () => {
   });
 
   it('does not apply a copy when another copy of the same id could not be read', () => {
-    const result = parseJsonFeed(JSON.stringify({ records: [{ id: 'twice', names: [{ text: 'A B' }], status: 'released' }, { id: 'twice', names: [{ text: 'A B' }], status: 'vanished' }] }));
+    const result = parseJsonFeed(
+      JSON.stringify({
+        records: [
+          { id: 'twice', names: [{ text: 'A B' }], status: 'released' },
+          { id: 'twice', names: [{ text: 'A B' }], status: 'vanished' },
+        ],
+      }),
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.records).toEqual([]);
     expect(result.quarantined.map((q) => [q.rowRef, q.reason])).toEqual([
@@ -88,10 +126,20 @@ describe('the JSON feed parser', () => {
   });
 
   it('fingerprints the fields most records carry, so a renamed status field is noticed and a rare field is not', () => {
-    const feed = (records: object[]) => { const r = parseJsonFeed(JSON.stringify({ records })); return r.ok ? r.shape : r.error; };
-    const person = (i: number, extra: object = {}) => ({ id: String(i), names: [{ text: `P ${i}` }], status: 'imprisoned', ...extra });
+    const feed = (records: object[]) => {
+      const r = parseJsonFeed(JSON.stringify({ records }));
+      return r.ok ? r.shape : r.error;
+    };
+    const person = (i: number, extra: object = {}) => ({
+      id: String(i),
+      names: [{ text: `P ${i}` }],
+      status: 'imprisoned',
+      ...extra,
+    });
     const base = feed([person(1), person(2), person(3)]);
     expect(feed([person(1), person(2), person(3, { expelledTo: 'LT' })])).toBe(base);
-    expect(feed([1, 2, 3].map((i) => ({ id: String(i), names: [{ text: `P ${i}` }], state: 'imprisoned' })))).not.toBe(base);
+    expect(feed([1, 2, 3].map((i) => ({ id: String(i), names: [{ text: `P ${i}` }], state: 'imprisoned' })))).not.toBe(
+      base,
+    );
   });
 });

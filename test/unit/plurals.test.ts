@@ -8,7 +8,11 @@ import { LANGUAGES, type Language } from '../../src/domain/language.ts';
 type Pattern = string | PatternElement[];
 type PatternElement = string | Expression;
 type Expression =
-  | { type: 'select'; selector: Expression; variants: { key: { type: 'str' | 'num'; value: string | number }; value: Pattern }[] }
+  | {
+      type: 'select';
+      selector: Expression;
+      variants: { key: { type: 'str' | 'num'; value: string | number }; value: Pattern }[];
+    }
   | { type: 'var'; name: string }
   | { type: 'mesg'; name: string }
   | { type: 'term'; name: string; args: unknown[] }
@@ -24,7 +28,10 @@ const VALUES = [0, 1, 2, 5, 11, 21, 22, 1.5];
 const CATEGORY_KEYS = new Set(['zero', 'one', 'two', 'few', 'many']);
 
 /** Every message of a language: its pattern, the selects in it, the variables and messages it uses. */
-function load(language: Language): { bundle: FluentBundle; messages: Map<string, { selects: Select[]; variables: Set<string>; refs: Set<string> }> } {
+function load(language: Language): {
+  bundle: FluentBundle;
+  messages: Map<string, { selects: Select[]; variables: Set<string>; refs: Set<string> }>;
+} {
   const bundle = new FluentBundle(language, { useIsolating: false });
   const messages = new Map<string, { selects: Select[]; variables: Set<string>; refs: Set<string> }>();
   const dir = join(LOCALES_DIR, language);
@@ -48,7 +55,8 @@ function walk(pattern: Pattern, found: { selects: Select[]; variables: Set<strin
     else if (e.type === 'func') e.args.forEach(expression);
     else if (e.type === 'select') {
       expression(e.selector);
-      if (e.selector.type === 'var') found.selects.push({ variable: e.selector.name, keys: e.variants.map((v) => v.key.value) });
+      if (e.selector.type === 'var')
+        found.selects.push({ variable: e.selector.name, keys: e.variants.map((v) => v.key.value) });
       for (const v of e.variants) walk(v.value, found);
     }
   };
@@ -61,10 +69,14 @@ const isPlural = (s: Select) => s.keys.some((k) => typeof k === 'string' && CATE
 
 const locales = new Map(LANGUAGES.map((l) => [l, load(l)]));
 /** "message:variable" selected on as a number in any language: each language must treat it as one. */
-const numeric = new Set([...locales.values()].flatMap(({ messages }) => [...messages].flatMap(([id, m]) => m.selects.filter(isNumeric).map((s) => `${id}:${s.variable}`))));
+const numeric = new Set(
+  [...locales.values()].flatMap(({ messages }) =>
+    [...messages].flatMap(([id, m]) => m.selects.filter(isNumeric).map((s) => `${id}:${s.variable}`)),
+  ),
+);
 
 describe('plurals in every Fluent message (CLDR categories per language)', () => {
-  it.each(LANGUAGES)('%s: every select on a number has a branch for each of the language\'s categories', (language) => {
+  it.each(LANGUAGES)("%s: every select on a number has a branch for each of the language's categories", (language) => {
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
     const missing: string[] = [];
     for (const [id, message] of locales.get(language)!.messages) {
@@ -94,7 +106,12 @@ describe('plurals in every Fluent message (CLDR categories per language)', () =>
       if (plural.length === 0 || id.startsWith('-')) continue;
       checked++;
       for (const value of VALUES) {
-        const args = Object.fromEntries([...variablesOf(id)].map((v) => [v, plural.includes(v) || v === 'count' ? value : v === 'gender' ? 'm' : `‹${v}›`]));
+        const args = Object.fromEntries(
+          [...variablesOf(id)].map((v) => [
+            v,
+            plural.includes(v) || v === 'count' ? value : v === 'gender' ? 'm' : `‹${v}›`,
+          ]),
+        );
         const errors: Error[] = [];
         const text = bundle.formatPattern(bundle.getMessage(id)!.value!, args, errors);
         const label = `${id} with ${value}`;
@@ -120,8 +137,18 @@ describe('numbers agree with the words around them', () => {
     ['ru', 'release-approval-needed', { batch: 3, title: 't', count: 4 }, 'будут освобождены 4 человека'],
     ['be', 'sync-reason-row_drop', { value: 4, limit: 2 }, 'зніклі б 4 чалавекі'],
     ['ru', 'sync-reason-row_drop', { value: 5, limit: 2 }, 'исчезли бы 5 человек'],
-    ['en', 'release-counts', { lines: 1, matched: 0, ambiguous: 1, notFound: 0, create: 1, duplicate: 0, alreadyReleased: 0, skip: 0 }, '1 line: ✅ 0 matched · ❓ 1 needs a choice · 🚫 0 not found · ➕ 1 new record ·'],
-    ['en', 'release-confirmed', { batch: 3, released: 1, alerts: 0, announcements: 0, unchanged: 0 }, 'is confirmed: 1 person set free.'],
+    [
+      'en',
+      'release-counts',
+      { lines: 1, matched: 0, ambiguous: 1, notFound: 0, create: 1, duplicate: 0, alreadyReleased: 0, skip: 0 },
+      '1 line: ✅ 0 matched · ❓ 1 needs a choice · 🚫 0 not found · ➕ 1 new record ·',
+    ],
+    [
+      'en',
+      'release-confirmed',
+      { batch: 3, released: 1, alerts: 0, announcements: 0, unchanged: 0 },
+      'is confirmed: 1 person set free.',
+    ],
     ['ru', 'digest-held', { count: 4 }, 'Сейчас в заключении: 4 политзаключённых.'],
   ] as [Language, string, Record<string, string | number>, string][])('%s %s %o', (language, id, args, expected) => {
     expect(say(language, id, args)).toContain(expected);

@@ -8,7 +8,17 @@ describe('the scheduler', () => {
     const slots: string[] = [];
     let finished = false;
     const scheduler = startScheduler(
-      [{ name: 'test', schedule: '* * * * * *', run: async (slot) => { slots.push(slot); await new Promise((r) => setTimeout(r, 300)); finished = true; } }],
+      [
+        {
+          name: 'test',
+          schedule: '* * * * * *',
+          run: async (slot) => {
+            slots.push(slot);
+            await new Promise((r) => setTimeout(r, 300));
+            finished = true;
+          },
+        },
+      ],
       pino({ level: 'silent' }),
     );
     await eventually(() => slots.length > 0, 'the first tick');
@@ -19,7 +29,10 @@ describe('the scheduler', () => {
     // A second scheduler on the same schedule proves two more ticks have come, however slow the
     // machine: the stopped one must have missed them.
     let probed = 0;
-    const probe = startScheduler([{ name: 'probe', schedule: '* * * * * *', run: () => Promise.resolve(void probed++) }], pino({ level: 'silent' }));
+    const probe = startScheduler(
+      [{ name: 'probe', schedule: '* * * * * *', run: () => Promise.resolve(void probed++) }],
+      pino({ level: 'silent' }),
+    );
     await eventually(() => probed >= 2, 'two ticks of the probe');
     await probe.stop();
     expect(slots.length).toBe(count);

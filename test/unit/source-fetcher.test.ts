@@ -36,13 +36,29 @@ describe('the source fetcher over http', () => {
   it('sends ETag and Last-Modified back and reads a 304 as "not modified"', async () => {
     handler = (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();
-      res.writeHead(200, { etag: '"v1"', 'last-modified': 'Fri, 20 Mar 2026 10:00:00 GMT', 'content-type': 'application/json' }).end('{"records":[]}');
+      res
+        .writeHead(200, {
+          etag: '"v1"',
+          'last-modified': 'Fri, 20 Mar 2026 10:00:00 GMT',
+          'content-type': 'application/json',
+        })
+        .end('{"records":[]}');
     };
     const first = await fetcher.fetch(`${base}/feed.json`, {});
-    expect(first).toEqual({ status: 'fetched', body: '{"records":[]}', etag: '"v1"', lastModified: 'Fri, 20 Mar 2026 10:00:00 GMT', fetchedAt: clock.now() });
-    expect(await fetcher.fetch(`${base}/feed.json`, { etag: '"v1"', lastModified: 'Fri, 20 Mar 2026 10:00:00 GMT' })).toEqual({ status: 'not_modified', fetchedAt: clock.now() });
+    expect(first).toEqual({
+      status: 'fetched',
+      body: '{"records":[]}',
+      etag: '"v1"',
+      lastModified: 'Fri, 20 Mar 2026 10:00:00 GMT',
+      fetchedAt: clock.now(),
+    });
+    expect(
+      await fetcher.fetch(`${base}/feed.json`, { etag: '"v1"', lastModified: 'Fri, 20 Mar 2026 10:00:00 GMT' }),
+    ).toEqual({ status: 'not_modified', fetchedAt: clock.now() });
     // Found by its header, not its index: on a busy machine a 300 ms attempt may time out and be retried.
-    expect(requests.find((r) => r.headers['if-none-match'])!.headers['if-modified-since']).toBe('Fri, 20 Mar 2026 10:00:00 GMT');
+    expect(requests.find((r) => r.headers['if-none-match'])!.headers['if-modified-since']).toBe(
+      'Fri, 20 Mar 2026 10:00:00 GMT',
+    );
   });
 
   it('retries a failing server with backoff and succeeds when it recovers', async () => {
@@ -71,11 +87,18 @@ describe('the source fetcher over http', () => {
   });
 
   /** Answers with an endless body (plain or gzip), and counts what it managed to send until the client hung up. */
-  function endless(res: ServerResponse, options: { gzip?: boolean; contentLength?: number } = {}): { sent: () => number; closed: Promise<void> } {
+  function endless(
+    res: ServerResponse,
+    options: { gzip?: boolean; contentLength?: number } = {},
+  ): { sent: () => number; closed: Promise<void> } {
     let sent = 0;
     const closed = new Promise<void>((resolve) => res.on('close', resolve));
     const chunk = Buffer.alloc(64 * 1024, options.gzip ? 0 : 0x78);
-    res.writeHead(200, { 'content-type': 'application/json', ...(options.gzip ? { 'content-encoding': 'gzip' } : {}), ...(options.contentLength ? { 'content-length': options.contentLength } : {}) });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      ...(options.gzip ? { 'content-encoding': 'gzip' } : {}),
+      ...(options.contentLength ? { 'content-length': options.contentLength } : {}),
+    });
     const sink = options.gzip ? createGzip() : undefined;
     sink?.pipe(res);
     const target = sink ?? res;
@@ -90,7 +113,13 @@ describe('the source fetcher over http', () => {
   }
 
   it('stops reading an endless body without Content-Length at the limit, and says so without retrying', async () => {
-    const small = createSourceFetcher({ clock, timeoutMs: 20_000, retries: 2, minRetryDelayMs: 5, maxBytes: 1024 * 1024 });
+    const small = createSourceFetcher({
+      clock,
+      timeoutMs: 20_000,
+      retries: 2,
+      minRetryDelayMs: 5,
+      maxBytes: 1024 * 1024,
+    });
     let body: ReturnType<typeof endless> | undefined;
     handler = (_req, res) => void (body = endless(res));
     const error = await small.fetch(`${base}/huge.json`, {}).catch((e: unknown) => e);
@@ -104,7 +133,9 @@ describe('the source fetcher over http', () => {
     const small = createSourceFetcher({ clock, timeoutMs: 20_000, retries: 0, maxBytes: 1024 * 1024 });
     let body: ReturnType<typeof endless> | undefined;
     handler = (_req, res) => void (body = endless(res, { gzip: true }));
-    await expect(small.fetch(`${base}/bomb.json`, {})).rejects.toThrow('the body is over the 1 MB limit; reading stopped there');
+    await expect(small.fetch(`${base}/bomb.json`, {})).rejects.toThrow(
+      'the body is over the 1 MB limit; reading stopped there',
+    );
     await body!.closed;
   });
 
@@ -129,16 +160,25 @@ describe('the source fetcher on files', () => {
   it('reads a file every time (a body hash, not the coarse modification time, tells it is unchanged)', async () => {
     writeFileSync(path, '{"records":[]}');
     utimesSync(path, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'));
-    expect(await fetcher.fetch(path, {})).toMatchObject({ status: 'fetched', body: '{"records":[]}', lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' });
+    expect(await fetcher.fetch(path, {})).toMatchObject({
+      status: 'fetched',
+      body: '{"records":[]}',
+      lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT',
+    });
     writeFileSync(path, '{"records":[1]}');
     utimesSync(path, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'));
-    expect(await fetcher.fetch(path, { lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' })).toMatchObject({ status: 'fetched', body: '{"records":[1]}' });
+    expect(await fetcher.fetch(path, { lastModified: 'Sun, 01 Mar 2026 00:00:00 GMT' })).toMatchObject({
+      status: 'fetched',
+      body: '{"records":[1]}',
+    });
   });
 
   it('refuses a file over the limit, and reads a device without a size (/dev/zero) only up to the limit', async () => {
     const small = createSourceFetcher({ clock, maxBytes: 1024 });
     writeFileSync(join(dir, 'big.json'), 'x'.repeat(1025));
-    await expect(small.fetch(join(dir, 'big.json'), {})).rejects.toThrow(`${join(dir, 'big.json')}: the body is over the 1024-byte limit; reading stopped there`);
+    await expect(small.fetch(join(dir, 'big.json'), {})).rejects.toThrow(
+      `${join(dir, 'big.json')}: the body is over the 1024-byte limit; reading stopped there`,
+    );
     await expect(small.fetch('/dev/zero', {})).rejects.toThrow(SourceTooLargeError);
   });
 

@@ -6,7 +6,10 @@ import { parseTelegramHtml } from '../support/telegram-html.ts';
 // that the real server refuses.
 describe('the emulator reads parse_mode HTML as Telegram does', () => {
   it('accepts the supported tags and decodes entities', () => {
-    expect(parseTelegramHtml('<b>Бяляцкі</b> &amp; <a href="https://t.me/x?start=f_1">card</a> &lt;3')).toEqual({ ok: true, text: 'Бяляцкі & card <3' });
+    expect(parseTelegramHtml('<b>Бяляцкі</b> &amp; <a href="https://t.me/x?start=f_1">card</a> &lt;3')).toEqual({
+      ok: true,
+      text: 'Бяляцкі & card <3',
+    });
   });
   it.each([
     ['<div>x</div>', /Unsupported start tag "div"/],

@@ -4,18 +4,32 @@ import { readArticles, readDate, readSentence } from '../../src/source/viasna-va
 
 describe('Viasna-style cell values', () => {
   it.each([
-    ['освобождён(а)', { status: 'released' }], ['Вызвалены(а)', { status: 'released' }], ['released', { status: 'released' }],
-    ['памілаваны', { status: 'pardoned' }], ['депортирован в Украину', { status: 'expelled', country: 'UA' }],
-    ['месца знаходжання невядома', { status: 'whereabouts_unknown' }], ['held incommunicado', { status: 'whereabouts_unknown' }],
-    ['памёр у зняволенні', { status: 'died_in_custody' }], ['Былы палітвязень', { status: 'former' }], ['политзаключённый', { status: 'active' }],
-    ['unknown', undefined], ['неизвестно', undefined], ['невядома', undefined], ['', undefined],
+    ['освобождён(а)', { status: 'released' }],
+    ['Вызвалены(а)', { status: 'released' }],
+    ['released', { status: 'released' }],
+    ['памілаваны', { status: 'pardoned' }],
+    ['депортирован в Украину', { status: 'expelled', country: 'UA' }],
+    ['месца знаходжання невядома', { status: 'whereabouts_unknown' }],
+    ['held incommunicado', { status: 'whereabouts_unknown' }],
+    ['памёр у зняволенні', { status: 'died_in_custody' }],
+    ['Былы палітвязень', { status: 'former' }],
+    ['политзаключённый', { status: 'active' }],
+    ['unknown', undefined],
+    ['неизвестно', undefined],
+    ['невядома', undefined],
+    ['', undefined],
   ])('status %j', (text, expected) => {
     expect(readStatusCell(text)).toEqual(expected);
   });
 
   it.each([
-    ['хімія', 'restricted_freedom'], ['ограничение свободы с направлением', 'restricted_freedom'], ['домашний арест', 'house_arrest'],
-    ['принудительное лечение', 'compulsory_treatment'], ['калонія строгага рэжыму', 'imprisoned'], ['prison', 'imprisoned'], ['штраф', undefined],
+    ['хімія', 'restricted_freedom'],
+    ['ограничение свободы с направлением', 'restricted_freedom'],
+    ['домашний арест', 'house_arrest'],
+    ['принудительное лечение', 'compulsory_treatment'],
+    ['калонія строгага рэжыму', 'imprisoned'],
+    ['prison', 'imprisoned'],
+    ['штраф', undefined],
   ])('penalty %j', (text, expected) => {
     expect(penaltyStatus(text)).toBe(expected);
   });
@@ -34,6 +48,8 @@ describe('Viasna-style cell values', () => {
   it('reads dates, years only where allowed, and says what is wrong', () => {
     expect(readDate('5.3.2024', 'date')).toEqual({ date: '2024-03-05', year: 2024 });
     expect(readDate('1980', 'date of birth', true)).toEqual({ year: 1980 });
-    expect(readDate('1980', 'date of verdict')).toEqual({ error: 'date of verdict "1980" is not a date like 25.09.1962' });
+    expect(readDate('1980', 'date of verdict')).toEqual({
+      error: 'date of verdict "1980" is not a date like 25.09.1962',
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { Composer } from 'grammy';
-import { addAdmin, approveAdmin, latestAdminActions, listAdmins, removeAdmin, type AdminManagementDeps } from '../../app/admin-management.ts';
+import {
+  addAdmin,
+  approveAdmin,
+  latestAdminActions,
+  listAdmins,
+  removeAdmin,
+  type AdminManagementDeps,
+} from '../../app/admin-management.ts';
 import { adminLanguages } from '../../app/admins.ts';
 import { nameFeedbackForAudit } from '../../app/name-feedback.ts';
 import { publishAdminMenu, withdrawAdminMenu } from '../commands-menu.ts';
@@ -34,7 +41,8 @@ export function adminFeature(deps: AdminManagementDeps & { timezone: string }): 
   withUser('admin_add', async (ctx, by, user) => {
     const added = await addAdmin(deps, by, Number(user));
     if (added.outcome === 'added') await grantMenu(ctx, Number(user));
-    if (added.outcome === 'already_requested') return ctx.t('admin-already-requested', { user, by: String(added.requestedBy) });
+    if (added.outcome === 'already_requested')
+      return ctx.t('admin-already-requested', { user, by: String(added.requestedBy) });
     return ctx.t(`admin-${added.outcome.replace('_', '-')}`, { user });
   });
 
@@ -72,11 +80,26 @@ export function adminFeature(deps: AdminManagementDeps & { timezone: string }): 
   admin.command('audit', async (ctx) => {
     const [rows, names] = await Promise.all([latestAdminActions(deps.db), nameFeedbackForAudit(deps.db)]);
     if (rows.length === 0 && names.length === 0) return void (await ctx.reply(ctx.t('audit-empty'), HTML));
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timezone, dateStyle: 'short', timeStyle: 'short' });
-    const lines = rows.map((r) => `${format.format(r.at)} · <code>${r.adminId}</code> · ${escapeHtml(r.action)} ${escapeHtml(summary(r.details))}`);
-    const nameLines = names.map((n) => ctx.t('audit-name-line', { key: escapeHtml(n.queryKey), id: n.prisonerId, name: escapeHtml(n.name ?? '?'), via: ctx.t(`audit-name-via-${n.via}`) }));
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: deps.timezone,
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    const lines = rows.map(
+      (r) =>
+        `${format.format(r.at)} · <code>${r.adminId}</code> · ${escapeHtml(r.action)} ${escapeHtml(summary(r.details))}`,
+    );
+    const nameLines = names.map((n) =>
+      ctx.t('audit-name-line', {
+        key: escapeHtml(n.queryKey),
+        id: n.prisonerId,
+        name: escapeHtml(n.name ?? '?'),
+        via: ctx.t(`audit-name-via-${n.via}`),
+      }),
+    );
     const namesPart = nameLines.length > 0 ? ['', ctx.t('audit-names-title'), ...nameLines] : [];
-    const actionsPart = rows.length > 0 ? [ctx.t('audit-title', { count: rows.length }), '', ...lines] : [ctx.t('audit-empty')];
+    const actionsPart =
+      rows.length > 0 ? [ctx.t('audit-title', { count: rows.length }), '', ...lines] : [ctx.t('audit-empty')];
     await ctx.reply([...actionsPart, ...namesPart].join('\n'), HTML);
   });
   return composer;

@@ -1,7 +1,14 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Clock } from '../../app/clock.ts';
 import {
-  DIGEST_CHARTS, DIGEST_HOURS, DIGEST_ZONES, changeDigestSetting, parseDigestHour, viewDigestSettings, type DigestChange, type DigestSettings,
+  DIGEST_CHARTS,
+  DIGEST_HOURS,
+  DIGEST_ZONES,
+  changeDigestSetting,
+  parseDigestHour,
+  viewDigestSettings,
+  type DigestChange,
+  type DigestSettings,
 } from '../../app/digest-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { readTimeZone } from '../../domain/digest-schedule.ts';
@@ -22,7 +29,13 @@ export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }):
   const composer = new Composer<BotContext>();
   const pm = composer.chatType('private');
   const save = (ctx: BotContext & { chat: { id: number } }, change: DigestChange) =>
-    changeDigestSetting(deps.db, { chatId: ctx.chat.id, language: ctx.reader.language }, deps.timezone, change, deps.clock.now());
+    changeDigestSetting(
+      deps.db,
+      { chatId: ctx.chat.id, language: ctx.reader.language },
+      deps.timezone,
+      change,
+      deps.clock.now(),
+    );
 
   pm.command('digest', async (ctx) => {
     const settings = await viewDigestSettings(deps.db, ctx.chat.id, deps.timezone);
@@ -37,7 +50,8 @@ export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }):
   });
 
   pm.command('digest_tz', async (ctx) => {
-    if (ctx.match.trim() === '') return void (await ctx.reply(ctx.t('digest-tz-usage'), { ...HTML, link_preview_options: { is_disabled: true } }));
+    if (ctx.match.trim() === '')
+      return void (await ctx.reply(ctx.t('digest-tz-usage'), { ...HTML, link_preview_options: { is_disabled: true } }));
     const settings = await save(ctx, { setting: 'timezone', timezone: ctx.match });
     if (!settings) return void (await ctx.reply(ctx.t('digest-tz-unknown'), HTML));
     await ctx.reply(render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
@@ -60,7 +74,8 @@ function parseChange(what: string, value: string): DigestChange | undefined {
   if (what === 'e' && on !== undefined) return { setting: 'sendEmpty', on };
   if (what === 'b' && on !== undefined) return { setting: 'birthdays', on };
   if (what === 'h' && /^\d{1,2}$/.test(value)) return { setting: 'hour', hour: Number(value) };
-  if (what === 'z' && /^\d$/.test(value) && DIGEST_ZONES[Number(value)]) return { setting: 'timezone', timezone: DIGEST_ZONES[Number(value)]! };
+  if (what === 'z' && /^\d$/.test(value) && DIGEST_ZONES[Number(value)])
+    return { setting: 'timezone', timezone: DIGEST_ZONES[Number(value)]! };
   if (what === 's' && (value === 'all' || value === 'followed')) return { setting: 'scope', scope: value };
   const chart = DIGEST_CHARTS.find((c) => c === value);
   if (what === 'c' && chart) return { setting: 'chart', chart };
@@ -71,7 +86,9 @@ function render(ctx: BotContext, s: DigestSettings): string {
   return [
     ctx.t('digest-settings-title'),
     '',
-    s.enabled ? ctx.t('digest-settings-on', { hour: hh(s.hour), timezone: escapeHtml(s.timezone) }) : ctx.t('digest-settings-off'),
+    s.enabled
+      ? ctx.t('digest-settings-on', { hour: hh(s.hour), timezone: escapeHtml(s.timezone) })
+      : ctx.t('digest-settings-off'),
     ...(s.enabled ? zoneAlias(ctx, s.timezone) : []),
     ctx.t(s.scope === 'all' ? 'digest-settings-scope-all' : 'digest-settings-scope-followed'),
     ctx.t(s.sendEmpty ? 'digest-settings-empty-on' : 'digest-settings-empty-off'),
@@ -85,12 +102,16 @@ function render(ctx: BotContext, s: DigestSettings): string {
 /** The name Intl gives the zone, under the one the reader chose, when the two differ (Kolkata, Calcutta). */
 function zoneAlias(ctx: BotContext, zone: string): string[] {
   const canonical = readTimeZone(zone)?.canonical;
-  return canonical && canonical !== zone ? [ctx.t('digest-settings-zone-alias', { timezone: escapeHtml(zone), canonical: escapeHtml(canonical) })] : [];
+  return canonical && canonical !== zone
+    ? [ctx.t('digest-settings-zone-alias', { timezone: escapeHtml(zone), canonical: escapeHtml(canonical) })]
+    : [];
 }
 
 function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {
   const mark = (chosen: boolean, label: string) => `${chosen ? '✓ ' : ''}${label}`;
-  const k = new InlineKeyboard().text(ctx.t(s.enabled ? 'digest-turn-off' : 'digest-turn-on'), callbackData('dg', 'on', s.enabled ? 0 : 1)).row();
+  const k = new InlineKeyboard()
+    .text(ctx.t(s.enabled ? 'digest-turn-off' : 'digest-turn-on'), callbackData('dg', 'on', s.enabled ? 0 : 1))
+    .row();
   for (const h of DIGEST_HOURS) k.text(mark(s.hour === h, hh(h)), callbackData('dg', 'h', h));
   k.row();
   DIGEST_ZONES.forEach((zone, i) => {
@@ -101,9 +122,16 @@ function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {
     .text(mark(s.scope === 'all', ctx.t('digest-scope-all-button')), callbackData('dg', 's', 'all'))
     .text(mark(s.scope === 'followed', ctx.t('digest-scope-followed-button')), callbackData('dg', 's', 'followed'))
     .row()
-    .text(ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'), callbackData('dg', 'e', s.sendEmpty ? 0 : 1))
+    .text(
+      ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'),
+      callbackData('dg', 'e', s.sendEmpty ? 0 : 1),
+    )
     .row();
-  for (const chart of DIGEST_CHARTS) k.text(mark(s.chart === chart, ctx.t(`digest-chart-${chart}-button`)), callbackData('dg', 'c', chart));
-  k.row().text(ctx.t(s.birthdays ? 'digest-birthdays-off-button' : 'digest-birthdays-on-button'), callbackData('dg', 'b', s.birthdays ? 0 : 1));
+  for (const chart of DIGEST_CHARTS)
+    k.text(mark(s.chart === chart, ctx.t(`digest-chart-${chart}-button`)), callbackData('dg', 'c', chart));
+  k.row().text(
+    ctx.t(s.birthdays ? 'digest-birthdays-off-button' : 'digest-birthdays-on-button'),
+    callbackData('dg', 'b', s.birthdays ? 0 : 1),
+  );
   return k;
 }

@@ -11,7 +11,6 @@ import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
 import { HTML, type FollowFeatureDeps } from './follow-view.ts';
 
-
 /** The name as the list shows it: a pending name as typed; a person with what tells them from a namesake. */
 function entryName(t: Translate, entry: FollowEntry, language: Language, namesakes: Namesakes): string {
   if (entry.prisonerId === null) return entry.pendingName ?? '?';
@@ -20,7 +19,10 @@ function entryName(t: Translate, entry: FollowEntry, language: Language, namesak
 
 /** Namesakes of the people among these entries, looked up once per answer. */
 function namesakesOf(db: Db, entries: readonly FollowEntry[]): Promise<Namesakes> {
-  return findNamesakes(db, entries.flatMap((e) => (e.prisonerId === null ? [] : [e.prisonerId])));
+  return findNamesakes(
+    db,
+    entries.flatMap((e) => (e.prisonerId === null ? [] : [e.prisonerId])),
+  );
 }
 
 /**
@@ -36,7 +38,10 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     const entries = await listFollows(deps.db, ctx.chat.id);
     if (entries.length === 0) return void (await ctx.reply(ctx.t('list-empty'), HTML));
     const namesakes = await namesakesOf(deps.db, entries);
-    await ctx.reply(renderList(ctx, entries, namesakes), { ...HTML, reply_markup: listKeyboard(ctx, entries, namesakes) });
+    await ctx.reply(renderList(ctx, entries, namesakes), {
+      ...HTML,
+      reply_markup: listKeyboard(ctx, entries, namesakes),
+    });
   });
 
   pm.command('unfollow', async (ctx) => {
@@ -46,7 +51,10 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     if (entry) return askToStop(ctx, entry);
     if (entries.length === 0) return void (await ctx.reply(ctx.t('list-empty'), HTML));
     const namesakes = await namesakesOf(deps.db, entries);
-    await ctx.reply(`${ctx.t('unfollow-usage')}\n\n${renderList(ctx, entries, namesakes)}`, { ...HTML, reply_markup: listKeyboard(ctx, entries, namesakes) });
+    await ctx.reply(`${ctx.t('unfollow-usage')}\n\n${renderList(ctx, entries, namesakes)}`, {
+      ...HTML,
+      reply_markup: listKeyboard(ctx, entries, namesakes),
+    });
   });
 
   pm.callbackQuery(/^lp$/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('list-pending-toast') }));
@@ -61,14 +69,23 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
   pm.callbackQuery(callbackPattern('ufy', 'id'), async (ctx) => {
     const result = await unfollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
-    const text = result.outcome === 'unfollowed' ? ctx.t('unfollow-done', { name: escapeHtml(await nameOf(result.entry, ctx.reader.language)) }) : ctx.t('unfollow-gone');
+    const text =
+      result.outcome === 'unfollowed'
+        ? ctx.t('unfollow-done', { name: escapeHtml(await nameOf(result.entry, ctx.reader.language)) })
+        : ctx.t('unfollow-gone');
     await editOrReply(ctx, text, HTML);
   });
 
   pm.callbackQuery(callbackPattern('ufn', 'id'), async (ctx) => {
     const entry = await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
-    await editOrReply(ctx, entry ? ctx.t('unfollow-kept', { name: escapeHtml(await nameOf(entry, ctx.reader.language)) }) : ctx.t('unfollow-gone'), HTML);
+    await editOrReply(
+      ctx,
+      entry
+        ? ctx.t('unfollow-kept', { name: escapeHtml(await nameOf(entry, ctx.reader.language)) })
+        : ctx.t('unfollow-gone'),
+      HTML,
+    );
   });
 
   async function nameOf(entry: FollowEntry, language: Language): Promise<string> {
@@ -77,8 +94,13 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
 
   async function askToStop(ctx: BotContext, entry: FollowEntry): Promise<void> {
     const name = escapeHtml(await nameOf(entry, ctx.reader.language));
-    const keyboard = new InlineKeyboard().text(ctx.t('unfollow-yes'), callbackData('ufy', entry.followId)).text(ctx.t('unfollow-no'), callbackData('ufn', entry.followId));
-    await ctx.reply(ctx.t(entry.prisonerId === null ? 'unfollow-confirm-pending' : 'unfollow-confirm', { name }), { ...HTML, reply_markup: keyboard });
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t('unfollow-yes'), callbackData('ufy', entry.followId))
+      .text(ctx.t('unfollow-no'), callbackData('ufn', entry.followId));
+    await ctx.reply(ctx.t(entry.prisonerId === null ? 'unfollow-confirm-pending' : 'unfollow-confirm', { name }), {
+      ...HTML,
+      reply_markup: keyboard,
+    });
   }
 
   function renderList(ctx: BotContext, entries: FollowEntry[], namesakes: Namesakes): string {
@@ -86,9 +108,17 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
       const vars = { number: i + 1, name: escapeHtml(entryName(deps.t, entry, ctx.reader.language, namesakes)) };
       if (entry.prisonerId === null || entry.status === null) return ctx.t('list-pending', vars);
       const status = ctx.t(`status-${entry.status}`);
-      return entry.statusSince ? ctx.t('list-person-since', { ...vars, status, date: displayDate(entry.statusSince) }) : ctx.t('list-person', { ...vars, status });
+      return entry.statusSince
+        ? ctx.t('list-person-since', { ...vars, status, date: displayDate(entry.statusSince) })
+        : ctx.t('list-person', { ...vars, status });
     });
-    return [ctx.t('list-title', { count: entries.length, limit: deps.followLimit }), '', ...lines, '', ctx.t('list-footer')].join('\n');
+    return [
+      ctx.t('list-title', { count: entries.length, limit: deps.followLimit }),
+      '',
+      ...lines,
+      '',
+      ctx.t('list-footer'),
+    ].join('\n');
   }
 
   function listKeyboard(ctx: BotContext, entries: FollowEntry[], namesakes: Namesakes): InlineKeyboard {

@@ -1,7 +1,15 @@
 import { InlineKeyboard } from 'grammy';
 import { choiceLabel, renderCard, renderChoice } from '../../app/card-renderer.ts';
 import { followOf } from '../../app/follows.ts';
-import { cardOf, choicesOf, loadPeople, searchPeople, type FoundAs, type NameSearch, type PersonView } from '../../app/prisoner-cards.ts';
+import {
+  cardOf,
+  choicesOf,
+  loadPeople,
+  searchPeople,
+  type FoundAs,
+  type NameSearch,
+  type PersonView,
+} from '../../app/prisoner-cards.ts';
 import type { Translate } from '../../app/translator.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
@@ -53,13 +61,27 @@ export function cardKeyboard(ctx: BotContext, prisonerId: number, followId: numb
 }
 
 /** Sends a person's card to a private chat, with the button that fits this chat. */
-export async function replyWithCard(ctx: BotContext, deps: FollowFeatureDeps, person: PersonView, extra?: string): Promise<void> {
+export async function replyWithCard(
+  ctx: BotContext,
+  deps: FollowFeatureDeps,
+  person: PersonView,
+  extra?: string,
+): Promise<void> {
   const followId = await followOf(deps.db, ctx.chat!.id, person.record.id);
   const card = renderCard(deps.t, ctx.reader.language, cardOf(person, ctx.reader.language));
-  await ctx.reply(extra ? `${card}\n\n${extra}` : card, { ...HTML, reply_markup: cardKeyboard(ctx, person.record.id, followId) });
+  await ctx.reply(extra ? `${card}\n\n${extra}` : card, {
+    ...HTML,
+    reply_markup: cardKeyboard(ctx, person.record.id, followId),
+  });
 }
 
-export async function replyWithCardOf(ctx: BotContext, deps: FollowFeatureDeps, prisonerId: number, missingKey: string, extra?: string): Promise<void> {
+export async function replyWithCardOf(
+  ctx: BotContext,
+  deps: FollowFeatureDeps,
+  prisonerId: number,
+  missingKey: string,
+  extra?: string,
+): Promise<void> {
   const [person] = await loadPeople(deps.db, [prisonerId], readerTimezone(ctx, deps.timezone));
   if (!person) return void (await ctx.reply(ctx.t(missingKey), HTML));
   await replyWithCard(ctx, deps, person, extra);
@@ -78,20 +100,39 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
       return void (await ctx.reply(problemText(ctx, result.problem), HTML));
     case 'match': {
       const hint = ctx.t('search-match-hint');
-      return replyWithCard(ctx, deps, result.person, result.foundAs ? `${foundAsLine(ctx, result.foundAs)}\n${hint}` : hint);
+      return replyWithCard(
+        ctx,
+        deps,
+        result.person,
+        result.foundAs ? `${foundAsLine(ctx, result.foundAs)}\n${hint}` : hint,
+      );
     }
     case 'ambiguous': {
       if (result.near) return replyWithNearChoices(ctx, deps, result.query, result.people, result.foundAs);
       const choices = choicesOf(result.people, language);
       const keyboard = new InlineKeyboard();
-      choices.forEach((choice, i) => keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id)).row());
-      const lines = choices.map((choice, i) => withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), result.foundAs.get(choice.id)));
-      const body = [nameLine(result.query), ctx.t('search-ambiguous'), '', ...lines, '', ctx.t('search-ambiguous-hint')].join('\n');
+      choices.forEach((choice, i) =>
+        keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id)).row(),
+      );
+      const lines = choices.map((choice, i) =>
+        withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), result.foundAs.get(choice.id)),
+      );
+      const body = [
+        nameLine(result.query),
+        ctx.t('search-ambiguous'),
+        '',
+        ...lines,
+        '',
+        ctx.t('search-ambiguous-hint'),
+      ].join('\n');
       return void (await ctx.reply(body, { ...HTML, reply_markup: keyboard }));
     }
     case 'none': {
       const keyboard = new InlineKeyboard().text(ctx.t('follow-anyway-button'), callbackData('pf'));
-      return void (await ctx.reply(`${nameLine(result.query)}\n${ctx.t('search-none')}`, { ...HTML, reply_markup: keyboard }));
+      return void (await ctx.reply(`${nameLine(result.query)}\n${ctx.t('search-none')}`, {
+        ...HTML,
+        reply_markup: keyboard,
+      }));
     }
   }
 }
@@ -101,7 +142,13 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
  * own (fn:<id>, which leaves this list in place), and still "Follow this name anyway" (pf), since the
  * person meant may not be listed yet.
  */
-async function replyWithNearChoices(ctx: BotContext, deps: FollowFeatureDeps, query: string, people: readonly PersonView[], foundAs: ReadonlyMap<number, FoundAs>): Promise<void> {
+async function replyWithNearChoices(
+  ctx: BotContext,
+  deps: FollowFeatureDeps,
+  query: string,
+  people: readonly PersonView[],
+  foundAs: ReadonlyMap<number, FoundAs>,
+): Promise<void> {
   const language = ctx.reader.language;
   const choices = choicesOf(people, language);
   const keyboard = new InlineKeyboard();
@@ -110,7 +157,9 @@ async function replyWithNearChoices(ctx: BotContext, deps: FollowFeatureDeps, qu
     keyboard.text(ctx.t('follow-choice-button', { number: i + 1 }), callbackData('fn', choice.id)).row();
   });
   keyboard.text(ctx.t('follow-anyway-button'), callbackData('pf'));
-  const lines = choices.map((choice, i) => withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), foundAs.get(choice.id)));
+  const lines = choices.map((choice, i) =>
+    withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), foundAs.get(choice.id)),
+  );
   const body = [nameLine(query), ctx.t('search-near'), '', ...lines, '', ctx.t('search-near-hint')].join('\n');
   await ctx.reply(body, { ...HTML, reply_markup: keyboard });
 }

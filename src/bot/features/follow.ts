@@ -7,8 +7,16 @@ import { namesInOrder } from '../../domain/prisoner-card.ts';
 import { callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { replaceKeyboard } from '../edit-message.ts';
-import { HTML, cardKeyboard, nameFromAnsweredMessage, problemText, readerTimezone, replyWithCardOf, replyWithSearch, type FollowFeatureDeps } from './follow-view.ts';
-
+import {
+  HTML,
+  cardKeyboard,
+  nameFromAnsweredMessage,
+  problemText,
+  readerTimezone,
+  replyWithCardOf,
+  replyWithSearch,
+  type FollowFeatureDeps,
+} from './follow-view.ts';
 
 /**
  * Following a person: /follow <name>, deep links /start f_<id> (from inline cards and alerts), the
@@ -23,7 +31,13 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
     const id = /^f_(\d{1,9})$/.exec(ctx.match.trim())?.[1];
     if (!id) return next();
     // Someone arriving from a posted link has not seen the welcome: tell them what is stored, and /forget.
-    await replyWithCardOf(ctx, deps, Number(id), 'follow-link-missing', ctx.reader.subscriber ? undefined : ctx.t('start-privacy-short'));
+    await replyWithCardOf(
+      ctx,
+      deps,
+      Number(id),
+      'follow-link-missing',
+      ctx.reader.subscriber ? undefined : ctx.t('start-privacy-short'),
+    );
   });
 
   pm.command('follow', async (ctx) => {
@@ -37,7 +51,11 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   });
 
   pm.callbackQuery(callbackPattern('fl', 'id'), async (ctx) => {
-    const outcome = await followPrisoner(deps, { chatId: ctx.chat.id, language: ctx.reader.language }, Number(ctx.match[1]));
+    const outcome = await followPrisoner(
+      deps,
+      { chatId: ctx.chat.id, language: ctx.reader.language },
+      Number(ctx.match[1]),
+    );
     await tellFollowOutcome(ctx, deps, outcome);
   });
 
@@ -54,7 +72,11 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
       await ctx.answerCallbackQuery();
       return void (await ctx.reply(ctx.t('follow-name-gone'), HTML));
     }
-    const result = await followPendingName({ ...deps, search: deps.search }, { chatId: ctx.chat.id, language: ctx.reader.language }, name);
+    const result = await followPendingName(
+      { ...deps, search: deps.search },
+      { chatId: ctx.chat.id, language: ctx.reader.language },
+      name,
+    );
     switch (result.outcome) {
       case 'invalid':
         await ctx.answerCallbackQuery();
@@ -62,7 +84,8 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
       case 'listed':
         // Listed since the search: the card replaces the "not on the list yet" answer.
         await replaceKeyboard(ctx, { inline_keyboard: [] });
-        if (result.follow.outcome === 'followed' || result.follow.outcome === 'already') await replyWithCardOf(ctx, deps, result.follow.prisonerId, 'follow-not-found');
+        if (result.follow.outcome === 'followed' || result.follow.outcome === 'already')
+          await replyWithCardOf(ctx, deps, result.follow.prisonerId, 'follow-not-found');
         return tellFollowOutcome(ctx, deps, result.follow, false);
       case 'limit':
         await ctx.answerCallbackQuery();
@@ -71,14 +94,24 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
       case 'already_pending':
         await ctx.answerCallbackQuery();
         await replaceKeyboard(ctx, { inline_keyboard: [] });
-        return void (await ctx.reply(ctx.t(result.outcome === 'pending' ? 'follow-pending-done' : 'follow-pending-already', { name: escapeHtml(result.name) }), HTML));
+        return void (await ctx.reply(
+          ctx.t(result.outcome === 'pending' ? 'follow-pending-done' : 'follow-pending-already', {
+            name: escapeHtml(result.name),
+          }),
+          HTML,
+        ));
     }
   });
 
   return composer;
 }
 
-async function tellFollowOutcome(ctx: BotContext, deps: FollowFeatureDeps, outcome: FollowOutcome, fromCard = true): Promise<void> {
+async function tellFollowOutcome(
+  ctx: BotContext,
+  deps: FollowFeatureDeps,
+  outcome: FollowOutcome,
+  fromCard = true,
+): Promise<void> {
   if (outcome.outcome === 'limit') {
     await ctx.answerCallbackQuery();
     return void (await ctx.reply(ctx.t('follow-limit', { limit: outcome.limit }), HTML));
@@ -91,5 +124,8 @@ async function tellFollowOutcome(ctx: BotContext, deps: FollowFeatureDeps, outco
   if (fromCard) await replaceKeyboard(ctx, cardKeyboard(ctx, outcome.prisonerId, outcome.followId));
   const [person] = await loadPeople(deps.db, [outcome.prisonerId], readerTimezone(ctx, deps.timezone));
   const name = person ? namesInOrder(person.record, ctx.reader.language)[0]! : '';
-  await ctx.reply(ctx.t(outcome.outcome === 'followed' ? 'follow-done' : 'follow-already', { name: escapeHtml(name) }), HTML);
+  await ctx.reply(
+    ctx.t(outcome.outcome === 'followed' ? 'follow-done' : 'follow-already', { name: escapeHtml(name) }),
+    HTML,
+  );
 }

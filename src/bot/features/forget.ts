@@ -13,7 +13,9 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
   const pm = composer.chatType('private');
 
   pm.command('forget', async (ctx) => {
-    const keyboard = new InlineKeyboard().text(ctx.t('forget-yes'), callbackData('fg', 'y')).text(ctx.t('forget-no'), callbackData('fg', 'n'));
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t('forget-yes'), callbackData('fg', 'y'))
+      .text(ctx.t('forget-no'), callbackData('fg', 'n'));
     await ctx.reply(ctx.t('forget-confirm'), { parse_mode: 'HTML', reply_markup: keyboard });
   });
 
@@ -21,7 +23,9 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
     const erased = await forgetChat(deps, ctx.chat.id);
     await ctx.answerCallbackQuery();
     const anything = erased.settings || erased.follows + erased.pendingNames + erased.queuedMessages > 0;
-    const text = anything ? ctx.t('forget-done', { follows: erased.follows, pending: erased.pendingNames, queued: erased.queuedMessages }) : ctx.t('forget-nothing');
+    const text = anything
+      ? ctx.t('forget-done', { follows: erased.follows, pending: erased.pendingNames, queued: erased.queuedMessages })
+      : ctx.t('forget-nothing');
     await editOrReply(ctx, text, { parse_mode: 'HTML' });
   });
 

@@ -6,9 +6,13 @@ import type { BotContext } from '../context.ts';
 export function helpFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('help', async (ctx) => {
-    const list = (commands: typeof USER_COMMANDS) => commands.map(({ command, descriptionKey }) => `/${command} — ${ctx.t(descriptionKey)}`);
+    const list = (commands: typeof USER_COMMANDS) =>
+      commands.map(({ command, descriptionKey }) => `/${command} — ${ctx.t(descriptionKey)}`);
     const admin = ctx.reader.isAdmin ? ['', ctx.t('help-admin-title'), ...list(ADMIN_COMMANDS)] : [];
-    await ctx.reply([ctx.t('help-intro'), '', ...list(USER_COMMANDS), ...admin, '', ctx.t('help-auto-delete')].join('\n'), { parse_mode: 'HTML' });
+    await ctx.reply(
+      [ctx.t('help-intro'), '', ...list(USER_COMMANDS), ...admin, '', ctx.t('help-auto-delete')].join('\n'),
+      { parse_mode: 'HTML' },
+    );
   });
   return composer;
 }

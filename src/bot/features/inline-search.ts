@@ -29,13 +29,28 @@ export function inlineSearchFeature(deps: FollowFeatureDeps): Composer<BotContex
     }
     const language = ctx.reader.language;
     const query = ctx.inlineQuery.query;
-    if (query.trim() === '') return void (await ctx.answerInlineQuery([], { ...ANSWER, button: { text: ctx.t('inline-hint'), start_parameter: 'search' } }));
+    if (query.trim() === '')
+      return void (await ctx.answerInlineQuery([], {
+        ...ANSWER,
+        button: { text: ctx.t('inline-hint'), start_parameter: 'search' },
+      }));
 
     const result = await searchPeople({ db: deps.db, search: deps.search }, query, stored?.timezone ?? deps.timezone);
-    if (result.outcome === 'invalid') return void (await ctx.answerInlineQuery([], { ...ANSWER, button: { text: ctx.t('inline-invalid'), start_parameter: 'search' } }));
-    if (result.outcome === 'none') return void (await ctx.answerInlineQuery([], { ...ANSWER, button: { text: ctx.t('inline-none'), start_parameter: 'search' } }));
+    if (result.outcome === 'invalid')
+      return void (await ctx.answerInlineQuery([], {
+        ...ANSWER,
+        button: { text: ctx.t('inline-invalid'), start_parameter: 'search' },
+      }));
+    if (result.outcome === 'none')
+      return void (await ctx.answerInlineQuery([], {
+        ...ANSWER,
+        button: { text: ctx.t('inline-none'), start_parameter: 'search' },
+      }));
     const people = result.outcome === 'match' ? [result.person] : result.people;
-    await ctx.answerInlineQuery(people.map((person) => article(ctx, deps, person, language)), ANSWER);
+    await ctx.answerInlineQuery(
+      people.map((person) => article(ctx, deps, person, language)),
+      ANSWER,
+    );
   });
 
   return composer;
@@ -46,7 +61,10 @@ function article(ctx: BotContext, deps: FollowFeatureDeps, person: PersonView, l
   const link = `https://t.me/${ctx.me.username}?start=f_${person.record.id}`;
   const status = card.lines.find((l) => l.key === 'card-status-since' || l.key === 'card-status');
   const born = card.lines.find((l) => l.key === 'card-born');
-  const description = [born, status].filter((l) => l !== undefined).map((l) => stripTags(renderLine(deps.t, language, l))).join(' · ');
+  const description = [born, status]
+    .filter((l) => l !== undefined)
+    .map((l) => stripTags(renderLine(deps.t, language, l)))
+    .join(' · ');
   return InlineQueryResultBuilder.article(`p${person.record.id}`, card.name, {
     description,
     reply_markup: new InlineKeyboard().url(ctx.t('card-follow-in-vestka'), link),
@@ -55,5 +73,10 @@ function article(ctx: BotContext, deps: FollowFeatureDeps, person: PersonView, l
 
 /** The description under a result is plain text: rendered lines lose their tags and entities. */
 function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }

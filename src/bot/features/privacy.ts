@@ -10,7 +10,12 @@ import type { BotContext } from '../context.ts';
 export function privacyFeature(deps: { erasure: DiskErasure['timing'] }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('privacy', async (ctx) => {
-    const text = [ctx.t('privacy-text'), ctx.t(`privacy-disk-${deps.erasure}`), ctx.t('privacy-auto-delete'), ctx.t('privacy-sources')].join('\n\n');
+    const text = [
+      ctx.t('privacy-text'),
+      ctx.t(`privacy-disk-${deps.erasure}`),
+      ctx.t('privacy-auto-delete'),
+      ctx.t('privacy-sources'),
+    ].join('\n\n');
     await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   });
   return composer;

@@ -28,8 +28,16 @@ export function renderDeliveryHealth(health: DeliveryHealth, t: T): string {
     const { state, waitingMinutes } = health.classes[c];
     lines.push(t(`queue-state-${state}`, { class: t(`queue-class-${c}`), minutes: waitingMinutes ?? 0 }));
   }
-  lines.push(health.deliveredLastWeekAtLeast === null ? t('queue-delivered-few') : t('queue-delivered-at-least', { count: health.deliveredLastWeekAtLeast }));
-  lines.push(health.failedPercentLastDay === null ? t('queue-failed-few') : t('queue-failed', { percent: health.failedPercentLastDay }));
+  lines.push(
+    health.deliveredLastWeekAtLeast === null
+      ? t('queue-delivered-few')
+      : t('queue-delivered-at-least', { count: health.deliveredLastWeekAtLeast }),
+  );
+  lines.push(
+    health.failedPercentLastDay === null
+      ? t('queue-failed-few')
+      : t('queue-failed', { percent: health.failedPercentLastDay }),
+  );
   lines.push(t(health.refused ? 'queue-refused-yes' : 'queue-refused-no'));
   lines.push('', t('queue-why'));
   return lines.join('\n');

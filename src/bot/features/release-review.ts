@@ -14,7 +14,12 @@ const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }
  * /release_approve <batch> (another admin than its creator), /release_undo <batch> (within 24 h).
  * Admins only; for anyone else these are unknown commands.
  */
-export function releaseReviewFeature(deps: { confirm: ReleaseConfirmDeps; undo: ReleaseUndoDeps; t: Translate; deskUrl?: string }): Composer<BotContext> {
+export function releaseReviewFeature(deps: {
+  confirm: ReleaseConfirmDeps;
+  undo: ReleaseUndoDeps;
+  t: Translate;
+  deskUrl?: string;
+}): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
 
@@ -28,7 +33,14 @@ export function releaseReviewFeature(deps: { confirm: ReleaseConfirmDeps; undo: 
   withBatch('release_show', async (ctx, batchId) => {
     const preview = await loadPreview(deps.confirm.db, batchId);
     if (!preview) return void (await ctx.reply(ctx.t('release-not-found', { batch: batchId }), HTML));
-    const view = renderPreview(deps.t, ctx.reader.language, preview, 0, preview.batch.status === 'preview' && preview.batch.createdBy === ctx.from!.id, deps.deskUrl);
+    const view = renderPreview(
+      deps.t,
+      ctx.reader.language,
+      preview,
+      0,
+      preview.batch.status === 'preview' && preview.batch.createdBy === ctx.from!.id,
+      deps.deskUrl,
+    );
     await ctx.reply(view.text, { ...HTML, reply_markup: view.keyboard });
   });
 

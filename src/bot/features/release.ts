@@ -1,8 +1,27 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { choicesOf, loadPeople } from '../../app/prisoner-cards.ts';
 import { confirmBatch, type ConfirmOutcome, type ReleaseConfirmDeps } from '../../app/release-confirm.ts';
-import { answerStep, cancelBatch, chooseKind, draftAwaitingText, fixLine, loadPreview, skipUnresolved, startRelease, submitList, toggleAnnounce, type DraftStep, type ListSubmission, type ReleaseDraftDeps } from '../../app/release-drafts.ts';
-import { askLineCountry, lineAwaitingCountry, setLineCountry, stopAwaitingCountry } from '../../app/release-line-country.ts';
+import {
+  answerStep,
+  cancelBatch,
+  chooseKind,
+  draftAwaitingText,
+  fixLine,
+  loadPreview,
+  skipUnresolved,
+  startRelease,
+  submitList,
+  toggleAnnounce,
+  type DraftStep,
+  type ListSubmission,
+  type ReleaseDraftDeps,
+} from '../../app/release-drafts.ts';
+import {
+  askLineCountry,
+  lineAwaitingCountry,
+  setLineCountry,
+  stopAwaitingCountry,
+} from '../../app/release-line-country.ts';
 import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/release-list-file.ts';
 import type { Translate } from '../../app/translator.ts';
 import { MAX_RELEASE_LINES } from '../../domain/release-list.ts';
@@ -10,7 +29,15 @@ import { RELEASE_KINDS } from '../../domain/release-preview.ts';
 import { callbackData, callbackPattern, type CallbackArg } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
-import { countryKeyboard, kindKeyboard, PAGE_SIZE, renderLineCountry, renderLineMenu, renderPreview, renderTitlesQuestion } from './release-view.ts';
+import {
+  countryKeyboard,
+  kindKeyboard,
+  PAGE_SIZE,
+  renderLineCountry,
+  renderLineMenu,
+  renderPreview,
+  renderTitlesQuestion,
+} from './release-view.ts';
 
 export interface ReleaseFeatureDeps {
   drafts: ReleaseDraftDeps;
@@ -37,7 +64,8 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
 
   admin.command('release', async (ctx) => {
     const { cancelled } = await startRelease(deps.drafts, ctx.from.id);
-    const lead = cancelled.length > 0 ? `${ctx.t('release-previous-cancelled', { batch: cancelled.join(', #') })}\n\n` : '';
+    const lead =
+      cancelled.length > 0 ? `${ctx.t('release-previous-cancelled', { batch: cancelled.join(', #') })}\n\n` : '';
     await ctx.reply(lead + ctx.t('release-ask-title'), HTML);
   });
 
@@ -60,7 +88,13 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   async function lineCountryTyped(ctx: BotContext, next: () => Promise<void>): Promise<void> {
     const awaiting = await lineAwaitingCountry(deps.drafts.db, ctx.from!.id);
     if (!awaiting) return next();
-    const outcome = await setLineCountry(deps.drafts, ctx.from!.id, awaiting.batch.id, awaiting.lineNo, ctx.message!.text!);
+    const outcome = await setLineCountry(
+      deps.drafts,
+      ctx.from!.id,
+      awaiting.batch.id,
+      awaiting.lineNo,
+      ctx.message!.text!,
+    );
     if (outcome === 'invalid') return void (await ctx.reply(ctx.t('release-invalid-country'), HTML));
     const preview = await loadPreview(deps.drafts.db, awaiting.batch.id);
     const view = await previewView(ctx, awaiting.batch.id, preview ? pageOf(preview.lines, awaiting.lineNo) : 0);
@@ -71,7 +105,8 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
     if (draft?.step !== 'list') return next();
     const doc = ctx.message.document;
-    if ((doc.file_size ?? 0) > MAX_LIST_FILE_BYTES) return void (await ctx.reply(ctx.t('release-file-too-big', { kb: MAX_LIST_FILE_BYTES / 1024 }), HTML));
+    if ((doc.file_size ?? 0) > MAX_LIST_FILE_BYTES)
+      return void (await ctx.reply(ctx.t('release-file-too-big', { kb: MAX_LIST_FILE_BYTES / 1024 }), HTML));
     const name = doc.file_name ?? '';
     if (!/\.(txt|csv)$/i.test(name)) return void (await ctx.reply(ctx.t('release-file-type'), HTML));
     const file = await ctx.getFile();
@@ -83,19 +118,36 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   });
 
   async function askFor(ctx: BotContext, step: DraftStep, batchId: number): Promise<void> {
-    if (step === 'kind') return void (await ctx.reply(ctx.t('release-ask-kind'), { ...HTML, reply_markup: kindKeyboard(t, ctx.reader.language, batchId) }));
+    if (step === 'kind')
+      return void (await ctx.reply(ctx.t('release-ask-kind'), {
+        ...HTML,
+        reply_markup: kindKeyboard(t, ctx.reader.language, batchId),
+      }));
     if (step === 'country') {
-      return void (await ctx.reply(ctx.t('release-ask-country'), { ...HTML, reply_markup: countryKeyboard(ctx.reader.language, [], (code) => callbackData('rcb', batchId, code)) }));
+      return void (await ctx.reply(ctx.t('release-ask-country'), {
+        ...HTML,
+        reply_markup: countryKeyboard(ctx.reader.language, [], (code) => callbackData('rcb', batchId, code)),
+      }));
     }
     if (step === 'titles') {
       const batch = (await loadPreview(deps.drafts.db, batchId))?.batch;
-      if (batch) await ctx.reply(renderTitlesQuestion(t, ctx.reader.language, batch), { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t('release-titles-keep'), callbackData('rtk', batchId)) });
+      if (batch)
+        await ctx.reply(renderTitlesQuestion(t, ctx.reader.language, batch), {
+          ...HTML,
+          reply_markup: new InlineKeyboard().text(ctx.t('release-titles-keep'), callbackData('rtk', batchId)),
+        });
       return;
     }
     if (step === 'source') {
-      return void (await ctx.reply(ctx.t('release-ask-source'), { ...HTML, reply_markup: new InlineKeyboard().text(ctx.t('release-no-source'), callbackData('rs', batchId)) }));
+      return void (await ctx.reply(ctx.t('release-ask-source'), {
+        ...HTML,
+        reply_markup: new InlineKeyboard().text(ctx.t('release-no-source'), callbackData('rs', batchId)),
+      }));
     }
-    await ctx.reply(ctx.t(step === 'list' ? 'release-ask-list' : `release-ask-${step}`, { max: MAX_RELEASE_LINES }), HTML);
+    await ctx.reply(
+      ctx.t(step === 'list' ? 'release-ask-list' : `release-ask-${step}`, { max: MAX_RELEASE_LINES }),
+      HTML,
+    );
   }
 
   async function handleList(ctx: BotContext, text: string): Promise<void> {
@@ -105,15 +157,24 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
       // At most one edit a second: Telegram limits edits too, and a 250-line list takes well under that.
       if (Date.now() - lastEdit < 1000) return;
       lastEdit = Date.now();
-      await ctx.api.editMessageText(ctx.chat!.id, progress.message_id, ctx.t('release-matching-progress', { done, total }), HTML).catch(() => undefined);
+      await ctx.api
+        .editMessageText(ctx.chat!.id, progress.message_id, ctx.t('release-matching-progress', { done, total }), HTML)
+        .catch(() => undefined);
     });
     if (result.outcome === 'invalid') {
-      const message = result.problem === 'empty' ? ctx.t('release-list-empty') : ctx.t('release-list-too-long', { count: result.count ?? 0, max: MAX_RELEASE_LINES });
+      const message =
+        result.problem === 'empty'
+          ? ctx.t('release-list-empty')
+          : ctx.t('release-list-too-long', { count: result.count ?? 0, max: MAX_RELEASE_LINES });
       return void (await ctx.api.editMessageText(ctx.chat!.id, progress.message_id, message, HTML));
     }
     if (result.outcome === 'no_draft') return;
     const view = await previewView(ctx, result.batchId, 0);
-    if (view) await ctx.api.editMessageText(ctx.chat!.id, progress.message_id, view.text, { ...HTML, reply_markup: view.keyboard });
+    if (view)
+      await ctx.api.editMessageText(ctx.chat!.id, progress.message_id, view.text, {
+        ...HTML,
+        reply_markup: view.keyboard,
+      });
   }
 
   async function previewView(ctx: BotContext, batchId: number, page: number) {
@@ -129,7 +190,12 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   }
 
   admin.callbackQuery(callbackPattern('rk', 'id', 'id'), async (ctx) => {
-    const answer = await chooseKind(deps.drafts, ctx.from.id, Number(ctx.match[1]), RELEASE_KINDS[Number(ctx.match[2])] ?? '');
+    const answer = await chooseKind(
+      deps.drafts,
+      ctx.from.id,
+      Number(ctx.match[1]),
+      RELEASE_KINDS[Number(ctx.match[2])] ?? '',
+    );
     await ctx.answerCallbackQuery();
     if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
   });
@@ -161,8 +227,19 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const preview = await loadPreview(deps.drafts.db, batchId);
     const line = preview?.lines.find((l) => l.lineNo === lineNo);
     if (!preview || !line || preview.batch.status !== 'preview') return showPage(ctx, batchId, 0);
-    const people = await loadPeople(deps.drafts.db, line.candidates.map((c) => c.prisonerId), deps.drafts.timezone);
-    const view = renderLineMenu(t, ctx.reader.language, batchId, line, choicesOf(people, ctx.reader.language), pageOf(preview.lines, lineNo));
+    const people = await loadPeople(
+      deps.drafts.db,
+      line.candidates.map((c) => c.prisonerId),
+      deps.drafts.timezone,
+    );
+    const view = renderLineMenu(
+      t,
+      ctx.reader.language,
+      batchId,
+      line,
+      choicesOf(people, ctx.reader.language),
+      pageOf(preview.lines, lineNo),
+    );
     await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
   });
 
@@ -173,7 +250,12 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   };
   admin.callbackQuery(callbackPattern('rc', 'id', 'id', 'id'), async (ctx) => {
     const [batchId, lineNo, prisonerId] = [Number(ctx.match[1]), Number(ctx.match[2]), Number(ctx.match[3])];
-    await fixed(ctx, batchId, lineNo, await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'choose', prisonerId }));
+    await fixed(
+      ctx,
+      batchId,
+      lineNo,
+      await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'choose', prisonerId }),
+    );
   });
   admin.callbackQuery(callbackPattern('rx', 'id', 'id', ['create', 'skip']), async (ctx) => {
     const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
@@ -184,13 +266,16 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
     const releaseKind = RELEASE_KINDS[Number(ctx.match[3])];
     if (releaseKind === 'expelled') return askCountryOf(ctx, batchId, lineNo);
-    const outcome = releaseKind ? await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'release_kind', releaseKind }) : 'no_line';
+    const outcome = releaseKind
+      ? await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'release_kind', releaseKind })
+      : 'no_line';
     await fixed(ctx, batchId, lineNo, outcome);
   });
 
   /** "Expelled" for one line: to where? The same choices as for the batch; the line changes once answered. */
   async function askCountryOf(ctx: BotContext, batchId: number, lineNo: number): Promise<void> {
-    if ((await askLineCountry(deps.drafts, ctx.from!.id, batchId, lineNo)) !== 'asked') return fixed(ctx, batchId, lineNo, 'not_editable');
+    if ((await askLineCountry(deps.drafts, ctx.from!.id, batchId, lineNo)) !== 'asked')
+      return fixed(ctx, batchId, lineNo, 'not_editable');
     await ctx.answerCallbackQuery();
     const preview = (await loadPreview(deps.drafts.db, batchId))!;
     const line = preview.lines.find((l) => l.lineNo === lineNo)!;
@@ -204,7 +289,12 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
 
   admin.callbackQuery(callbackPattern('ra', 'id', ['s', 'c']), async (ctx) => {
     const batchId = Number(ctx.match[1]);
-    const done = await toggleAnnounce(deps.drafts.db, ctx.from.id, batchId, ctx.match[2] === 'c' ? 'channels' : 'subscribers');
+    const done = await toggleAnnounce(
+      deps.drafts.db,
+      ctx.from.id,
+      batchId,
+      ctx.match[2] === 'c' ? 'channels' : 'subscribers',
+    );
     await ctx.answerCallbackQuery(done ? undefined : { text: ctx.t('release-not-editable') });
     await showPage(ctx, batchId, 0);
   });
@@ -225,7 +315,11 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   admin.callbackQuery(callbackPattern('rno', 'id'), async (ctx) => {
     const cancelled = await cancelBatch(deps.drafts, ctx.from.id, Number(ctx.match[1]));
     await ctx.answerCallbackQuery();
-    await editOrReply(ctx, cancelled ? ctx.t('release-cancelled', { batch: cancelled }) : ctx.t('release-nothing-open'), HTML);
+    await editOrReply(
+      ctx,
+      cancelled ? ctx.t('release-cancelled', { batch: cancelled }) : ctx.t('release-nothing-open'),
+      HTML,
+    );
   });
 
   return composer;
@@ -239,7 +333,11 @@ function pageOf(lines: readonly { lineNo: number }[], lineNo: number): number {
 export function confirmAnswer(ctx: BotContext, outcome: ConfirmOutcome): string {
   switch (outcome.outcome) {
     case 'confirmed':
-      return ctx.t('release-confirmed', { batch: outcome.batchId, released: outcome.released, unchanged: outcome.unchanged });
+      return ctx.t('release-confirmed', {
+        batch: outcome.batchId,
+        released: outcome.released,
+        unchanged: outcome.unchanged,
+      });
     case 'awaiting_approval':
       return ctx.t('release-awaiting-approval', { batch: outcome.batchId, released: outcome.released });
     case 'unresolved':

@@ -1,5 +1,12 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { QUIET_PRESETS, changeSetting, viewSettings, type SettingChange, type SubscriberSettings, type Switch } from '../../app/subscriber-settings.ts';
+import {
+  QUIET_PRESETS,
+  changeSetting,
+  viewSettings,
+  type SettingChange,
+  type SubscriberSettings,
+  type Switch,
+} from '../../app/subscriber-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';
@@ -26,7 +33,12 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
   pm.callbackQuery(callbackPattern('st', 'code', 'code'), async (ctx) => {
     const change = parseChange(ctx.match[1]!, ctx.match[2]!);
     if (!change) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
-    const settings = await changeSetting(deps.db, { chatId: ctx.chat.id, language: ctx.reader.language }, deps.timezone, change);
+    const settings = await changeSetting(
+      deps.db,
+      { chatId: ctx.chat.id, language: ctx.reader.language },
+      deps.timezone,
+      change,
+    );
     await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });
     await editTappedMessage(ctx, render(ctx, settings), { parse_mode: 'HTML', reply_markup: keyboard(ctx, settings) });
   });
@@ -35,7 +47,12 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
 }
 
 /** One letter per on/off setting in the callback data (`st:<letter>:<0|1>`). */
-const SWITCH_CODES: Record<string, Switch> = { d: 'discreet', g: 'wakeForGrave', p: 'protectContent', a: 'announcements' };
+const SWITCH_CODES: Record<string, Switch> = {
+  d: 'discreet',
+  g: 'wakeForGrave',
+  p: 'protectContent',
+  a: 'announcements',
+};
 
 function parseChange(what: string, value: string): SettingChange | undefined {
   // Own keys only: `__proto__` or `constructor` from forged data must not read as a switch.
@@ -48,7 +65,13 @@ function parseChange(what: string, value: string): SettingChange | undefined {
 }
 
 function render(ctx: BotContext, s: SubscriberSettings): string {
-  const quiet = s.quiet ? ctx.t('settings-quiet-on', { from: `${hour(s.quiet.from)}:00`, to: `${hour(s.quiet.to)}:00`, timezone: escapeHtml(s.timezone) }) : ctx.t('settings-quiet-off');
+  const quiet = s.quiet
+    ? ctx.t('settings-quiet-on', {
+        from: `${hour(s.quiet.from)}:00`,
+        to: `${hour(s.quiet.to)}:00`,
+        timezone: escapeHtml(s.timezone),
+      })
+    : ctx.t('settings-quiet-off');
   return [
     ctx.t('settings-title'),
     '',
@@ -66,14 +89,32 @@ function render(ctx: BotContext, s: SubscriberSettings): string {
 
 function keyboard(ctx: BotContext, s: SubscriberSettings): InlineKeyboard {
   const k = new InlineKeyboard();
-  k.text(ctx.t(s.discreet ? 'settings-discreet-turn-off' : 'settings-discreet-turn-on'), callbackData('st', 'd', s.discreet ? 0 : 1)).row();
+  k.text(
+    ctx.t(s.discreet ? 'settings-discreet-turn-off' : 'settings-discreet-turn-on'),
+    callbackData('st', 'd', s.discreet ? 0 : 1),
+  ).row();
   for (const p of QUIET_PRESETS) {
     const chosen = s.quiet?.from === p.from && s.quiet.to === p.to;
-    k.text(`${chosen ? '✓ ' : ''}${ctx.t('settings-quiet-button', { from: hour(p.from), to: hour(p.to) })}`, callbackData('st', 'q', `${p.from}-${p.to}`));
+    k.text(
+      `${chosen ? '✓ ' : ''}${ctx.t('settings-quiet-button', { from: hour(p.from), to: hour(p.to) })}`,
+      callbackData('st', 'q', `${p.from}-${p.to}`),
+    );
   }
-  k.row().text(`${s.quiet ? '' : '✓ '}${ctx.t('settings-quiet-off-button')}`, callbackData('st', 'q', 'off')).row();
-  if (s.quiet) k.text(ctx.t(s.wakeForGrave ? 'settings-grave-turn-off' : 'settings-grave-turn-on'), callbackData('st', 'g', s.wakeForGrave ? 0 : 1)).row();
-  k.text(ctx.t(s.protectContent ? 'settings-protect-turn-off' : 'settings-protect-turn-on'), callbackData('st', 'p', s.protectContent ? 0 : 1)).row();
-  k.text(ctx.t(s.announcements ? 'settings-announcements-turn-off' : 'settings-announcements-turn-on'), callbackData('st', 'a', s.announcements ? 0 : 1));
+  k.row()
+    .text(`${s.quiet ? '' : '✓ '}${ctx.t('settings-quiet-off-button')}`, callbackData('st', 'q', 'off'))
+    .row();
+  if (s.quiet)
+    k.text(
+      ctx.t(s.wakeForGrave ? 'settings-grave-turn-off' : 'settings-grave-turn-on'),
+      callbackData('st', 'g', s.wakeForGrave ? 0 : 1),
+    ).row();
+  k.text(
+    ctx.t(s.protectContent ? 'settings-protect-turn-off' : 'settings-protect-turn-on'),
+    callbackData('st', 'p', s.protectContent ? 0 : 1),
+  ).row();
+  k.text(
+    ctx.t(s.announcements ? 'settings-announcements-turn-off' : 'settings-announcements-turn-on'),
+    callbackData('st', 'a', s.announcements ? 0 : 1),
+  );
   return k;
 }

@@ -6,7 +6,6 @@ import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../domain/language.ts'
 import { callbackData, callbackPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
-
 export function languageKeyboard(): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const language of LANGUAGES) keyboard.text(LANGUAGE_NAMES[language], callbackData('lang', language));
@@ -14,17 +13,29 @@ export function languageKeyboard(): InlineKeyboard {
 }
 
 /** /start and /language: what Vestka does, the privacy summary, and the language choice. */
-export function startFeature(deps: { db: Db; defaults: ReaderDefaults; setup: () => Promise<RegisterSetup> }): Composer<BotContext> {
+export function startFeature(deps: {
+  db: Db;
+  defaults: ReaderDefaults;
+  setup: () => Promise<RegisterSetup>;
+}): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChat = composer.chatType('private');
 
   privateChat.command('start', async (ctx) => {
     // An admin of a fresh installation learns why nobody can be found, and what to do about it.
     const setup = ctx.reader.isAdmin ? await deps.setup() : undefined;
-    const notice = setup?.state === 'no_source' ? ctx.t('start-admin-no-source')
-      : setup?.state === 'awaiting_sync' ? ctx.t('start-admin-awaiting-sync', { sources: setup.sources.join(', ') })
-      : undefined;
-    const parts = [ctx.t('start-welcome'), ctx.t('start-privacy-short'), ...(notice ? [notice] : []), ctx.t('start-choose-language')];
+    const notice =
+      setup?.state === 'no_source'
+        ? ctx.t('start-admin-no-source')
+        : setup?.state === 'awaiting_sync'
+          ? ctx.t('start-admin-awaiting-sync', { sources: setup.sources.join(', ') })
+          : undefined;
+    const parts = [
+      ctx.t('start-welcome'),
+      ctx.t('start-privacy-short'),
+      ...(notice ? [notice] : []),
+      ctx.t('start-choose-language'),
+    ];
     await ctx.reply(parts.join('\n\n'), {
       parse_mode: 'HTML',
       reply_markup: languageKeyboard(),

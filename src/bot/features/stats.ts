@@ -9,12 +9,18 @@ import type { BotContext } from '../context.ts';
  * /stats in a private chat: today's chart of the number held (the same picture the digests carry
  * that day) with today's figures as its caption. Uploaded once, then sent by Telegram's file id.
  */
-export function statsFeature(deps: { db: Db; clock: Clock; translate: Translate; chartTimeZone: string }): Composer<BotContext> {
+export function statsFeature(deps: {
+  db: Db;
+  clock: Clock;
+  translate: Translate;
+  chartTimeZone: string;
+}): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('stats', async (ctx) => {
     await ctx.replyWithChatAction('upload_photo');
     const chart = await chartForReply(deps, ctx.reader.language, deps.clock.now());
-    const photo = 'fileId' in chart.photo ? chart.photo.fileId : new InputFile(chart.photo.png, `chart-${chart.imageId}.png`);
+    const photo =
+      'fileId' in chart.photo ? chart.photo.fileId : new InputFile(chart.photo.png, `chart-${chart.imageId}.png`);
     const sent = await ctx.replyWithPhoto(photo, { caption: chart.caption });
     const fileId = sent.photo.at(-1)?.file_id;
     if ('png' in chart.photo && fileId) await rememberChartUpload(deps.db, chart.imageId, fileId);

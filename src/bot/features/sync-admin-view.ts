@@ -18,9 +18,18 @@ export function renderSyncStatus(t: Translate, language: Language, sources: Sour
   if (sources.length === 0) return t(language, 'sync-status-none');
   const lines = [t(language, 'sync-status-title')];
   for (const s of sources) {
-    lines.push('', t(language, 'sync-status-source', { name: escapeHtml(s.source.name), format: s.source.format, schedule: escapeHtml(s.source.schedule), listed: s.listed }));
+    lines.push(
+      '',
+      t(language, 'sync-status-source', {
+        name: escapeHtml(s.source.name),
+        format: s.source.format,
+        schedule: escapeHtml(s.source.schedule),
+        listed: s.listed,
+      }),
+    );
     if (!s.source.enabled) lines.push(t(language, 'sync-status-disabled'));
-    if (s.source.consecutiveFailures > 0) lines.push(t(language, 'sync-status-failing', { count: s.source.consecutiveFailures }));
+    if (s.source.consecutiveFailures > 0)
+      lines.push(t(language, 'sync-status-failing', { count: s.source.consecutiveFailures }));
     for (const held of s.held) {
       const plan = held.plan as Snapshot | null;
       const reasons = plan?.personal
@@ -30,13 +39,17 @@ export function renderSyncStatus(t: Translate, language: Language, sources: Sour
     }
     for (const run of s.runs) {
       const status = t(language, `sync-run-${run.status}`);
-      const quarantined = run.quarantined > 0 ? ` · ${t(language, 'sync-status-run-quarantined', { count: run.quarantined })}` : '';
+      const quarantined =
+        run.quarantined > 0 ? ` · ${t(language, 'sync-status-run-quarantined', { count: run.quarantined })}` : '';
       const why = run.status === 'failed' && run.reason ? `: ${escapeHtml(run.reason.slice(0, 200))}` : '';
-      lines.push(`${t(language, 'sync-status-run', { run: String(run.id), at: at(run.startedAt), status, counts: countsText(t, language, run.counts) })}${quarantined}${why}`);
+      lines.push(
+        `${t(language, 'sync-status-run', { run: String(run.id), at: at(run.startedAt), status, counts: countsText(t, language, run.counts) })}${quarantined}${why}`,
+      );
     }
     if (s.quarantine) {
       lines.push(t(language, 'sync-status-quarantine', { run: String(s.quarantine.run) }));
-      for (const row of s.quarantine.rows) lines.push(`• ${escapeHtml(row.rowRef)}: ${escapeHtml(row.reason.slice(0, 200))}`);
+      for (const row of s.quarantine.rows)
+        lines.push(`• ${escapeHtml(row.rowRef)}: ${escapeHtml(row.reason.slice(0, 200))}`);
     }
   }
   let text = '';
@@ -48,8 +61,14 @@ export function renderSyncStatus(t: Translate, language: Language, sources: Sour
 }
 
 /** With DESK_URL: a "Review in the app" button per held run (at most 5), and the desk's home. */
-export function deskKeyboard(t: Translate, language: Language, deskUrl: string, heldRuns: readonly number[]): InlineKeyboard {
+export function deskKeyboard(
+  t: Translate,
+  language: Language,
+  deskUrl: string,
+  heldRuns: readonly number[],
+): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const run of heldRuns.slice(0, 5)) keyboard.webApp(t(language, 'desk-open-run', { run: String(run) }), `${deskUrl}/sync/${run}`).row();
+  for (const run of heldRuns.slice(0, 5))
+    keyboard.webApp(t(language, 'desk-open-run', { run: String(run) }), `${deskUrl}/sync/${run}`).row();
   return keyboard.webApp(t(language, 'desk-open-home'), deskUrl);
 }

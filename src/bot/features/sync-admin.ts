@@ -21,15 +21,28 @@ export function syncAdminFeature(deps: { sync: SyncDeps; deskUrl?: string }): Co
   admin.command('sync_status', async (ctx) => {
     const status = await viewSyncStatus(deps.sync.db, ctx.from.id, deps.sync.clock.now());
     const text = renderSyncStatus(t, ctx.reader.language, status);
-    const keyboard = deps.deskUrl ? deskKeyboard(t, ctx.reader.language, deps.deskUrl, status.flatMap((s) => s.held.map((h) => h.id))) : undefined;
+    const keyboard = deps.deskUrl
+      ? deskKeyboard(
+          t,
+          ctx.reader.language,
+          deps.deskUrl,
+          status.flatMap((s) => s.held.map((h) => h.id)),
+        )
+      : undefined;
     await ctx.reply(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: keyboard });
   });
 
   const decide = (command: 'sync_confirm' | 'sync_reject') =>
     admin.command(command, async (ctx) => {
       const run = /^\s*#?(\d{1,15})\s*$/.exec(ctx.match)?.[1];
-      if (!run) return void (await ctx.reply(ctx.t(command === 'sync_confirm' ? 'sync-confirm-usage' : 'sync-reject-usage'), { parse_mode: 'HTML' }));
-      const decision = command === 'sync_confirm' ? await confirmHeldRun(deps.sync, Number(run), ctx.from.id) : await rejectHeldRun(deps.sync, Number(run), ctx.from.id);
+      if (!run)
+        return void (await ctx.reply(ctx.t(command === 'sync_confirm' ? 'sync-confirm-usage' : 'sync-reject-usage'), {
+          parse_mode: 'HTML',
+        }));
+      const decision =
+        command === 'sync_confirm'
+          ? await confirmHeldRun(deps.sync, Number(run), ctx.from.id)
+          : await rejectHeldRun(deps.sync, Number(run), ctx.from.id);
       await ctx.reply(answer(ctx, decision), { parse_mode: 'HTML' });
     });
   decide('sync_confirm');
@@ -38,7 +51,11 @@ export function syncAdminFeature(deps: { sync: SyncDeps; deskUrl?: string }): Co
   function answer(ctx: BotContext, d: HeldRunDecision): string {
     switch (d.outcome) {
       case 'confirmed':
-        return ctx.t('sync-confirm-done', { run: String(d.run), source: escapeHtml(d.source), counts: countsText(t, ctx.reader.language, d.counts) });
+        return ctx.t('sync-confirm-done', {
+          run: String(d.run),
+          source: escapeHtml(d.source),
+          counts: countsText(t, ctx.reader.language, d.counts),
+        });
       case 'rejected':
         return ctx.t('sync-reject-done', { run: String(d.run), source: escapeHtml(d.source) });
       case 'not_found':

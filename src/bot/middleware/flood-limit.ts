@@ -20,19 +20,33 @@ type Limited = BotContext & { floodLimited?: boolean };
  * not limited (they paste long lists and press many buttons).
  */
 export function floodLimit(settings: FloodLimit): MiddlewareFn<BotContext> {
-  const userOf = (ctx: Limited, applies: boolean) => (applies && !ctx.reader.isAdmin ? ctx.from?.id.toString() : undefined);
+  const userOf = (ctx: Limited, applies: boolean) =>
+    applies && !ctx.reader.isAdmin ? ctx.from?.id.toString() : undefined;
   const flag = (ctx: Limited) => void (ctx.floodLimited = true);
   const messages = limit<Limited, never>({
-    timeFrame: settings.windowMs, limit: settings.updates, alwaysReply: true, keyPrefix: 'message:', onLimitExceeded: flag,
+    timeFrame: settings.windowMs,
+    limit: settings.updates,
+    alwaysReply: true,
+    keyPrefix: 'message:',
+    onLimitExceeded: flag,
     keyGenerator: (ctx) => userOf(ctx, ctx.chat?.type === 'private' && ctx.message !== undefined),
   });
   // Working down /list (✕, then "yes") takes more taps than typing takes messages.
   const taps = limit<Limited, never>({
-    timeFrame: settings.windowMs, limit: settings.updates * 2, alwaysReply: true, keyPrefix: 'tap:', onLimitExceeded: flag,
+    timeFrame: settings.windowMs,
+    limit: settings.updates * 2,
+    alwaysReply: true,
+    keyPrefix: 'tap:',
+    onLimitExceeded: flag,
     keyGenerator: (ctx) => userOf(ctx, ctx.callbackQuery !== undefined),
   });
   // Each keystroke in "@bot name" is a query; a burst beyond this is a script, not a person typing.
-  const inline = limit<Limited, never>({ timeFrame: settings.windowMs, limit: settings.updates * 4, keyPrefix: 'inline:', keyGenerator: (ctx) => userOf(ctx, ctx.inlineQuery !== undefined) });
+  const inline = limit<Limited, never>({
+    timeFrame: settings.windowMs,
+    limit: settings.updates * 4,
+    keyPrefix: 'inline:',
+    keyGenerator: (ctx) => userOf(ctx, ctx.inlineQuery !== undefined),
+  });
   const told = new Map<number, number>();
 
   return async (ctx: Limited, next) => {

@@ -14,7 +14,8 @@ export interface ReaderDeps {
 export function loadReader(deps: ReaderDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;
-    const subscriber = chatId !== undefined && ctx.chat?.type === 'private' ? await readerWritingNow(deps.db, chatId) : undefined;
+    const subscriber =
+      chatId !== undefined && ctx.chat?.type === 'private' ? await readerWritingNow(deps.db, chatId) : undefined;
     const language = subscriber?.language ?? languageFromTelegram(ctx.from?.language_code, deps.defaultLanguage);
     const isAdmin = ctx.from !== undefined ? await deps.isAdmin(ctx.from.id) : false;
     ctx.reader = { subscriber, language, isAdmin };

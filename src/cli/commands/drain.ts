@@ -30,11 +30,19 @@ export const drainCommand: CliCommand = {
     const { config } = parsed;
     const { logger, chatRef } = createLogger(config.logLevel, config.botToken);
     const database = await openDatabase(config.database).catch((error: unknown) => {
-      io.stderr.write(`Cannot open the database: ${error instanceof DataDirLockedError ? `${error.message} Stop it first.` : describeError(error)}\n`);
+      io.stderr.write(
+        `Cannot open the database: ${error instanceof DataDirLockedError ? `${error.message} Stop it first.` : describeError(error)}\n`,
+      );
       return undefined;
     });
     if (!database) return 1;
-    const drainer = createOutboxDrainer({ config, database, logger, chatRef, leaseMs: options.leaseSeconds ? options.leaseSeconds * 1000 : undefined });
+    const drainer = createOutboxDrainer({
+      config,
+      database,
+      logger,
+      chatRef,
+      leaseMs: options.leaseSeconds ? options.leaseSeconds * 1000 : undefined,
+    });
     drainer.start();
     logger.info({ database: database.mode, location: database.location }, 'drainer ready');
     await untilDone(options.untilEmpty ? () => unsettledCount(database.db).then((n) => n === 0) : undefined);
@@ -52,7 +60,8 @@ function parseArgs(args: string[]): { untilEmpty: boolean; leaseSeconds?: number
     if (arg === '--until-empty') options.untilEmpty = true;
     else if (arg === '--lease-seconds') {
       const value = Number(args[++i]);
-      if (!Number.isInteger(value) || value < 2 || value > 3600) return '--lease-seconds takes a whole number of seconds between 2 and 3600.';
+      if (!Number.isInteger(value) || value < 2 || value > 3600)
+        return '--lease-seconds takes a whole number of seconds between 2 and 3600.';
       options.leaseSeconds = value;
     } else return `Unknown option: ${arg}`;
   }
@@ -71,7 +80,10 @@ function untilDone(done?: () => Promise<boolean>): Promise<void> {
     process.once('SIGTERM', finish);
     if (!done) return;
     const check = () => {
-      done().then((yes) => (yes ? finish() : (timer = setTimeout(check, 200))), () => (timer = setTimeout(check, 1000)));
+      done().then(
+        (yes) => (yes ? finish() : (timer = setTimeout(check, 200))),
+        () => (timer = setTimeout(check, 1000)),
+      );
     };
     timer = setTimeout(check, 200);
   });

@@ -31,7 +31,13 @@ async function loadRegistry(path: string, io: CliIo): Promise<NameIndex | undefi
   const seen = new Set<string>();
   const errors = [...feed.rejected.map((r) => r.error)];
   feed.records.forEach((record, i) => {
-    if (seen.has(record.id)) errors.push({ index: feed.indexes[i]!, id: record.id, field: 'id', message: 'appears more than once in the feed' });
+    if (seen.has(record.id))
+      errors.push({
+        index: feed.indexes[i]!,
+        id: record.id,
+        field: 'id',
+        message: 'appears more than once in the feed',
+      });
     seen.add(record.id);
   });
   if (errors.length > 0) {

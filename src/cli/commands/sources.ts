@@ -11,7 +11,8 @@ export const sourcesCommand: CliCommand = {
   usage: 'sources',
   async run(_args, io) {
     const parsed = parseOpsConfig(io.env);
-    if (!parsed.ok) return fail(io, 2, `The configuration has problems:\n${parsed.problems.map((p) => `  - ${p}\n`).join('')}`);
+    if (!parsed.ok)
+      return fail(io, 2, `The configuration has problems:\n${parsed.problems.map((p) => `  - ${p}\n`).join('')}`);
     const database = await openCliDatabase(parsed.config.database, io);
     if (!database) return 1;
     try {
@@ -25,9 +26,12 @@ export const sourcesCommand: CliCommand = {
         const held = (await heldRuns(database.db, s.id)).map((r) => `#${r.id}`);
         const last = s.lastSuccessAt ? s.lastSuccessAt.toISOString() : 'never';
         io.stdout.write(`${s.name}  ${s.format}  ${s.schedule}  ${state}  ${s.url}\n`);
-        io.stdout.write(`    listed: ${await countListed(database.db, s.id)}, last success: ${last}, failures in a row: ${s.consecutiveFailures}${held.length ? `, held runs: ${held.join(' ')}` : ''}\n`);
+        io.stdout.write(
+          `    listed: ${await countListed(database.db, s.id)}, last success: ${last}, failures in a row: ${s.consecutiveFailures}${held.length ? `, held runs: ${held.join(' ')}` : ''}\n`,
+        );
       }
-      if (stored.length === 0 && configured.size === 0) io.stdout.write('No sources. Set SOURCES (or SOURCE_URL) in .env; see .env.example.\n');
+      if (stored.length === 0 && configured.size === 0)
+        io.stdout.write('No sources. Set SOURCES (or SOURCE_URL) in .env; see .env.example.\n');
       return 0;
     } finally {
       await database.close();

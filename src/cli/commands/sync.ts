@@ -21,7 +21,11 @@ const SHOWN = 20;
 function printPlan(io: CliIo, plan: SyncPlan & { names: Map<string, string> }): void {
   const byKind = new Map<string, string[]>();
   for (const change of plan.changes) {
-    for (const event of change.events) byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), `${plan.names.get(change.externalId) ?? change.externalId} (${change.externalId})`]);
+    for (const event of change.events)
+      byKind.set(event.kind, [
+        ...(byKind.get(event.kind) ?? []),
+        `${plan.names.get(change.externalId) ?? change.externalId} (${change.externalId})`,
+      ]);
   }
   if (byKind.size === 0) io.stdout.write('No changes.\n');
   for (const [kind, people] of byKind) {
@@ -31,7 +35,11 @@ function printPlan(io: CliIo, plan: SyncPlan & { names: Map<string, string> }): 
   }
   if (plan.quarantined.length > 0) io.stdout.write(`unreadable rows: ${plan.quarantined.length}\n`);
   for (const q of plan.quarantined.slice(0, SHOWN)) io.stdout.write(`  ${q.rowRef}: ${q.reason}\n`);
-  io.stdout.write(plan.hold ? `The breaker would hold this run for an admin: ${describeReasons(plan.reasons)}\n` : 'The breaker would let this run through.\n');
+  io.stdout.write(
+    plan.hold
+      ? `The breaker would hold this run for an admin: ${describeReasons(plan.reasons)}\n`
+      : 'The breaker would let this run through.\n',
+  );
 }
 
 /** 0 done (applied, unchanged, held); 2 the input cannot be read or is too large; 1 any other failure. */
@@ -46,27 +54,50 @@ export const syncCommand: CliCommand = {
   async run(args, io) {
     let options;
     try {
-      options = parseArgs({ args, options: { source: { type: 'string' }, format: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } }).values;
+      options = parseArgs({
+        args,
+        options: {
+          source: { type: 'string' },
+          format: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+        },
+      }).values;
     } catch (error) {
       return fail(io, 2, `${describeError(error)} Usage: ${this.usage}`);
     }
     if (!options.source) return fail(io, 2, `--source is required. Usage: ${this.usage}`);
-    if (options.format !== undefined && !(SOURCE_FORMATS as readonly string[]).includes(options.format)) return fail(io, 2, `--format must be one of ${SOURCE_FORMATS.join(', ')}.`);
+    if (options.format !== undefined && !(SOURCE_FORMATS as readonly string[]).includes(options.format))
+      return fail(io, 2, `--format must be one of ${SOURCE_FORMATS.join(', ')}.`);
     const parsedConfig = parseOpsConfig(io.env);
-    if (!parsedConfig.ok) return fail(io, 2, `The configuration has problems:\n${parsedConfig.problems.map((p) => `  - ${p}\n`).join('')}`);
+    if (!parsedConfig.ok)
+      return fail(io, 2, `The configuration has problems:\n${parsedConfig.problems.map((p) => `  - ${p}\n`).join('')}`);
     const config = parsedConfig.config;
     const database = await openCliDatabase(config.database, io);
     if (!database) return 1;
     try {
-      const target = await resolveSourceTarget(options.source, options.format as SourceFormat | undefined, config.sources, await listSources(database.db));
+      const target = await resolveSourceTarget(
+        options.source,
+        options.format as SourceFormat | undefined,
+        config.sources,
+        await listSources(database.db),
+      );
       if ('error' in target) return fail(io, 2, target.error);
       const url = targetUrl(target);
       const clock = systemClock;
-      const fetcher = createSourceFetcher({ clock, timeoutMs: config.sync.fetchTimeoutMs, maxBytes: config.sync.maxBodyBytes });
+      const fetcher = createSourceFetcher({
+        clock,
+        timeoutMs: config.sync.fetchTimeoutMs,
+        maxBytes: config.sync.maxBodyBytes,
+      });
 
       if (options['dry-run']) {
         const fetched = await fetcher.fetch(url, {}).catch((error: unknown) => error as Error);
-        if (fetched instanceof Error) return fail(io, fetched instanceof SourceTooLargeError ? 2 : 1, `Cannot fetch the source: ${describeError(fetched)}`);
+        if (fetched instanceof Error)
+          return fail(
+            io,
+            fetched instanceof SourceTooLargeError ? 2 : 1,
+            `Cannot fetch the source: ${describeError(fetched)}`,
+          );
         if (fetched.status !== 'fetched') return fail(io, 1, 'The source answered "not modified".');
         const parsed = parseSource(targetFormat(target), fetched.body, url);
         if (!parsed.ok) return fail(io, 2, `The source cannot be read: ${parsed.error}`);
@@ -75,17 +106,37 @@ export const syncCommand: CliCommand = {
       }
 
       const token = io.env.BOT_TOKEN?.trim();
-      if (!token) return fail(io, 2, 'Applying needs BOT_TOKEN (the alerts link to the bot by its username). Use --dry-run to only see the plan.');
-      const me = await new Api(token, { apiRoot: config.telegramApiRoot }).getMe().catch((error: unknown) => error as Error);
+      if (!token)
+        return fail(
+          io,
+          2,
+          'Applying needs BOT_TOKEN (the alerts link to the bot by its username). Use --dry-run to only see the plan.',
+        );
+      const me = await new Api(token, { apiRoot: config.telegramApiRoot })
+        .getMe()
+        .catch((error: unknown) => error as Error);
       if (me instanceof Error) return fail(io, 1, `Cannot ask Telegram for the bot's username: ${describeError(me)}`);
       const source =
-        target.kind === 'configured' ? await upsertConfiguredSource(database.db, target.definition) : target.kind === 'stored' ? target.row : await sourceForUrl(database.db, url, target.format);
+        target.kind === 'configured'
+          ? await upsertConfiguredSource(database.db, target.definition)
+          : target.kind === 'stored'
+            ? target.row
+            : await sourceForUrl(database.db, url, target.format);
       const i18n = createI18n(config.defaultLanguage);
       const registryIndex = new RegistryIndex(database.db);
       const result = await syncSource(
         {
-          db: database.db, fetcher, clock, translate: translatorFrom(i18n), botUsername: me.username, defaultLanguage: config.defaultLanguage, adminIds: config.adminIds,
-          matcher: registryIndex.pendingMatcher(), prepareMatcher: () => registryIndex.refresh(), thresholds: config.sync.thresholds, failureAlertAfter: config.sync.failureAlertAfter,
+          db: database.db,
+          fetcher,
+          clock,
+          translate: translatorFrom(i18n),
+          botUsername: me.username,
+          defaultLanguage: config.defaultLanguage,
+          adminIds: config.adminIds,
+          matcher: registryIndex.pendingMatcher(),
+          prepareMatcher: () => registryIndex.refresh(),
+          thresholds: config.sync.thresholds,
+          failureAlertAfter: config.sync.failureAlertAfter,
         },
         source,
         `cli:${clock.now().toISOString()}`,
@@ -93,13 +144,17 @@ export const syncCommand: CliCommand = {
       switch (result.outcome) {
         case 'applied':
           // How many alerts were queued is how many follow the people who changed: never printed.
-          io.stdout.write(`Applied run #${result.runId} of ${source.name}: ${JSON.stringify(result.counts)}; unreadable rows: ${result.quarantined}. Followers of the people who changed are told through the outbox.\n`);
+          io.stdout.write(
+            `Applied run #${result.runId} of ${source.name}: ${JSON.stringify(result.counts)}; unreadable rows: ${result.quarantined}. Followers of the people who changed are told through the outbox.\n`,
+          );
           break;
         case 'unchanged':
           io.stdout.write(`Nothing to do (${result.why}); run #${result.runId}.\n`);
           break;
         case 'held':
-          io.stdout.write(`Run #${result.runId} is on hold for an admin: ${describeReasons(result.reasons)}. Confirm with /sync_confirm ${result.runId} in the bot.\n`);
+          io.stdout.write(
+            `Run #${result.runId} is on hold for an admin: ${describeReasons(result.reasons)}. Confirm with /sync_confirm ${result.runId} in the bot.\n`,
+          );
           break;
         case 'failed':
           io.stderr.write(`Run #${result.runId} failed: ${result.reason}\n`);

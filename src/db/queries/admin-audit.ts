@@ -3,7 +3,13 @@ import type { Db } from '../database.ts';
 import { adminAuditLog } from '../schema/index.ts';
 
 /** Every admin action, for the record. Holds ids and decisions, never who follows whom. */
-export async function logAdminAction(db: Db, adminId: number, action: string, details: Record<string, unknown>, at: Date): Promise<void> {
+export async function logAdminAction(
+  db: Db,
+  adminId: number,
+  action: string,
+  details: Record<string, unknown>,
+  at: Date,
+): Promise<void> {
   await db.insert(adminAuditLog).values({ adminId, action, details, at });
 }
 

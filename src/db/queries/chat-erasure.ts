@@ -16,16 +16,28 @@ export interface ChatErasure {
  * hangs off subscribers.
  */
 export async function eraseChat(db: Db, chatId: number): Promise<ChatErasure> {
-  const [subscriber] = await db.select({ id: subscribers.id }).from(subscribers).where(eq(subscribers.chatId, chatId)).for('update');
+  const [subscriber] = await db
+    .select({ id: subscribers.id })
+    .from(subscribers)
+    .where(eq(subscribers.chatId, chatId))
+    .for('update');
   let people = 0;
   let pending = 0;
   if (subscriber) {
-    const [row] = await db.select({ people: count(follows.prisonerId), all: count() }).from(follows).where(eq(follows.subscriberId, subscriber.id));
+    const [row] = await db
+      .select({ people: count(follows.prisonerId), all: count() })
+      .from(follows)
+      .where(eq(follows.subscriberId, subscriber.id));
     people = row?.people ?? 0;
     pending = (row?.all ?? 0) - people;
   }
-  const mine = subscriber ? or(eq(outbox.chatId, chatId), eq(outbox.subscriberId, subscriber.id)) : eq(outbox.chatId, chatId);
-  const queued = await db.delete(outbox).where(and(mine, inArray(outbox.status, ['pending', 'sending']))).returning({ id: outbox.id });
+  const mine = subscriber
+    ? or(eq(outbox.chatId, chatId), eq(outbox.subscriberId, subscriber.id))
+    : eq(outbox.chatId, chatId);
+  const queued = await db
+    .delete(outbox)
+    .where(and(mine, inArray(outbox.status, ['pending', 'sending'])))
+    .returning({ id: outbox.id });
   await db.delete(outbox).where(eq(outbox.chatId, chatId));
   if (subscriber) await db.delete(subscribers).where(eq(subscribers.id, subscriber.id));
   return { follows: people, pendingNames: pending, queuedMessages: queued.length, settings: subscriber !== undefined };
@@ -33,6 +45,9 @@ export async function eraseChat(db: Db, chatId: number): Promise<ChatErasure> {
 
 /** Chats Telegram said are gone (blocked us, deleted) since before `cutoff`, and not back since. */
 export async function chatsGoneSince(db: Db, cutoff: Date): Promise<number[]> {
-  const rows = await db.select({ chatId: subscribers.chatId }).from(subscribers).where(and(eq(subscribers.active, false), lt(subscribers.inactiveSince, cutoff)));
+  const rows = await db
+    .select({ chatId: subscribers.chatId })
+    .from(subscribers)
+    .where(and(eq(subscribers.active, false), lt(subscribers.inactiveSince, cutoff)));
   return rows.map((r) => r.chatId);
 }

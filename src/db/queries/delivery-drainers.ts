@@ -12,9 +12,11 @@ export async function beatDrainer(db: Db, worker: string, now: Date, liveWithinM
     insert into delivery_drainers (worker, heartbeat_at, started_at) values (${worker}, ${at}::timestamptz, ${at}::timestamptz)
     on conflict (worker) do update set heartbeat_at = excluded.heartbeat_at`);
   await db.execute(sql`delete from delivery_drainers where heartbeat_at < ${at}::timestamptz - interval '1 day'`);
-  const [row] = rowsOf<{ live: unknown }>(await db.execute(sql`
+  const [row] = rowsOf<{ live: unknown }>(
+    await db.execute(sql`
     select count(*) as live from delivery_drainers
-    where heartbeat_at > ${new Date(now.getTime() - liveWithinMs).toISOString()}::timestamptz`));
+    where heartbeat_at > ${new Date(now.getTime() - liveWithinMs).toISOString()}::timestamptz`),
+  );
   return Math.max(1, Number(row?.live ?? 1));
 }
 

@@ -50,7 +50,12 @@ export interface DueReader {
  */
 export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<DueReader[]> {
   if (slots.length === 0) return [];
-  const values = slots.map((s) => ({ timezone: s.timezone, hour: s.hour, local_date: s.localDate, due_at: s.dueAt.toISOString() }));
+  const values = slots.map((s) => ({
+    timezone: s.timezone,
+    hour: s.hour,
+    local_date: s.localDate,
+    due_at: s.dueAt.toISOString(),
+  }));
   const result = await db.execute(sql`
     select s.id, s.chat_id, s.chat_type, s.language, s.timezone, s.digest_hour, s.digest_scope, s.digest_send_empty, s.digest_chart, s.digest_birthdays, v.local_date::text as local_date, v.due_at
     from ${records(values, 'timezone text, hour smallint, local_date date, due_at timestamptz')}
@@ -80,7 +85,10 @@ export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<Due
  * an empty one (nothing to tell is also news told). A digest still waiting, or dropped, does not
  * count, so the next one covers its period again.
  */
-export async function lastReceivedDigests(db: Db, subscriberIds: readonly number[]): Promise<Map<number, { periodTo: Date; heldCount: number }>> {
+export async function lastReceivedDigests(
+  db: Db,
+  subscriberIds: readonly number[],
+): Promise<Map<number, { periodTo: Date; heldCount: number }>> {
   if (subscriberIds.length === 0) return new Map();
   // Newest first along the primary key, stopping at the first received one: a year of history costs
   // no more than a day's.
@@ -94,7 +102,12 @@ export async function lastReceivedDigests(db: Db, subscriberIds: readonly number
       where r.subscriber_id = ids.id and (r.outcome = 'empty' or o.status = 'sent')
       order by r.local_date desc
       limit 1) last`);
-  return new Map(rowsOf<Record<string, unknown>>(result).map((r) => [Number(r.subscriber_id), { periodTo: new Date(r.period_to as string), heldCount: Number(r.held_count) }]));
+  return new Map(
+    rowsOf<Record<string, unknown>>(result).map((r) => [
+      Number(r.subscriber_id),
+      { periodTo: new Date(r.period_to as string), heldCount: Number(r.held_count) },
+    ]),
+  );
 }
 
 export interface DigestRunClaim {
@@ -114,7 +127,13 @@ export interface DigestRunClaim {
 export async function claimDigestRuns(tx: Db, claims: readonly DigestRunClaim[], worker: string): Promise<Set<number>> {
   if (claims.length === 0) return new Set();
   const values = claims.map((c) => ({
-    subscriber_id: c.subscriberId, local_date: c.localDate, period_from: c.periodFrom.toISOString(), period_to: c.periodTo.toISOString(), held_count: c.heldCount, entries: c.entries, outcome: c.outcome,
+    subscriber_id: c.subscriberId,
+    local_date: c.localDate,
+    period_from: c.periodFrom.toISOString(),
+    period_to: c.periodTo.toISOString(),
+    held_count: c.heldCount,
+    entries: c.entries,
+    outcome: c.outcome,
   }));
   const result = await tx.execute(sql`
     insert into digest_runs (subscriber_id, local_date, period_from, period_to, held_count, entries, outcome, claimed_by)
@@ -127,8 +146,13 @@ export async function claimDigestRuns(tx: Db, claims: readonly DigestRunClaim[],
 
 /** Political prisoners held now. */
 export async function heldCount(db: Db): Promise<number> {
-  const statuses = sql.join(IN_CUSTODY_STATUSES.map((s) => sql`${s}`), sql`, `);
-  const [row] = rowsOf<{ count: unknown }>(await db.execute(sql`select count(*) as count from prisoners where status in (${statuses})`));
+  const statuses = sql.join(
+    IN_CUSTODY_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const [row] = rowsOf<{ count: unknown }>(
+    await db.execute(sql`select count(*) as count from prisoners where status in (${statuses})`),
+  );
   return Number(row?.count ?? 0);
 }
 
@@ -151,11 +175,14 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
       and coalesce(h.details->>'initialImport', 'false') <> 'true'
     order by h.created_at, h.id`);
   return rowsOf<Record<string, unknown>>(result).map((r) => {
-    const details = (typeof r.details === 'string' ? JSON.parse(r.details) : r.details ?? {}) as {
-      country?: string; sentence?: { to?: { years: number; months: number } }; facility?: { to?: { name: string | null } };
+    const details = (typeof r.details === 'string' ? JSON.parse(r.details) : (r.details ?? {})) as {
+      country?: string;
+      sentence?: { to?: { years: number; months: number } };
+      facility?: { to?: { name: string | null } };
     };
     const kind = r.kind as EventKind;
-    const currentTerm = r.sentence_years === null ? null : { years: Number(r.sentence_years), months: Number(r.sentence_months ?? 0) };
+    const currentTerm =
+      r.sentence_years === null ? null : { years: Number(r.sentence_years), months: Number(r.sentence_months ?? 0) };
     return {
       historyId: Number(r.id),
       prisonerId: Number(r.prisoner_id),
@@ -167,12 +194,18 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
       toStatus: (r.to_status as PrisonerStatus | null) ?? null,
       country: details.country ?? (kind === 'expelled' ? ((r.expelled_to as string | null) ?? null) : null),
       sentence: details.sentence?.to ?? (kind === 'sentenced' ? currentTerm : null),
-      facility: details.facility?.to?.name ?? (kind === 'transferred' ? ((r.facility_name as string | null) ?? null) : null),
+      facility:
+        details.facility?.to?.name ?? (kind === 'transferred' ? ((r.facility_name as string | null) ?? null) : null),
       batchTitle: (r.title as string | null) ?? null,
-      batchTitles: (typeof r.titles === 'string' ? JSON.parse(r.titles) : r.titles ?? null) as BatchTitles | null,
-      endOfTerm: kind === 'released' && releasedAtEndOfTerm({
-        batchKind: (r.batch_kind as ReleaseKind | null) ?? null, releasedOn: dateOnly(r.occurred_on), detainedOn: dateOnly(r.detained_at), term: currentTerm,
-      }),
+      batchTitles: (typeof r.titles === 'string' ? JSON.parse(r.titles) : (r.titles ?? null)) as BatchTitles | null,
+      endOfTerm:
+        kind === 'released' &&
+        releasedAtEndOfTerm({
+          batchKind: (r.batch_kind as ReleaseKind | null) ?? null,
+          releasedOn: dateOnly(r.occurred_on),
+          detainedOn: dateOnly(r.detained_at),
+          term: currentTerm,
+        }),
     };
   });
 }
@@ -191,7 +224,8 @@ export async function followedPrisoners(db: Db, readerIds: readonly number[]): P
     where f.subscriber_id in (select id from readers) and f.prisoner_id is not null and s.chat_type <> 'channel'
     union all
     select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from readers)`);
-  for (const r of rowsOf<{ reader: unknown; prisoner_id: unknown }>(result)) out.get(Number(r.reader))?.add(Number(r.prisoner_id));
+  for (const r of rowsOf<{ reader: unknown; prisoner_id: unknown }>(result))
+    out.get(Number(r.reader))?.add(Number(r.prisoner_id));
   return out;
 }
 

@@ -9,7 +9,12 @@ import { facilities } from '../schema/index.ts';
  * address keeps the one the directory has: the address belongs to the place, and another row or
  * source may know it.
  */
-export async function saveFacilities(db: Db, entries: readonly FacilityEntry[], sourceId: number, at: Date): Promise<void> {
+export async function saveFacilities(
+  db: Db,
+  entries: readonly FacilityEntry[],
+  sourceId: number,
+  at: Date,
+): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map((e) => ({ k: e.key, n: e.name, a: e.address ?? null }));
   await db.execute(sql`
@@ -21,14 +26,23 @@ export async function saveFacilities(db: Db, entries: readonly FacilityEntry[], 
 }
 
 /** The address for letters of each named facility, by `facilityKey`; unknown places and places without one are absent. */
-export async function facilityAddresses(db: Db, names: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
+export async function facilityAddresses(
+  db: Db,
+  names: readonly (string | null | undefined)[],
+): Promise<Map<string, string>> {
   const keys = [...new Set(names.filter((n): n is string => !!n).map(facilityKey))];
   if (keys.length === 0) return new Map();
-  const rows = await db.select({ key: facilities.key, address: facilities.address }).from(facilities).where(inArray(facilities.key, keys));
+  const rows = await db
+    .select({ key: facilities.key, address: facilities.address })
+    .from(facilities)
+    .where(inArray(facilities.key, keys));
   return new Map(rows.filter((r) => r.address !== null).map((r) => [r.key, r.address!]));
 }
 
 /** A person's address for letters as the directory knows it for their facility, or null. */
-export function addressOf(addresses: ReadonlyMap<string, string>, facilityName: string | null | undefined): string | null {
+export function addressOf(
+  addresses: ReadonlyMap<string, string>,
+  facilityName: string | null | undefined,
+): string | null {
   return facilityName ? (addresses.get(facilityKey(facilityName)) ?? null) : null;
 }

@@ -20,18 +20,38 @@ export interface FollowEntry {
 }
 
 const ENTRY = {
-  followId: follows.id, prisonerId: follows.prisonerId, pendingName: follows.pendingName, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu,
-  nameEn: prisoners.nameEn, aliases: prisoners.aliases, status: prisoners.status, statusSince: prisoners.statusSince,
+  followId: follows.id,
+  prisonerId: follows.prisonerId,
+  pendingName: follows.pendingName,
+  nameBe: prisoners.nameBe,
+  nameRu: prisoners.nameRu,
+  nameEn: prisoners.nameEn,
+  aliases: prisoners.aliases,
+  status: prisoners.status,
+  statusSince: prisoners.statusSince,
 };
 
 /** Oldest first, so the numbers /list shows stay put while the user works down the list. */
 export async function listFollowEntries(db: Db, subscriberId: number): Promise<FollowEntry[]> {
-  const rows = await db.select(ENTRY).from(follows).leftJoin(prisoners, eq(prisoners.id, follows.prisonerId)).where(eq(follows.subscriberId, subscriberId)).orderBy(asc(follows.createdAt), asc(follows.id));
+  const rows = await db
+    .select(ENTRY)
+    .from(follows)
+    .leftJoin(prisoners, eq(prisoners.id, follows.prisonerId))
+    .where(eq(follows.subscriberId, subscriberId))
+    .orderBy(asc(follows.createdAt), asc(follows.id));
   return rows.map((r) => ({ ...r, aliases: r.aliases ?? [] }));
 }
 
-export async function findFollowEntry(db: Db, subscriberId: number, followId: number): Promise<FollowEntry | undefined> {
-  const [row] = await db.select(ENTRY).from(follows).leftJoin(prisoners, eq(prisoners.id, follows.prisonerId)).where(and(eq(follows.subscriberId, subscriberId), eq(follows.id, followId)));
+export async function findFollowEntry(
+  db: Db,
+  subscriberId: number,
+  followId: number,
+): Promise<FollowEntry | undefined> {
+  const [row] = await db
+    .select(ENTRY)
+    .from(follows)
+    .leftJoin(prisoners, eq(prisoners.id, follows.prisonerId))
+    .where(and(eq(follows.subscriberId, subscriberId), eq(follows.id, followId)));
   return row ? { ...row, aliases: row.aliases ?? [] } : undefined;
 }
 
@@ -44,7 +64,10 @@ export async function countFollowsOf(db: Db, subscriberId: number): Promise<{ pe
 }
 
 export async function findFollowOf(db: Db, subscriberId: number, prisonerId: number): Promise<number | undefined> {
-  const [row] = await db.select({ id: follows.id }).from(follows).where(and(eq(follows.subscriberId, subscriberId), eq(follows.prisonerId, prisonerId)));
+  const [row] = await db
+    .select({ id: follows.id })
+    .from(follows)
+    .where(and(eq(follows.subscriberId, subscriberId), eq(follows.prisonerId, prisonerId)));
   return row?.id;
 }
 
@@ -53,12 +76,23 @@ export async function findPendingFollowOf(db: Db, subscriberId: number, name: st
   const [row] = await db
     .select({ id: follows.id })
     .from(follows)
-    .where(and(eq(follows.subscriberId, subscriberId), isNull(follows.prisonerId), isNotNull(follows.pendingName), sql`lower(${follows.pendingName}) = lower(${name})`));
+    .where(
+      and(
+        eq(follows.subscriberId, subscriberId),
+        isNull(follows.prisonerId),
+        isNotNull(follows.pendingName),
+        sql`lower(${follows.pendingName}) = lower(${name})`,
+      ),
+    );
   return row?.id;
 }
 
 export async function insertFollow(db: Db, subscriberId: number, prisonerId: number): Promise<number | undefined> {
-  const [row] = await db.insert(follows).values({ subscriberId, prisonerId }).onConflictDoNothing().returning({ id: follows.id });
+  const [row] = await db
+    .insert(follows)
+    .values({ subscriberId, prisonerId })
+    .onConflictDoNothing()
+    .returning({ id: follows.id });
   return row?.id;
 }
 
@@ -68,7 +102,10 @@ export async function insertPendingFollow(db: Db, subscriberId: number, pendingN
 }
 
 export async function deleteFollowOf(db: Db, subscriberId: number, followId: number): Promise<boolean> {
-  const rows = await db.delete(follows).where(and(eq(follows.subscriberId, subscriberId), eq(follows.id, followId))).returning({ id: follows.id });
+  const rows = await db
+    .delete(follows)
+    .where(and(eq(follows.subscriberId, subscriberId), eq(follows.id, followId)))
+    .returning({ id: follows.id });
   return rows.length > 0;
 }
 

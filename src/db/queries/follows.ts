@@ -18,7 +18,13 @@ export async function findFollowers(db: Db, prisonerIds: readonly number[]): Pro
   const out: Follower[] = [];
   for (let i = 0; i < prisonerIds.length; i += CHUNK) {
     const rows = await db
-      .select({ prisonerId: follows.prisonerId, subscriberId: subscribers.id, chatId: subscribers.chatId, language: subscribers.language, discreet: subscribers.discreet })
+      .select({
+        prisonerId: follows.prisonerId,
+        subscriberId: subscribers.id,
+        chatId: subscribers.chatId,
+        language: subscribers.language,
+        discreet: subscribers.discreet,
+      })
       .from(follows)
       .innerJoin(subscribers, eq(subscribers.id, follows.subscriberId))
       .where(and(inArray(follows.prisonerId, prisonerIds.slice(i, i + CHUNK)), eq(subscribers.active, true)));
@@ -35,7 +41,14 @@ export interface PendingFollow extends Omit<Follower, 'prisonerId'> {
 /** Names followed before anyone matching them was on the register. */
 export async function findPendingFollows(db: Db): Promise<PendingFollow[]> {
   const rows = await db
-    .select({ followId: follows.id, pendingName: follows.pendingName, subscriberId: subscribers.id, chatId: subscribers.chatId, language: subscribers.language, discreet: subscribers.discreet })
+    .select({
+      followId: follows.id,
+      pendingName: follows.pendingName,
+      subscriberId: subscribers.id,
+      chatId: subscribers.chatId,
+      language: subscribers.language,
+      discreet: subscribers.discreet,
+    })
     .from(follows)
     .innerJoin(subscribers, eq(subscribers.id, follows.subscriberId))
     .where(and(isNull(follows.prisonerId), eq(subscribers.active, true)));

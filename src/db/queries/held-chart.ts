@@ -26,27 +26,52 @@ export async function chartSourceRows(db: Db, since: Date, timeZone: string): Pr
   const batches = await db.execute(sql`
     select release_date::text as day, title, titles from release_batches
     where status = 'confirmed' and release_date >= (${since.toISOString()}::timestamptz at time zone ${timeZone})::date`);
-  const [first] = rowsOf<{ day: string | null }>(await db.execute(sql`select (min(created_at) at time zone ${timeZone})::date::text as day from status_history`));
+  const [first] = rowsOf<{ day: string | null }>(
+    await db.execute(sql`select (min(created_at) at time zone ${timeZone})::date::text as day from status_history`),
+  );
   return {
     changes: rowsOf<Record<string, unknown>>(changes).map((r) => ({
-      day: String(r.day), from: (r.from_status as PrisonerStatus | null) ?? null, to: (r.to_status as PrisonerStatus | null) ?? null, newlyListed: r.newly_listed === true,
+      day: String(r.day),
+      from: (r.from_status as PrisonerStatus | null) ?? null,
+      to: (r.to_status as PrisonerStatus | null) ?? null,
+      newlyListed: r.newly_listed === true,
     })),
     batches: rowsOf<Record<string, unknown>>(batches).map((r) => ({
-      day: String(r.day), title: String(r.title), titles: (typeof r.titles === 'string' ? JSON.parse(r.titles) : r.titles) as BatchTitles | null,
+      day: String(r.day),
+      title: String(r.title),
+      titles: (typeof r.titles === 'string' ? JSON.parse(r.titles) : r.titles) as BatchTitles | null,
     })),
     firstRecordedDay: first?.day ?? null,
   };
 }
 
 /** The stored picture for (language, date), if drawn already. */
-export async function findChartImage(db: Db, language: string, chartDate: string): Promise<{ id: number; caption: string; telegramFileId: string | null } | undefined> {
-  const [row] = rowsOf<Record<string, unknown>>(await db.execute(sql`
-    select id, caption, telegram_file_id from chart_images where language = ${language} and chart_date = ${chartDate}::date`));
-  return row ? { id: Number(row.id), caption: String(row.caption), telegramFileId: (row.telegram_file_id as string | null) ?? null } : undefined;
+export async function findChartImage(
+  db: Db,
+  language: string,
+  chartDate: string,
+): Promise<{ id: number; caption: string; telegramFileId: string | null } | undefined> {
+  const [row] = rowsOf<Record<string, unknown>>(
+    await db.execute(sql`
+    select id, caption, telegram_file_id from chart_images where language = ${language} and chart_date = ${chartDate}::date`),
+  );
+  return row
+    ? {
+        id: Number(row.id),
+        caption: String(row.caption),
+        telegramFileId: (row.telegram_file_id as string | null) ?? null,
+      }
+    : undefined;
 }
 
 /** Stores a drawn picture; if another process stored one for the same (language, date) first, that one is kept. */
-export async function storeChartImage(db: Db, language: string, chartDate: string, png: Uint8Array, caption: string): Promise<{ id: number; caption: string }> {
+export async function storeChartImage(
+  db: Db,
+  language: string,
+  chartDate: string,
+  png: Uint8Array,
+  caption: string,
+): Promise<{ id: number; caption: string }> {
   await db.execute(sql`
     insert into chart_images (language, chart_date, png, caption) values (${language}, ${chartDate}::date, ${Buffer.from(png)}, ${caption})
     on conflict (language, chart_date) do nothing`);
@@ -68,5 +93,7 @@ export async function chartImagePng(db: Db, id: number): Promise<Uint8Array | un
 
 /** Remembers Telegram's id of an uploaded picture; the first one stored stays. */
 export async function rememberChartFileId(db: Db, id: number, fileId: string): Promise<void> {
-  await db.execute(sql`update chart_images set telegram_file_id = ${fileId} where id = ${id} and telegram_file_id is null`);
+  await db.execute(
+    sql`update chart_images set telegram_file_id = ${fileId} where id = ${id} and telegram_file_id is null`,
+  );
 }

@@ -3,7 +3,12 @@ import type { Db } from '../database.ts';
 import { nameFeedback, prisoners, type NameFeedbackVia } from '../schema/index.ts';
 
 /** Records a (query key, person) pair once; a second sight of the same pair changes nothing. */
-export async function insertNameFeedback(db: Db, queryKey: string, prisonerId: number, via: NameFeedbackVia): Promise<void> {
+export async function insertNameFeedback(
+  db: Db,
+  queryKey: string,
+  prisonerId: number,
+  via: NameFeedbackVia,
+): Promise<void> {
   await db.insert(nameFeedback).values({ queryKey, prisonerId, via }).onConflictDoNothing();
 }
 
@@ -18,7 +23,14 @@ export interface NameFeedbackRow {
 /** The latest pairs first, for /audit. */
 export async function latestNameFeedback(db: Db, limit: number): Promise<NameFeedbackRow[]> {
   const rows = await db
-    .select({ queryKey: nameFeedback.queryKey, prisonerId: nameFeedback.prisonerId, via: nameFeedback.via, nameEn: prisoners.nameEn, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu })
+    .select({
+      queryKey: nameFeedback.queryKey,
+      prisonerId: nameFeedback.prisonerId,
+      via: nameFeedback.via,
+      nameEn: prisoners.nameEn,
+      nameBe: prisoners.nameBe,
+      nameRu: prisoners.nameRu,
+    })
     .from(nameFeedback)
     .innerJoin(prisoners, eq(prisoners.id, nameFeedback.prisonerId))
     .orderBy(desc(nameFeedback.id))

@@ -16,8 +16,17 @@ export interface RegisteredName {
  * rather than 10,000 rows: PGlite pays per row; this way the whole register takes about 100 ms.
  */
 export async function registeredNames(db: Db): Promise<RegisteredName[]> {
-  const [row] = rowsOf<{ names: unknown }>(await db.execute(sql`select coalesce(json_agg(json_build_array(id, name_be, name_ru, name_en)), '[]')::text as names from prisoners`));
-  const rows = JSON.parse(typeof row?.names === 'string' ? row.names : '[]') as [number, string | null, string | null, string | null][];
+  const [row] = rowsOf<{ names: unknown }>(
+    await db.execute(
+      sql`select coalesce(json_agg(json_build_array(id, name_be, name_ru, name_en)), '[]')::text as names from prisoners`,
+    ),
+  );
+  const rows = JSON.parse(typeof row?.names === 'string' ? row.names : '[]') as [
+    number,
+    string | null,
+    string | null,
+    string | null,
+  ][];
   return rows.map(([id, nameBe, nameRu, nameEn]) => ({ id, nameBe, nameRu, nameEn }));
 }
 
@@ -33,10 +42,18 @@ export interface NamesakeFactsRow {
 export async function namesakeFacts(db: Db, ids: readonly number[]): Promise<NamesakeFactsRow[]> {
   const out: NamesakeFactsRow[] = [];
   for (let i = 0; i < ids.length; i += 1000) {
-    out.push(...(await db
-      .select({ id: prisoners.id, birthYear: prisoners.birthYear, birthDate: prisoners.birthDate, region: prisoners.region, detainedAt: prisoners.detainedAt })
-      .from(prisoners)
-      .where(inArray(prisoners.id, ids.slice(i, i + 1000)))));
+    out.push(
+      ...(await db
+        .select({
+          id: prisoners.id,
+          birthYear: prisoners.birthYear,
+          birthDate: prisoners.birthDate,
+          region: prisoners.region,
+          detainedAt: prisoners.detainedAt,
+        })
+        .from(prisoners)
+        .where(inArray(prisoners.id, ids.slice(i, i + 1000)))),
+    );
   }
   return out;
 }

@@ -31,7 +31,9 @@ export interface ClaimedRow {
 
 /** The per-chat order key's first part, from the domain's lanes (constants, not user data). */
 function lane(alias: string): SQL {
-  return sql.raw(`(case ${alias}.kind ${OUTBOX_KINDS.map((k) => `when '${k}' then ${deliveryLane(k)}`).join(' ')} end)`);
+  return sql.raw(
+    `(case ${alias}.kind ${OUTBOX_KINDS.map((k) => `when '${k}' then ${deliveryLane(k)}`).join(' ')} end)`,
+  );
 }
 
 /**
@@ -40,7 +42,10 @@ function lane(alias: string): SQL {
  * chat's messages keep their order and never go out in parallel. SKIP LOCKED lets several drainers
  * claim at once without waiting on, or taking, each other's rows.
  */
-export async function claimOutbox(db: Db, options: { worker: string; limit: number; now: Date; leaseUntil: Date }): Promise<ClaimedRow[]> {
+export async function claimOutbox(
+  db: Db,
+  options: { worker: string; limit: number; now: Date; leaseUntil: Date },
+): Promise<ClaimedRow[]> {
   const now = options.now.toISOString();
   const result = await db.execute(sql`
     with candidates as (
@@ -91,7 +96,10 @@ export async function claimOutbox(db: Db, options: { worker: string; limit: numb
  * reach a chat twice. `everyLease` reclaims all leases at once; only safe when no other drainer
  * can exist (the embedded database is locked to one process).
  */
-export async function reapExpiredLeases(db: Db, options: { worker: string; now: Date; everyLease?: boolean }): Promise<number> {
+export async function reapExpiredLeases(
+  db: Db,
+  options: { worker: string; now: Date; everyLease?: boolean },
+): Promise<number> {
   const now = options.now.toISOString();
   const expired = options.everyLease ? sql`true` : sql`o.lease_until <= ${now}::timestamptz`;
   const result = await db.execute(sql`
@@ -124,7 +132,10 @@ export async function releaseClaims(db: Db, worker: string, ids: readonly number
   if (ids.length === 0) return 0;
   const result = await db.execute(sql`
     update outbox set status = 'pending', leased_by = null, lease_until = null
-    where status = 'sending' and leased_by = ${worker} and id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+    where status = 'sending' and leased_by = ${worker} and id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
     returning id`);
   return rowsOf(result).length;
 }

@@ -39,7 +39,14 @@ export async function settleOutbox(db: Db, worker: string, settlements: readonly
 
 async function settleSent(db: Db, worker: string, sent: Of<'sent'>[]): Promise<void> {
   if (sent.length === 0) return;
-  const rows = sent.map((s) => ({ id: s.id, chat_id: s.chatId, at: s.attempt.at, parts: s.partsSent, free_at: s.chatFreeAt, detail: s.attempt.detail ?? null }));
+  const rows = sent.map((s) => ({
+    id: s.id,
+    chat_id: s.chatId,
+    at: s.attempt.at,
+    parts: s.partsSent,
+    free_at: s.chatFreeAt,
+    detail: s.attempt.detail ?? null,
+  }));
   await db.execute(sql`
     with v as (select * from ${records(rows, 'id bigint, chat_id bigint, at timestamptz, parts smallint, free_at timestamptz, detail text')}),
     counted as (
@@ -67,7 +74,12 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
   const tried = rest.flatMap((s) => ('attempt' in s ? [s] : []));
   if (tried.length > 0) {
     const rows = tried.map((s) => ({
-      id: s.id, at: s.attempt.at, outcome: s.attempt.outcome, code: s.attempt.errorCode ?? null, retry_after: s.attempt.retryAfterSeconds ?? null, detail: s.attempt.detail ?? null,
+      id: s.id,
+      at: s.attempt.at,
+      outcome: s.attempt.outcome,
+      code: s.attempt.errorCode ?? null,
+      retry_after: s.attempt.retryAfterSeconds ?? null,
+      detail: s.attempt.detail ?? null,
     }));
     // Every attempt counts on the row, whoever holds the lease now: it did reach Telegram.
     await tx.execute(sql`
@@ -78,7 +90,10 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
   }
   const mine = sql`o.status = 'sending' and o.leased_by = ${worker}`;
   const later = rest.flatMap((s): { id: number; available_at: Date; parts: number | null; error: string | null }[] => {
-    if (s.result === 'retry') return [{ id: s.id, available_at: s.availableAt, parts: s.partsSent, error: s.attempt.detail ?? s.attempt.outcome }];
+    if (s.result === 'retry')
+      return [
+        { id: s.id, available_at: s.availableAt, parts: s.partsSent, error: s.attempt.detail ?? s.attempt.outcome },
+      ];
     return s.result === 'deferred' ? [{ id: s.id, available_at: s.availableAt, parts: null, error: null }] : [];
   });
   if (later.length > 0) {
@@ -88,7 +103,11 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
       from ${records(later, 'id bigint, available_at timestamptz, parts smallint, error text')}
       where o.id = v.id and ${mine}`);
   }
-  const dead = rest.flatMap((s) => (s.result === 'dead' ? [{ id: s.id, at: s.attempt.at, parts: s.partsSent, reason: s.reason, code: s.attempt.errorCode ?? null }] : []));
+  const dead = rest.flatMap((s) =>
+    s.result === 'dead'
+      ? [{ id: s.id, at: s.attempt.at, parts: s.partsSent, reason: s.reason, code: s.attempt.errorCode ?? null }]
+      : [],
+  );
   if (dead.length > 0) {
     await tx.execute(sql`
       with v as (select * from ${records(dead, 'id bigint, at timestamptz, parts smallint, reason text, code int')}),
@@ -99,14 +118,27 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
       )
       insert into dead_letters (outbox_id, kind, error_code, reason) select id, kind, code, reason from settled`);
   }
-  await settleGoneChats(tx, worker, rest.filter((s): s is Of<'blocked'> => s.result === 'blocked'));
-  await settleMigrations(tx, worker, rest.filter((s): s is Of<'migrated'> => s.result === 'migrated'));
+  await settleGoneChats(
+    tx,
+    worker,
+    rest.filter((s): s is Of<'blocked'> => s.result === 'blocked'),
+  );
+  await settleMigrations(
+    tx,
+    worker,
+    rest.filter((s): s is Of<'migrated'> => s.result === 'migrated'),
+  );
 }
 
 /** 403 and "chat not found": the reader is marked inactive and everything queued for the chat is dropped. */
 async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): Promise<void> {
   if (gone.length === 0) return;
-  const rows = gone.map((s) => ({ id: s.id, chat_id: s.chatId, at: s.attempt.at, detail: s.attempt.detail ?? 'chat gone' }));
+  const rows = gone.map((s) => ({
+    id: s.id,
+    chat_id: s.chatId,
+    at: s.attempt.at,
+    detail: s.attempt.detail ?? 'chat gone',
+  }));
   await tx.execute(sql`
     with v as (select * from ${records(rows, 'id bigint, chat_id bigint, at timestamptz, detail text')}),
     readers as (update subscribers s set active = false, inactive_since = coalesce(s.inactive_since, v.at) from v where s.chat_id = v.chat_id),
@@ -121,7 +153,9 @@ async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): P
 /** A group that became a supergroup: its queued rows and its subscriber move to the new chat id. */
 async function settleMigrations(tx: Db, worker: string, moved: Of<'migrated'>[]): Promise<void> {
   for (const s of moved) {
-    await tx.execute(sql`update outbox set status = 'pending', leased_by = null, lease_until = null where id = ${s.id} and status = 'sending' and leased_by = ${worker}`);
+    await tx.execute(
+      sql`update outbox set status = 'pending', leased_by = null, lease_until = null where id = ${s.id} and status = 'sending' and leased_by = ${worker}`,
+    );
     await tx.execute(sql`update outbox set chat_id = ${s.toChatId} where chat_id = ${s.chatId} and status = 'pending'`);
     await tx.execute(sql`
       update subscribers set chat_id = ${s.toChatId}

@@ -19,19 +19,23 @@ function alertKinds(): ReturnType<typeof sql.raw> {
  */
 export async function deliveryFigures(db: Db, now: Date): Promise<DeliveryFigures> {
   const at = now.toISOString();
-  const [waiting] = rowsOf<{ alerts: unknown; other: unknown }>(await db.execute(sql`
+  const [waiting] = rowsOf<{ alerts: unknown; other: unknown }>(
+    await db.execute(sql`
     with waiting as (
       select o.kind, case when o.attempts = 0 then o.available_at
         else coalesce((select min(a.at) from outbox_attempts a where a.outbox_id = o.id and a.outcome <> 'sent'), o.available_at) end as since
       from outbox o
       where o.status in ('pending', 'sending') and (o.available_at <= ${at}::timestamptz or o.attempts > 0)
     )
-    select min(since) filter (where kind in (${alertKinds()})) as alerts, min(since) filter (where kind not in (${alertKinds()})) as other from waiting`));
-  const [attempts] = rowsOf<{ delivered: unknown; tried: unknown; failed: unknown }>(await db.execute(sql`
+    select min(since) filter (where kind in (${alertKinds()})) as alerts, min(since) filter (where kind not in (${alertKinds()})) as other from waiting`),
+  );
+  const [attempts] = rowsOf<{ delivered: unknown; tried: unknown; failed: unknown }>(
+    await db.execute(sql`
     select count(*) filter (where outcome = 'sent') as delivered,
       count(*) filter (where at > ${at}::timestamptz - interval '1 day') as tried,
       count(*) filter (where at > ${at}::timestamptz - interval '1 day' and outcome not in ('sent', 'blocked', 'migrated')) as failed
-    from outbox_attempts where at > ${at}::timestamptz - interval '7 days'`));
+    from outbox_attempts where at > ${at}::timestamptz - interval '7 days'`),
+  );
   const [refused] = rowsOf<{ any: unknown }>(await db.execute(sql`select exists (select 1 from dead_letters) as any`));
   return {
     waitingSince: { alerts: toDate(waiting?.alerts), other: toDate(waiting?.other) },
@@ -50,6 +54,8 @@ function toDate(value: unknown): Date | null {
 
 /** Rows not yet settled (pending at any time, or being sent). */
 export async function unsettledCount(db: Db): Promise<number> {
-  const [row] = rowsOf<{ count: unknown }>(await db.execute(sql`select count(*) as count from outbox where status in ('pending', 'sending')`));
+  const [row] = rowsOf<{ count: unknown }>(
+    await db.execute(sql`select count(*) as count from outbox where status in ('pending', 'sending')`),
+  );
   return Number(row?.count ?? 0);
 }

@@ -32,7 +32,10 @@ export async function findLastChanges(db: Db, ids: readonly number[]): Promise<M
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectDistinctOn([statusHistory.prisonerId], {
-      prisonerId: statusHistory.prisonerId, kind: statusHistory.kind, occurredOn: statusHistory.occurredOn, observedAt: statusHistory.observedAt,
+      prisonerId: statusHistory.prisonerId,
+      kind: statusHistory.kind,
+      occurredOn: statusHistory.occurredOn,
+      observedAt: statusHistory.observedAt,
     })
     .from(statusHistory)
     .where(

@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../database.ts';
-import { prisoners, releaseBatches, releaseBatchLines, type ReleaseBatchLineRow, type ReleaseBatchRow } from '../schema/index.ts';
+import {
+  prisoners,
+  releaseBatches,
+  releaseBatchLines,
+  type ReleaseBatchLineRow,
+  type ReleaseBatchRow,
+} from '../schema/index.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 
 export type NewReleaseLine = Omit<typeof releaseBatchLines.$inferInsert, 'id' | 'batchId'>;
@@ -9,14 +15,30 @@ const OPEN = ['draft', 'preview'];
 const CHUNK = 500;
 
 /** Starts a new draft for an admin; an open draft of theirs is cancelled (one dialogue at a time). */
-export async function createDraft(db: Db, adminId: number, releaseDate: string, at: Date): Promise<{ batch: ReleaseBatchRow; cancelled: number[] }> {
+export async function createDraft(
+  db: Db,
+  adminId: number,
+  releaseDate: string,
+  at: Date,
+): Promise<{ batch: ReleaseBatchRow; cancelled: number[] }> {
   return db.transaction(async (tx) => {
     const cancelled = await tx
       .update(releaseBatches)
       .set({ status: 'cancelled', step: null })
       .where(and(eq(releaseBatches.createdBy, adminId), inArray(releaseBatches.status, OPEN)))
       .returning({ id: releaseBatches.id });
-    const [batch] = await tx.insert(releaseBatches).values({ title: '', releaseDate, kind: 'pardoned', status: 'draft', step: 'title', createdBy: adminId, createdAt: at }).returning();
+    const [batch] = await tx
+      .insert(releaseBatches)
+      .values({
+        title: '',
+        releaseDate,
+        kind: 'pardoned',
+        status: 'draft',
+        step: 'title',
+        createdBy: adminId,
+        createdAt: at,
+      })
+      .returning();
     return { batch: batch!, cancelled: cancelled.map((c) => c.id) };
   });
 }
@@ -37,7 +59,11 @@ export async function findBatch(db: Db, id: number): Promise<ReleaseBatchRow | u
   return row;
 }
 
-export async function updateBatch(db: Db, id: number, patch: Partial<typeof releaseBatches.$inferInsert>): Promise<void> {
+export async function updateBatch(
+  db: Db,
+  id: number,
+  patch: Partial<typeof releaseBatches.$inferInsert>,
+): Promise<void> {
   await db.update(releaseBatches).set(patch).where(eq(releaseBatches.id, id));
 }
 
@@ -45,8 +71,17 @@ export async function updateBatch(db: Db, id: number, patch: Partial<typeof rele
  * Moves a batch from one of `from` to `to` in one statement. The condition is the idempotency:
  * of two confirms racing (a double tap, a retry after a crash), exactly one gets the row back.
  */
-export async function transitionBatch(db: Db, id: number, from: readonly string[], patch: Partial<typeof releaseBatches.$inferInsert> & { status: string }): Promise<ReleaseBatchRow | undefined> {
-  const [row] = await db.update(releaseBatches).set(patch).where(and(eq(releaseBatches.id, id), inArray(releaseBatches.status, [...from]))).returning();
+export async function transitionBatch(
+  db: Db,
+  id: number,
+  from: readonly string[],
+  patch: Partial<typeof releaseBatches.$inferInsert> & { status: string },
+): Promise<ReleaseBatchRow | undefined> {
+  const [row] = await db
+    .update(releaseBatches)
+    .set(patch)
+    .where(and(eq(releaseBatches.id, id), inArray(releaseBatches.status, [...from])))
+    .returning();
   return row;
 }
 
@@ -58,18 +93,33 @@ export async function replaceLines(db: Db, batchId: number, lines: readonly NewR
 }
 
 export async function loadLines(db: Db, batchId: number): Promise<ReleaseBatchLineRow[]> {
-  return db.select().from(releaseBatchLines).where(eq(releaseBatchLines.batchId, batchId)).orderBy(asc(releaseBatchLines.lineNo));
+  return db
+    .select()
+    .from(releaseBatchLines)
+    .where(eq(releaseBatchLines.batchId, batchId))
+    .orderBy(asc(releaseBatchLines.lineNo));
 }
 
-export async function updateLine(db: Db, batchId: number, lineNo: number, patch: Partial<NewReleaseLine>): Promise<void> {
-  await db.update(releaseBatchLines).set(patch).where(and(eq(releaseBatchLines.batchId, batchId), eq(releaseBatchLines.lineNo, lineNo)));
+export async function updateLine(
+  db: Db,
+  batchId: number,
+  lineNo: number,
+  patch: Partial<NewReleaseLine>,
+): Promise<void> {
+  await db
+    .update(releaseBatchLines)
+    .set(patch)
+    .where(and(eq(releaseBatchLines.batchId, batchId), eq(releaseBatchLines.lineNo, lineNo)));
 }
 
 /** Current statuses of the given people, for classifying candidates. */
 export async function statusesOf(db: Db, ids: readonly number[]): Promise<Map<number, PrisonerStatus>> {
   const out = new Map<number, PrisonerStatus>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.select({ id: prisoners.id, status: prisoners.status }).from(prisoners).where(inArray(prisoners.id, ids.slice(i, i + CHUNK)));
+    const rows = await db
+      .select({ id: prisoners.id, status: prisoners.status })
+      .from(prisoners)
+      .where(inArray(prisoners.id, ids.slice(i, i + CHUNK)));
     for (const row of rows) out.set(row.id, row.status);
   }
   return out;
@@ -80,7 +130,10 @@ export type PersonNames = { nameBe: string | null; nameRu: string | null; nameEn
 export async function namesOf(db: Db, ids: readonly number[]): Promise<Map<number, PersonNames>> {
   const out = new Map<number, PersonNames>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.select({ id: prisoners.id, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu, nameEn: prisoners.nameEn }).from(prisoners).where(inArray(prisoners.id, ids.slice(i, i + CHUNK)));
+    const rows = await db
+      .select({ id: prisoners.id, nameBe: prisoners.nameBe, nameRu: prisoners.nameRu, nameEn: prisoners.nameEn })
+      .from(prisoners)
+      .where(inArray(prisoners.id, ids.slice(i, i + CHUNK)));
     for (const { id, ...names } of rows) out.set(id, names);
   }
   return out;
@@ -88,5 +141,10 @@ export async function namesOf(db: Db, ids: readonly number[]): Promise<Map<numbe
 
 /** Batches an admin still has to act on: previews and those waiting for a second admin, newest first. */
 export async function openBatches(db: Db): Promise<ReleaseBatchRow[]> {
-  return db.select().from(releaseBatches).where(inArray(releaseBatches.status, ['preview', 'awaiting_approval'])).orderBy(desc(releaseBatches.id)).limit(20);
+  return db
+    .select()
+    .from(releaseBatches)
+    .where(inArray(releaseBatches.status, ['preview', 'awaiting_approval']))
+    .orderBy(desc(releaseBatches.id))
+    .limit(20);
 }

@@ -19,11 +19,15 @@ export interface PruneCounts {
 export async function pruneBefore(db: Db, cutoff: Date): Promise<PruneCounts> {
   const at = cutoff.toISOString();
   const count = async (query: ReturnType<typeof sql>) => {
-    const [row] = rowsOf<{ n: unknown }>(await db.execute(sql`with gone as (${query} returning 1) select count(*) as n from gone`));
+    const [row] = rowsOf<{ n: unknown }>(
+      await db.execute(sql`with gone as (${query} returning 1) select count(*) as n from gone`),
+    );
     return Number(row?.n ?? 0);
   };
   // Attempts go with their row (on delete cascade).
-  const outbox = await count(sql`delete from outbox where status in ('sent', 'dead', 'dropped') and settled_at < ${at}::timestamptz`);
+  const outbox = await count(
+    sql`delete from outbox where status in ('sent', 'dead', 'dropped') and settled_at < ${at}::timestamptz`,
+  );
   const deadLetters = await count(sql`delete from dead_letters where created_at < ${at}::timestamptz`);
   // A shared text is deleted only once no row points at it; the age check keeps a text a digest run
   // has just stored for rows it is still queuing.

@@ -22,7 +22,10 @@ export async function syncConfiguredSources(db: Db, definitions: readonly Source
   const rows: SourceRow[] = [];
   for (const d of definitions) rows.push(await upsertConfiguredSource(db, d));
   const keep = definitions.map((d) => d.name);
-  await db.update(sources).set({ enabled: false }).where(keep.length > 0 ? notInArray(sources.name, keep) : sql`true`);
+  await db
+    .update(sources)
+    .set({ enabled: false })
+    .where(keep.length > 0 ? notInArray(sources.name, keep) : sql`true`);
   return rows;
 }
 
@@ -31,7 +34,10 @@ export async function upsertConfiguredSource(db: Db, d: SourceDefinition): Promi
   const [row] = await db
     .insert(sources)
     .values({ ...d, enabled: true })
-    .onConflictDoUpdate({ target: sources.name, set: { url: d.url, format: d.format, schedule: d.schedule, enabled: true } })
+    .onConflictDoUpdate({
+      target: sources.name,
+      set: { url: d.url, format: d.format, schedule: d.schedule, enabled: true },
+    })
     .returning();
   return row!;
 }
@@ -40,7 +46,11 @@ export async function upsertConfiguredSource(db: Db, d: SourceDefinition): Promi
 export async function sourceForUrl(db: Db, url: string, format: SourceFormat): Promise<SourceRow> {
   const [existing] = await db.select().from(sources).where(eq(sources.url, url)).orderBy(asc(sources.id)).limit(1);
   if (existing) return existing;
-  const [created] = await db.insert(sources).values({ name: url, url, format, enabled: false }).onConflictDoNothing().returning();
+  const [created] = await db
+    .insert(sources)
+    .values({ name: url, url, format, enabled: false })
+    .onConflictDoNothing()
+    .returning();
   return created ?? (await findSourceByName(db, url))!;
 }
 
@@ -68,14 +78,20 @@ export async function lockSource(db: Db, id: number): Promise<SourceRow | undefi
   return findSourceById(db, id);
 }
 
-export async function updateSource(db: Db, id: number, fields: Partial<Omit<SourceRow, 'id' | 'name' | 'createdAt'>>): Promise<void> {
+export async function updateSource(
+  db: Db,
+  id: number,
+  fields: Partial<Omit<SourceRow, 'id' | 'name' | 'createdAt'>>,
+): Promise<void> {
   await db.update(sources).set(fields).where(eq(sources.id, id));
 }
 
 /** Counts a failed run; returns the new number of failures in a row. */
 export async function countSourceFailure(db: Db, id: number): Promise<number> {
   const rows = rowsOf<{ consecutive_failures: number }>(
-    await db.execute(sql`update ${sources} set consecutive_failures = consecutive_failures + 1 where id = ${id} returning consecutive_failures`),
+    await db.execute(
+      sql`update ${sources} set consecutive_failures = consecutive_failures + 1 where id = ${id} returning consecutive_failures`,
+    ),
   );
   return rows[0]?.consecutive_failures ?? 0;
 }

@@ -10,22 +10,38 @@ export type NewStatusHistoryRow = typeof statusHistory.$inferInsert;
 const CHUNK = 1000;
 
 /** Writes history rows; returns each row's id with the person and kind it was written for. */
-export async function insertStatusHistory(db: Db, rows: readonly NewStatusHistoryRow[]): Promise<{ id: number; prisonerId: number; kind: string }[]> {
+export async function insertStatusHistory(
+  db: Db,
+  rows: readonly NewStatusHistoryRow[],
+): Promise<{ id: number; prisonerId: number; kind: string }[]> {
   const out: { id: number; prisonerId: number; kind: string }[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    out.push(...(await db.insert(statusHistory).values(rows.slice(i, i + CHUNK)).returning({ id: statusHistory.id, prisonerId: statusHistory.prisonerId, kind: statusHistory.kind })));
+    out.push(
+      ...(await db
+        .insert(statusHistory)
+        .values(rows.slice(i, i + CHUNK))
+        .returning({ id: statusHistory.id, prisonerId: statusHistory.prisonerId, kind: statusHistory.kind })),
+    );
   }
   return out;
 }
 
 /** For people whose whereabouts are unknown: the status they had when they were lost from view. */
-export async function statusesBeforeUnknown(db: Db, prisonerIds: readonly number[]): Promise<Map<number, PrisonerStatus>> {
+export async function statusesBeforeUnknown(
+  db: Db,
+  prisonerIds: readonly number[],
+): Promise<Map<number, PrisonerStatus>> {
   const out = new Map<number, PrisonerStatus>();
   for (let i = 0; i < prisonerIds.length; i += CHUNK) {
     const rows = await db
       .select({ prisonerId: statusHistory.prisonerId, fromStatus: statusHistory.fromStatus })
       .from(statusHistory)
-      .where(and(inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)), eq(statusHistory.kind, 'whereabouts_unknown')))
+      .where(
+        and(
+          inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)),
+          eq(statusHistory.kind, 'whereabouts_unknown'),
+        ),
+      )
       .orderBy(desc(statusHistory.id));
     // Newest first: the first row seen for a person is the latest time they were lost from view.
     for (const row of rows) if (row.fromStatus && !out.has(row.prisonerId)) out.set(row.prisonerId, row.fromStatus);
@@ -34,13 +50,30 @@ export async function statusesBeforeUnknown(db: Db, prisonerIds: readonly number
 }
 
 /** Status changes recorded since `since` (not undone), oldest first: what a flapping source did today. */
-export async function recentStatusChanges(db: Db, since: Date): Promise<(RecentStatusChange & { prisonerId: number })[]> {
+export async function recentStatusChanges(
+  db: Db,
+  since: Date,
+): Promise<(RecentStatusChange & { prisonerId: number })[]> {
   const rows = await db
-    .select({ prisonerId: statusHistory.prisonerId, from: statusHistory.fromStatus, to: statusHistory.toStatus, at: statusHistory.createdAt })
+    .select({
+      prisonerId: statusHistory.prisonerId,
+      from: statusHistory.fromStatus,
+      to: statusHistory.toStatus,
+      at: statusHistory.createdAt,
+    })
     .from(statusHistory)
-    .where(and(gt(statusHistory.createdAt, since), isNull(statusHistory.revertedAt), isNotNull(statusHistory.fromStatus), sql`${statusHistory.fromStatus} is distinct from ${statusHistory.toStatus}`))
+    .where(
+      and(
+        gt(statusHistory.createdAt, since),
+        isNull(statusHistory.revertedAt),
+        isNotNull(statusHistory.fromStatus),
+        sql`${statusHistory.fromStatus} is distinct from ${statusHistory.toStatus}`,
+      ),
+    )
     .orderBy(statusHistory.id);
-  return rows.filter((r): r is typeof r & { from: PrisonerStatus; to: PrisonerStatus } => r.from !== null && r.to !== null);
+  return rows.filter(
+    (r): r is typeof r & { from: PrisonerStatus; to: PrisonerStatus } => r.from !== null && r.to !== null,
+  );
 }
 
 /** Events an admin confirmed (`details.confirmedBy`), as `kind:status:date` by person, for grave news not to be asked twice. */
@@ -48,9 +81,20 @@ export async function confirmedEvents(db: Db, prisonerIds: readonly number[]): P
   const out = new Map<number, Set<string>>();
   for (let i = 0; i < prisonerIds.length; i += CHUNK) {
     const rows = await db
-      .select({ prisonerId: statusHistory.prisonerId, kind: statusHistory.kind, to: statusHistory.toStatus, on: statusHistory.occurredOn })
+      .select({
+        prisonerId: statusHistory.prisonerId,
+        kind: statusHistory.kind,
+        to: statusHistory.toStatus,
+        on: statusHistory.occurredOn,
+      })
       .from(statusHistory)
-      .where(and(inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)), isNotNull(statusHistory.occurredOn), sql`${statusHistory.details} ? 'confirmedBy'`));
+      .where(
+        and(
+          inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)),
+          isNotNull(statusHistory.occurredOn),
+          sql`${statusHistory.details} ? 'confirmedBy'`,
+        ),
+      );
     for (const r of rows) {
       const keys = out.get(r.prisonerId) ?? new Set<string>();
       keys.add(`${r.kind}:${r.to}:${r.on}`);
@@ -72,16 +116,32 @@ export async function batchesBehind(db: Db, prisonerIds: readonly number[]): Pro
   const out = new Map<number, BatchBehind>();
   for (let i = 0; i < prisonerIds.length; i += CHUNK) {
     const latest = db
-      .selectDistinctOn([statusHistory.prisonerId], { prisonerId: statusHistory.prisonerId, batchId: statusHistory.releaseBatchId })
+      .selectDistinctOn([statusHistory.prisonerId], {
+        prisonerId: statusHistory.prisonerId,
+        batchId: statusHistory.releaseBatchId,
+      })
       .from(statusHistory)
-      .where(and(inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)), isNull(statusHistory.revertedAt), sql`${statusHistory.fromStatus} is distinct from ${statusHistory.toStatus}`))
+      .where(
+        and(
+          inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)),
+          isNull(statusHistory.revertedAt),
+          sql`${statusHistory.fromStatus} is distinct from ${statusHistory.toStatus}`,
+        ),
+      )
       .orderBy(statusHistory.prisonerId, desc(statusHistory.id))
       .as('latest');
     const rows = await db
-      .select({ prisonerId: latest.prisonerId, id: releaseBatches.id, title: releaseBatches.title, titles: releaseBatches.titles, releaseDate: releaseBatches.releaseDate })
+      .select({
+        prisonerId: latest.prisonerId,
+        id: releaseBatches.id,
+        title: releaseBatches.title,
+        titles: releaseBatches.titles,
+        releaseDate: releaseBatches.releaseDate,
+      })
       .from(latest)
       .innerJoin(releaseBatches, eq(releaseBatches.id, latest.batchId));
-    for (const r of rows) out.set(r.prisonerId, { id: r.id, title: r.title, titles: r.titles, releaseDate: r.releaseDate });
+    for (const r of rows)
+      out.set(r.prisonerId, { id: r.id, title: r.title, titles: r.titles, releaseDate: r.releaseDate });
   }
   return out;
 }

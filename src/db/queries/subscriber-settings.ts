@@ -9,7 +9,12 @@ import { subscribers, type SubscriberRow } from '../schema/index.ts';
  * again. Inside a transaction the row stays locked until commit, which serialises one user's
  * concurrent follows (the per-user limit cannot be overrun by two quick taps).
  */
-export async function ensureSubscriber(db: Db, chatId: number, language: Language, timezone: string): Promise<SubscriberRow> {
+export async function ensureSubscriber(
+  db: Db,
+  chatId: number,
+  language: Language,
+  timezone: string,
+): Promise<SubscriberRow> {
   const [row] = await db
     .insert(subscribers)
     .values({ chatId, language, timezone, chatType: 'private' })
@@ -19,10 +24,30 @@ export async function ensureSubscriber(db: Db, chatId: number, language: Languag
 }
 
 export type SettingsPatch = Partial<
-  Pick<SubscriberRow, 'discreet' | 'quietFrom' | 'quietTo' | 'wakeForGrave' | 'protectContent' | 'announcements' | 'timezone' | 'digestEnabled' | 'digestEnabledAt' | 'digestHour' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'>
+  Pick<
+    SubscriberRow,
+    | 'discreet'
+    | 'quietFrom'
+    | 'quietTo'
+    | 'wakeForGrave'
+    | 'protectContent'
+    | 'announcements'
+    | 'timezone'
+    | 'digestEnabled'
+    | 'digestEnabledAt'
+    | 'digestHour'
+    | 'digestScope'
+    | 'digestSendEmpty'
+    | 'digestChart'
+    | 'digestBirthdays'
+  >
 >;
 
-export async function updateSubscriberSettings(db: Db, subscriberId: number, patch: SettingsPatch): Promise<SubscriberRow> {
+export async function updateSubscriberSettings(
+  db: Db,
+  subscriberId: number,
+  patch: SettingsPatch,
+): Promise<SubscriberRow> {
   const [row] = await db.update(subscribers).set(patch).where(eq(subscribers.id, subscriberId)).returning();
   return row!;
 }

@@ -9,7 +9,12 @@ export async function findSubscriberByChatId(db: Db, chatId: number): Promise<Su
 }
 
 /** Creates the subscriber on first contact that needs storing, or updates the language. */
-export async function upsertSubscriberLanguage(db: Db, chatId: number, language: Language, timezone: string): Promise<SubscriberRow> {
+export async function upsertSubscriberLanguage(
+  db: Db,
+  chatId: number,
+  language: Language,
+  timezone: string,
+): Promise<SubscriberRow> {
   const [row] = await db
     .insert(subscribers)
     .values({ chatId, language, timezone })
@@ -21,11 +26,18 @@ export async function upsertSubscriberLanguage(db: Db, chatId: number, language:
 /** Stored settings of several chats at once (admins' languages for notices). */
 export async function findSubscribersByChatIds(db: Db, chatIds: readonly number[]): Promise<SubscriberRow[]> {
   if (chatIds.length === 0) return [];
-  return db.select().from(subscribers).where(inArray(subscribers.chatId, [...chatIds]));
+  return db
+    .select()
+    .from(subscribers)
+    .where(inArray(subscribers.chatId, [...chatIds]));
 }
 
 /** A chat that had blocked us (or was gone) wrote again: it gets messages again and is not erased. */
 export async function reactivateSubscriber(db: Db, subscriberId: number): Promise<SubscriberRow | undefined> {
-  const [row] = await db.update(subscribers).set({ active: true, inactiveSince: null }).where(eq(subscribers.id, subscriberId)).returning();
+  const [row] = await db
+    .update(subscribers)
+    .set({ active: true, inactiveSince: null })
+    .where(eq(subscribers.id, subscriberId))
+    .returning();
   return row;
 }

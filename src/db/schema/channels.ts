@@ -10,8 +10,12 @@ import { subscribers } from './subscribers.ts';
 export const channelFollows = pgTable(
   'channel_follows',
   {
-    channelId: integer().notNull().references(() => subscribers.id, { onDelete: 'cascade' }),
-    prisonerId: integer().notNull().references(() => prisoners.id, { onDelete: 'cascade' }),
+    channelId: integer()
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    prisonerId: integer()
+      .notNull()
+      .references(() => prisoners.id, { onDelete: 'cascade' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.channelId, t.prisonerId] }), index('channel_follows_prisoner_idx').on(t.prisonerId)],
@@ -23,5 +27,7 @@ export const channelFollows = pgTable(
  * the admins are told once, and the rows go (app/channel-lists.ts).
  */
 export const channelListResets = pgTable('channel_list_resets', {
-  channelId: integer().primaryKey().references(() => subscribers.id, { onDelete: 'cascade' }),
+  channelId: integer()
+    .primaryKey()
+    .references(() => subscribers.id, { onDelete: 'cascade' }),
 });

@@ -10,7 +10,9 @@ import { subscribers } from './subscribers.ts';
 export const digestRuns = pgTable(
   'digest_runs',
   {
-    subscriberId: integer().notNull().references(() => subscribers.id, { onDelete: 'cascade' }),
+    subscriberId: integer()
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
     /** The reader's local date of the digest hour this run stands for. */
     localDate: date().notNull(),
     /** The changes covered: recorded after `periodFrom`, up to and including `periodTo`. */

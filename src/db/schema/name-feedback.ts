@@ -21,7 +21,10 @@ export const nameFeedback = pgTable(
     /** did_you_mean: chosen from a near list; pending_attached: a followed name matched a newcomer. */
     via: text().$type<NameFeedbackVia>().notNull(),
   },
-  (t) => [unique('name_feedback_pair').on(t.queryKey, t.prisonerId, t.via), check('name_feedback_via', sql`${t.via} in ('did_you_mean', 'pending_attached')`)],
+  (t) => [
+    unique('name_feedback_pair').on(t.queryKey, t.prisonerId, t.via),
+    check('name_feedback_via', sql`${t.via} in ('did_you_mean', 'pending_attached')`),
+  ],
 );
 
 export type NameFeedbackVia = 'did_you_mean' | 'pending_attached';

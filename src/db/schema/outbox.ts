@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /** PNG bytes; drizzle has no bytea column of its own. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
@@ -53,13 +66,21 @@ export const outbox = pgTable(
     allowPaidBroadcast: boolean().notNull().default(false),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.priority, t.availableAt, t.id).where(sql`${t.status} = 'pending'`),
+    index('outbox_pending_idx')
+      .on(t.priority, t.availableAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
     index('outbox_chat_idx').on(t.chatId, t.id),
     // The drainer asks "is this the first unsettled row of its chat?" for every candidate it claims.
-    index('outbox_chat_unsettled_idx').on(t.chatId, t.id).where(sql`${t.status} in ('pending', 'sending')`),
-    index('outbox_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
+    index('outbox_chat_unsettled_idx')
+      .on(t.chatId, t.id)
+      .where(sql`${t.status} in ('pending', 'sending')`),
+    index('outbox_lease_idx')
+      .on(t.leaseUntil)
+      .where(sql`${t.status} = 'sending'`),
     index('outbox_batch_idx').on(t.releaseBatchId),
-    index('outbox_body_idx').on(t.bodyId).where(sql`${t.bodyId} is not null`),
+    index('outbox_body_idx')
+      .on(t.bodyId)
+      .where(sql`${t.bodyId} is not null`),
   ],
 );
 
@@ -96,7 +117,9 @@ export const outboxAttempts = pgTable(
   'outbox_attempts',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    outboxId: bigint({ mode: 'number' }).notNull().references(() => outbox.id, { onDelete: 'cascade' }),
+    outboxId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => outbox.id, { onDelete: 'cascade' }),
     attempt: smallint().notNull(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** sent | rate_limited | transient | blocked | rejected */

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgSequence, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import type { AliasKinds } from '../../domain/other-names.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import { sources } from './sources.ts';
@@ -25,7 +37,10 @@ export const prisoners = pgTable(
     nameRu: text(),
     nameEn: text(),
     /** Other spellings seen for this person (other transliterations, older forms). */
-    aliases: text().array().notNull().default(sql`'{}'::text[]`),
+    aliases: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Aliases that are other names (maiden, married, pseudonym, former, other) by alias text: the card says which matched. */
     aliasKinds: jsonb().$type<AliasKinds>().notNull().default({}),
     gender: text().$type<'m' | 'f'>(),
@@ -44,7 +59,10 @@ export const prisoners = pgTable(
     /** Postal address for letters. */
     facilityAddress: text(),
     /** Criminal Code articles, e.g. {"342", "361-1"}. */
-    articles: text().array().notNull().default(sql`'{}'::text[]`),
+    articles: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sentenceYears: smallint(),
     sentenceMonths: smallint(),
     /** Penalty type as the source words it: colony regime, prison, restriction of freedom, treatment. */
@@ -57,7 +75,9 @@ export const prisoners = pgTable(
     extra: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    revision: bigint({ mode: 'number' }).notNull().default(sql`nextval('prisoners_revision_seq')`),
+    revision: bigint({ mode: 'number' })
+      .notNull()
+      .default(sql`nextval('prisoners_revision_seq')`),
   },
   (t) => [
     check('prisoners_status_check', sql`${t.status} in (${STATUS_CHECK})`),

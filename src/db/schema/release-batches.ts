@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, bigint, unique } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  bigint,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { BatchTitles } from '../../domain/batch-title.ts';
 import type { LineCandidate, LineDecision, ReleaseKind } from '../../domain/release-preview.ts';
 import { prisoners } from './prisoners.ts';
@@ -28,7 +40,10 @@ export const releaseBatches = pgTable('release_batches', {
   approvalRequired: boolean().notNull().default(false),
   createdBy: bigint({ mode: 'number' }).notNull(),
   approvedBy: bigint({ mode: 'number' }),
-  announce: jsonb().$type<{ subscribers: boolean; channels: boolean }>().notNull().default({ subscribers: false, channels: false }),
+  announce: jsonb()
+    .$type<{ subscribers: boolean; channels: boolean }>()
+    .notNull()
+    .default({ subscribers: false, channels: false }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   confirmedAt: timestamp({ withTimezone: true }),
   undoneAt: timestamp({ withTimezone: true }),
@@ -39,7 +54,9 @@ export const releaseBatchLines = pgTable(
   'release_batch_lines',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    batchId: integer().notNull().references(() => releaseBatches.id, { onDelete: 'cascade' }),
+    batchId: integer()
+      .notNull()
+      .references(() => releaseBatches.id, { onDelete: 'cascade' }),
     lineNo: smallint().notNull(),
     /** What the name engine searched with: the line without numbering. */
     rawText: text().notNull(),
@@ -55,7 +72,10 @@ export const releaseBatchLines = pgTable(
     countryOverride: text(),
     birthYear: smallint(),
   },
-  (t) => [unique('release_batch_lines_uq').on(t.batchId, t.lineNo), index('release_batch_lines_prisoner_idx').on(t.prisonerId)],
+  (t) => [
+    unique('release_batch_lines_uq').on(t.batchId, t.lineNo),
+    index('release_batch_lines_prisoner_idx').on(t.prisonerId),
+  ],
 );
 
 export type ReleaseBatchRow = typeof releaseBatches.$inferSelect;

@@ -11,8 +11,12 @@ import { sources } from './sources.ts';
 export const sourceClaims = pgTable(
   'source_claims',
   {
-    sourceId: integer().notNull().references(() => sources.id, { onDelete: 'cascade' }),
-    prisonerId: integer().notNull().references(() => prisoners.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
+    prisonerId: integer()
+      .notNull()
+      .references(() => prisoners.id, { onDelete: 'cascade' }),
     /** Null while the source has not stated a status for the person. */
     status: text().$type<PrisonerStatus>(),
     statusSince: date(),

@@ -28,7 +28,9 @@ export const syncRuns = pgTable(
   'sync_runs',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    sourceId: integer().notNull().references(() => sources.id, { onDelete: 'cascade' }),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
     slot: text().notNull(),
     /** running | applied | unchanged | held | confirmed | rejected | superseded | failed */
     status: text().notNull().default('running'),
@@ -52,7 +54,9 @@ export const quarantinedRows = pgTable(
   'quarantined_rows',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    syncRunId: bigint({ mode: 'number' }).notNull().references(() => syncRuns.id, { onDelete: 'cascade' }),
+    syncRunId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => syncRuns.id, { onDelete: 'cascade' }),
     /** Row number or record id in the source. */
     rowRef: text().notNull(),
     reason: text().notNull(),

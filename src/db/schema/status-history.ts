@@ -13,7 +13,9 @@ export const statusHistory = pgTable(
   'status_history',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    prisonerId: integer().notNull().references(() => prisoners.id, { onDelete: 'cascade' }),
+    prisonerId: integer()
+      .notNull()
+      .references(() => prisoners.id, { onDelete: 'cascade' }),
     /** Event kind (newly_listed, detained, sentenced, transferred, pardoned, correction, ...). */
     kind: text().notNull(),
     fromStatus: text().$type<PrisonerStatus>(),
@@ -35,7 +37,9 @@ export const statusHistory = pgTable(
     announced: boolean().notNull().default(true),
     /** Set when an admin undid the change (batch undo); kept for the record. */
     revertedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     index('status_history_prisoner_idx').on(t.prisonerId, t.createdAt),

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgTable, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { Language } from '../../domain/language.ts';
 import { prisoners } from './prisoners.ts';
 
@@ -63,7 +74,9 @@ export const follows = pgTable(
   'follows',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    subscriberId: integer().notNull().references(() => subscribers.id, { onDelete: 'cascade' }),
+    subscriberId: integer()
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
     prisonerId: integer().references(() => prisoners.id, { onDelete: 'cascade' }),
     /** The name as the follower typed it, kept only while the follow is pending. */
     pendingName: text(),
@@ -74,7 +87,9 @@ export const follows = pgTable(
     unique('follows_subscriber_prisoner_uq').on(t.subscriberId, t.prisonerId),
     check('follows_target_check', sql`(${t.prisonerId} is null) <> (${t.pendingName} is null)`),
     index('follows_prisoner_idx').on(t.prisonerId),
-    index('follows_pending_idx').on(t.subscriberId).where(sql`${t.prisonerId} is null`),
+    index('follows_pending_idx')
+      .on(t.subscriberId)
+      .where(sql`${t.prisonerId} is null`),
   ],
 );
 

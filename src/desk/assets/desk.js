@@ -18,9 +18,16 @@
     var payload = JSON.stringify(data || {});
     try {
       if (window.TelegramWebviewProxy) window.TelegramWebviewProxy.postEvent(type, payload);
-      else if (window.external && 'notify' in window.external) window.external.notify(JSON.stringify({ eventType: type, eventData: data || {} }));
-      else if (window.parent !== window) window.parent.postMessage(JSON.stringify({ eventType: type, eventData: data || {} }), 'https://web.telegram.org');
-    } catch { /* outside Telegram: nothing to tell */ }
+      else if (window.external && 'notify' in window.external)
+        window.external.notify(JSON.stringify({ eventType: type, eventData: data || {} }));
+      else if (window.parent !== window)
+        window.parent.postMessage(
+          JSON.stringify({ eventType: type, eventData: data || {} }),
+          'https://web.telegram.org',
+        );
+    } catch {
+      /* outside Telegram: nothing to tell */
+    }
   }
 
   function applyTheme(params) {
@@ -31,13 +38,24 @@
       }
     });
   }
-  try { applyTheme(JSON.parse(launch.get('tgWebAppThemeParams') || sessionStorage.getItem(KEY + '-theme') || 'null')); } catch { /* no theme: the CSS defaults */ }
+  try {
+    applyTheme(JSON.parse(launch.get('tgWebAppThemeParams') || sessionStorage.getItem(KEY + '-theme') || 'null'));
+  } catch {
+    /* no theme: the CSS defaults */
+  }
   if (launch.get('tgWebAppThemeParams')) sessionStorage.setItem(KEY + '-theme', launch.get('tgWebAppThemeParams'));
-  function receive(type, data) { if (type === 'theme_changed' && data) applyTheme(data.theme_params); }
+  function receive(type, data) {
+    if (type === 'theme_changed' && data) applyTheme(data.theme_params);
+  }
   window.Telegram = window.Telegram || {};
   window.Telegram.WebView = { receiveEvent: receive };
   window.addEventListener('message', function (event) {
-    try { var m = JSON.parse(event.data); receive(m.eventType, m.eventData); } catch { /* not Telegram's */ }
+    try {
+      var m = JSON.parse(event.data);
+      receive(m.eventType, m.eventData);
+    } catch {
+      /* not Telegram's */
+    }
   });
 
   function route() {
@@ -51,16 +69,36 @@
     toast.className = 'toast' + (bad ? ' bad' : '');
     toast.hidden = false;
     clearTimeout(say.timer);
-    say.timer = setTimeout(function () { toast.hidden = true; }, bad ? 8000 : 5000);
+    say.timer = setTimeout(
+      function () {
+        toast.hidden = true;
+      },
+      bad ? 8000 : 5000,
+    );
   }
 
   function call(path, body) {
     var options = { method: body ? 'POST' : 'GET', headers: { authorization: 'tma ' + initData } };
-    if (body) { options.headers['content-type'] = 'application/json'; options.body = JSON.stringify(body); }
+    if (body) {
+      options.headers['content-type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
     document.body.setAttribute('aria-busy', 'true');
-    return fetch('/desk/api/' + path, options).then(function (res) {
-      return res.json().catch(function () { return {}; }).then(function (data) { data.status = res.status; return data; });
-    }).finally(function () { document.body.removeAttribute('aria-busy'); });
+    return fetch('/desk/api/' + path, options)
+      .then(function (res) {
+        return res
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (data) {
+            data.status = res.status;
+            return data;
+          });
+      })
+      .finally(function () {
+        document.body.removeAttribute('aria-busy');
+      });
   }
 
   function show(data) {
@@ -98,7 +136,9 @@
       row.hidden = !visible;
       if (visible) shown++;
     });
-    app.querySelectorAll('[data-filter]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-filter') === state.filter)); });
+    app.querySelectorAll('[data-filter]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-filter') === state.filter));
+    });
     var none = document.getElementById('no-lines');
     if (none) none.hidden = shown > 0;
   }
@@ -112,7 +152,10 @@
       if (first) first.focus();
     });
   }
-  function closeSheet() { sheet.hidden = true; sheetBody.innerHTML = ''; }
+  function closeSheet() {
+    sheet.hidden = true;
+    sheetBody.innerHTML = '';
+  }
 
   function act(body) {
     call(route(), body).then(function (data) {
@@ -123,13 +166,19 @@
 
   document.addEventListener('click', function (event) {
     var target = event.target.closest('a[data-nav], [data-filter], [data-action], [data-close], tr[data-line]');
-    if (!target) { if (event.target === sheet) closeSheet(); return; }
+    if (!target) {
+      if (event.target === sheet) closeSheet();
+      return;
+    }
     if (target.matches('a[data-nav]')) {
       event.preventDefault();
       history.pushState(null, '', target.getAttribute('href'));
       return void load();
     }
-    if (target.matches('[data-filter]')) { state.filter = target.getAttribute('data-filter'); return filter(); }
+    if (target.matches('[data-filter]')) {
+      state.filter = target.getAttribute('data-filter');
+      return filter();
+    }
     if (target.matches('[data-close]')) return closeSheet();
     if (target.matches('tr[data-line]')) return openLine(target.getAttribute('data-line'));
     var body = { action: target.getAttribute('data-action') };
@@ -144,16 +193,25 @@
     act(body);
   });
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter' && event.target.matches && event.target.matches('tr[data-line]')) openLine(event.target.getAttribute('data-line'));
+    if (event.key === 'Enter' && event.target.matches && event.target.matches('tr[data-line]'))
+      openLine(event.target.getAttribute('data-line'));
     if (event.key === 'Escape') closeSheet();
   });
   document.addEventListener('input', function (event) {
-    if (event.target.id === 'search') { state.search = event.target.value; filter(); }
+    if (event.target.id === 'search') {
+      state.search = event.target.value;
+      filter();
+    }
   });
   document.addEventListener('submit', function (event) {
     event.preventDefault();
     var form = event.target;
-    act({ action: 'kind', kind: 'expelled', line: Number(form.getAttribute('data-line')), country: form.elements.country.value });
+    act({
+      action: 'kind',
+      kind: 'expelled',
+      line: Number(form.getAttribute('data-line')),
+      country: form.elements.country.value,
+    });
   });
   window.addEventListener('popstate', load);
 

@@ -86,18 +86,25 @@ function ruledOutBy(top: ScoredCandidate, rival: ScoredCandidate): boolean {
  * must not hide them), or when the surname alone is near: such a candidate keeps its low score.
  */
 function shown(c: ScoredCandidate): boolean {
-  return c.score >= THRESHOLDS.candidate || c.nameScore >= THRESHOLDS.candidate || c.detail.surname >= THRESHOLDS.nearSurname;
+  return (
+    c.score >= THRESHOLDS.candidate || c.nameScore >= THRESHOLDS.candidate || c.detail.surname >= THRESHOLDS.nearSurname
+  );
 }
 
 export function decide(scored: readonly ScoredCandidate[], hints: QueryHints, limit: number): MatchResult {
   const ranked = scored.filter(shown).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const candidates = ranked.slice(0, limit).map(({ id, score, name, kind }) => ({ id, score: Math.round(score * 1000) / 1000, name, ...(kind ? { kind } : {}) }));
+  const candidates = ranked
+    .slice(0, limit)
+    .map(({ id, score, name, kind }) => ({
+      id,
+      score: Math.round(score * 1000) / 1000,
+      name,
+      ...(kind ? { kind } : {}),
+    }));
   const top = ranked[0];
   if (!top) return { decision: 'none', candidates, hints };
   // Rivals are judged on the name alone: a hint sets one aside only when it rules it out outright.
-  const rivals = ranked
-    .slice(1)
-    .filter((c) => c.nameScore >= top.nameScore - THRESHOLDS.margin && !ruledOutBy(top, c));
+  const rivals = ranked.slice(1).filter((c) => c.nameScore >= top.nameScore - THRESHOLDS.margin && !ruledOutBy(top, c));
   const safe = top.score >= THRESHOLDS.match && isFullName(top.detail) && !contradicted(top) && rivals.length === 0;
   return { decision: safe ? 'match' : 'ambiguous', candidates, hints };
 }

@@ -13,7 +13,13 @@ import type { Gender } from './surname-forms.ts';
  */
 export function looseKey(phonetic: string): string {
   return collapseDoubles(
-    phonetic.replace(/'/g, '').replace(/o/g, 'a').replace(/y/g, 'i').replace(/w/g, 'v').replace(/x/g, 'g').replace(/D/g, 'd'),
+    phonetic
+      .replace(/'/g, '')
+      .replace(/o/g, 'a')
+      .replace(/y/g, 'i')
+      .replace(/w/g, 'v')
+      .replace(/x/g, 'g')
+      .replace(/D/g, 'd'),
   );
 }
 
@@ -60,7 +66,10 @@ export class GivenNameTable {
       for (const form of nameClass.forms) {
         const word = dropStrayMarks(cleanText(form).toLowerCase());
         for (const scheme of SCHEMES) {
-          const phonetic = transcribeWord(word, { ...scheme, chIsKh: scheme.chIsKh || detectLatinScheme([word]).chIsKh });
+          const phonetic = transcribeWord(word, {
+            ...scheme,
+            chIsKh: scheme.chIsKh || detectLatinScheme([word]).chIsKh,
+          });
           initials.add(initialSound(phonetic));
           this.add(looseKey(phonetic), id);
         }

@@ -1,12 +1,45 @@
 /** Greek-script spellings (Αλές Μπιαλιάτσκι) appear in Greek and Cypriot news. */
 // μπ ντ γκ are b d g at the start of a word or after a consonant, mb nd ng after a vowel (Μπιαλιάτσκι, Αλεξάντερ).
-const NASAL: Readonly<Record<string, readonly [string, string]>> = { μπ: ['b', 'mb'], ντ: ['d', 'nd'], γκ: ['g', 'ng'] };
+const NASAL: Readonly<Record<string, readonly [string, string]>> = {
+  μπ: ['b', 'mb'],
+  ντ: ['d', 'nd'],
+  γκ: ['g', 'ng'],
+};
 const DIGRAPHS: readonly (readonly [string, string])[] = [
-  ['γγ', 'ng'], ['ου', 'u'], ['αι', 'e'], ['ει', 'i'], ['οι', 'i'], ['τσ', 'c'], ['τζ', 'J'],
+  ['γγ', 'ng'],
+  ['ου', 'u'],
+  ['αι', 'e'],
+  ['ει', 'i'],
+  ['οι', 'i'],
+  ['τσ', 'c'],
+  ['τζ', 'J'],
 ];
 const LETTERS: Readonly<Record<string, string>> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 't', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'ks',
-  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'i', φ: 'f', χ: 'x', ψ: 'ps', ω: 'o',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 't',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'ks',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'i',
+  φ: 'f',
+  χ: 'x',
+  ψ: 'ps',
+  ω: 'o',
 };
 
 export function transcribeGreek(word: string): string {

@@ -37,21 +37,91 @@ type Rule = readonly [pattern: string, sound: string | ((s: LatinScheme) => stri
 
 // Longest first: the first rule whose pattern starts at the current position wins.
 const RULES: readonly Rule[] = [
-  ['schtsch', 'SC'], ['sjtsj', 'SC'], ['szcz', 'SC'], ['shch', 'SC'], ['šč', 'SC'],
-  ['tsch', 'C'], ['tsj', 'C'], ['tch', 'C'], ['dzh', 'J'], ['dzj', 'J'], ['dž', 'J'], ['dż', 'J'],
-  ['dź', "D'"], ['dz', 'D'], ['sch', 'S'],
-  ['cz', 'C'], ['ch', (s) => (s.chIsKh ? 'x' : 'C')], ['kh', 'x'], ['sh', 'S'], ['sz', 'S'], ['zh', 'Z'],
-  ['sj', (s) => (s.dutch ? 'S' : "s'")], ['zj', (s) => (s.dutch ? 'Z' : "z'")], ['rz', (s) => (s.polish ? 'Z' : 'rz')],
-  ['oe', 'u'], ['ts', 'c'], ['tz', 'c'], ['ph', 'f'], ['th', 't'], ['gh', 'g'],
-  ['č', 'C'], ['š', 'S'], ['ž', 'Z'], ['ż', 'Z'], ['ś', "s'"], ['ć', "c'"], ['ź', "z'"], ['ń', "n'"], ['ñ', "n'"],
-  ['ó', 'u'], ['ł', 'l'], ['ş', 'S'], ['ș', 'S'], ['ţ', 'c'], ['ț', 'c'], ['ç', 'C'], ['ğ', ''],
-  ['ļ', "l'"], ['ņ', "n'"], ['ķ', "k'"], ['ģ', "g'"], ['đ', "J'"], ['ŭ', 'w'], ['ř', 'rZ'], ['ě', "'e"], ['x', 'ks'], ['q', 'k'], ['w', 'v'], ['h', 'g'],
-  ['z', (s) => (s.german ? 'c' : 'z')], ["'", "'"],
+  ['schtsch', 'SC'],
+  ['sjtsj', 'SC'],
+  ['szcz', 'SC'],
+  ['shch', 'SC'],
+  ['šč', 'SC'],
+  ['tsch', 'C'],
+  ['tsj', 'C'],
+  ['tch', 'C'],
+  ['dzh', 'J'],
+  ['dzj', 'J'],
+  ['dž', 'J'],
+  ['dż', 'J'],
+  ['dź', "D'"],
+  ['dz', 'D'],
+  ['sch', 'S'],
+  ['cz', 'C'],
+  ['ch', (s) => (s.chIsKh ? 'x' : 'C')],
+  ['kh', 'x'],
+  ['sh', 'S'],
+  ['sz', 'S'],
+  ['zh', 'Z'],
+  ['sj', (s) => (s.dutch ? 'S' : "s'")],
+  ['zj', (s) => (s.dutch ? 'Z' : "z'")],
+  ['rz', (s) => (s.polish ? 'Z' : 'rz')],
+  ['oe', 'u'],
+  ['ts', 'c'],
+  ['tz', 'c'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['gh', 'g'],
+  ['č', 'C'],
+  ['š', 'S'],
+  ['ž', 'Z'],
+  ['ż', 'Z'],
+  ['ś', "s'"],
+  ['ć', "c'"],
+  ['ź', "z'"],
+  ['ń', "n'"],
+  ['ñ', "n'"],
+  ['ó', 'u'],
+  ['ł', 'l'],
+  ['ş', 'S'],
+  ['ș', 'S'],
+  ['ţ', 'c'],
+  ['ț', 'c'],
+  ['ç', 'C'],
+  ['ğ', ''],
+  ['ļ', "l'"],
+  ['ņ', "n'"],
+  ['ķ', "k'"],
+  ['ģ', "g'"],
+  ['đ', "J'"],
+  ['ŭ', 'w'],
+  ['ř', 'rZ'],
+  ['ě', "'e"],
+  ['x', 'ks'],
+  ['q', 'k'],
+  ['w', 'v'],
+  ['h', 'g'],
+  ['z', (s) => (s.german ? 'c' : 'z')],
+  ["'", "'"],
 ];
 
 const PLAIN: Readonly<Record<string, string>> = {
-  a: 'a', b: 'b', c: 'c', d: 'd', e: 'e', f: 'f', g: 'g', i: 'i', j: 'j', k: 'k', l: 'l', m: 'm', n: 'n',
-  o: 'o', p: 'p', r: 'r', s: 's', t: 't', u: 'u', v: 'v', y: 'y',
+  a: 'a',
+  b: 'b',
+  c: 'c',
+  d: 'd',
+  e: 'e',
+  f: 'f',
+  g: 'g',
+  i: 'i',
+  j: 'j',
+  k: 'k',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  o: 'o',
+  p: 'p',
+  r: 'r',
+  s: 's',
+  t: 't',
+  u: 'u',
+  v: 'v',
+  y: 'y',
 };
 
 const SOFTENING = new Set(['i', 'j', 'y']);
@@ -69,7 +139,14 @@ function contextualSound(ch: string, prevSound: string | undefined, next: string
       return isConsonant(prevSound) ? "'" : 'j';
     }
     // "ai", "ei", "ay", "ej" at a word end or before a consonant is й (Mikalai, Siarhei, Andrey, Sergej).
-    if ((ch === 'i' || ch === 'y') && isVowel(prevSound) && prevSound !== 'i' && prevSound !== 'y' && !isVowelLetter(next)) return 'j';
+    if (
+      (ch === 'i' || ch === 'y') &&
+      isVowel(prevSound) &&
+      prevSound !== 'i' &&
+      prevSound !== 'y' &&
+      !isVowelLetter(next)
+    )
+      return 'j';
     return undefined;
   }
   // "u" after a vowel and not before one is ў (Kazlou, Yauhen, Autukhovich, Tsikhanouski).

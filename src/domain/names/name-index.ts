@@ -145,7 +145,11 @@ export class NameIndex {
  * If none does, every such word goes unmatched and the score stays under the candidate threshold
  * (the given name alone weighs 0.6 of 1.6), so the full alignment is skipped.
  */
-function resemblesAny(query: CompiledQuery, person: IndexedPerson, similarity: (a: NameToken, b: NameToken) => number): boolean {
+function resemblesAny(
+  query: CompiledQuery,
+  person: IndexedPerson,
+  similarity: (a: NameToken, b: NameToken) => number,
+): boolean {
   let asked = false;
   for (const q of query.readings) {
     for (const qt of q.tokens) {
@@ -153,7 +157,8 @@ function resemblesAny(query: CompiledQuery, person: IndexedPerson, similarity: (
       asked = true;
       for (const name of person.names) {
         for (const reading of name.readings) {
-          for (const nt of reading.tokens) if (nt.role !== 'patronymic' && similarity(qt, nt) >= WORD_FLOOR) return true;
+          for (const nt of reading.tokens)
+            if (nt.role !== 'patronymic' && similarity(qt, nt) >= WORD_FLOOR) return true;
         }
       }
     }
@@ -165,5 +170,3 @@ function yearAgreement(queryYear: number | undefined, recordYear: number | undef
   if (queryYear === undefined || recordYear === undefined) return 'unknown';
   return queryYear === recordYear ? 'same' : 'different';
 }
-
-

@@ -29,7 +29,10 @@ export function readings(text: string): string[] {
       continue;
     }
     const before = clean.slice(0, match.index).replace(BRACKETED, ' ').trim().split(/\s+/);
-    const after = clean.slice(match.index + match[0].length).replace(BRACKETED, ' ').trim();
+    const after = clean
+      .slice(match.index + match[0].length)
+      .replace(BRACKETED, ' ')
+      .trim();
     if (before.length > 0 && before[0] !== '') result.push([...before.slice(0, -1), inner, after].join(' ').trim());
   }
   return [...new Set(result.filter((r) => r.length > 0))];
@@ -75,8 +78,18 @@ export function parseName(text: string, lang?: string): ParsedName[] {
     // A hyphen may join two surnames or, by mistake, a given name and a surname
     // (Полина-Шарендо Панасюк): the words between hyphens are read on their own too.
     if (list.some((w) => w.text.includes('-'))) {
-      const split = list.flatMap((w) => w.text.split('-').filter(Boolean).map((text) => ({ ...w, text })));
-      parsed.push({ tokens: assignRoles(split.map((w) => makeToken(w, scheme)), surnameFirst) });
+      const split = list.flatMap((w) =>
+        w.text
+          .split('-')
+          .filter(Boolean)
+          .map((text) => ({ ...w, text })),
+      );
+      parsed.push({
+        tokens: assignRoles(
+          split.map((w) => makeToken(w, scheme)),
+          surnameFirst,
+        ),
+      });
     }
   }
   return parsed;

@@ -8,7 +8,8 @@ function rolesForThree([a, b, c]: readonly [NameToken, NameToken, NameToken]): N
   // "Given Patronymic Surname" (Алесь Віктаравіч Бяляцкі) or "Surname Given Patronymic" (Viasna's lists).
   if (b.patronymicLike && !c.patronymicLike) return ['given', 'patronymic', 'surname'];
   if (c.patronymicLike && !b.patronymicLike) return ['surname', 'given', 'patronymic'];
-  if (b.patronymicLike && c.patronymicLike) return isGiven(a) ? ['given', 'patronymic', 'surname'] : ['surname', 'given', 'patronymic'];
+  if (b.patronymicLike && c.patronymicLike)
+    return isGiven(a) ? ['given', 'patronymic', 'surname'] : ['surname', 'given', 'patronymic'];
   // No patronymic ending: a double surname or a name split at its hyphen (Паліна Шарэнда Панасюк).
   if (isGiven(b) && !isGiven(a)) return ['surname', 'given', 'surname'];
   return ['given', 'surname', 'surname'];

@@ -44,7 +44,14 @@ export function scoreName(
     sim.push(row);
   }
   const weights = n.map((t) => WEIGHT[t.role]);
-  const state: Alignment = { sim, weights, used: n.map(() => false), pick: q.map(() => -1), bestValue: -1, bestPick: [] };
+  const state: Alignment = {
+    sim,
+    weights,
+    used: n.map(() => false),
+    pick: q.map(() => -1),
+    bestValue: -1,
+    bestPick: [],
+  };
   align(state, 0, 0);
   return summarise(q, n, sim, state.bestPick, state.bestValue);
 }
@@ -91,7 +98,13 @@ function align(a: Alignment, i: number, value: number): void {
   align(a, i + 1, value);
 }
 
-function summarise(q: readonly NameToken[], n: readonly NameToken[], sim: number[][], pick: number[], value: number): NameScore {
+function summarise(
+  q: readonly NameToken[],
+  n: readonly NameToken[],
+  sim: number[][],
+  pick: number[],
+  value: number,
+): NameScore {
   const queryHasPatronymic = q.some((t) => t.role === 'patronymic');
   let scale = 0;
   for (const t of n) if (t.role !== 'patronymic' || queryHasPatronymic) scale += WEIGHT[t.role];

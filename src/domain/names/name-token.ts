@@ -41,13 +41,24 @@ export interface WordInput {
 }
 
 export function makeToken(word: WordInput, scheme: LatinScheme): NameToken {
-  const parts = word.text.split('-').filter(Boolean).map((p) => transcribeWord(p, scheme));
+  const parts = word.text
+    .split('-')
+    .filter(Boolean)
+    .map((p) => transcribeWord(p, scheme));
   const phonetic = parts.join('');
   const table = givenNameTable();
   if (word.initial) {
     return {
-      text: word.text, initial: true, phonetic, forms: [phonetic], parts: [], given: { classes: [], initials: new Set([initialSound(phonetic)]) },
-      patronymicLike: false, capitalised: false, role: 'given', signature: `i:${phonetic}`,
+      text: word.text,
+      initial: true,
+      phonetic,
+      forms: [phonetic],
+      parts: [],
+      given: { classes: [], initials: new Set([initialSound(phonetic)]) },
+      patronymicLike: false,
+      capitalised: false,
+      role: 'given',
+      signature: `i:${phonetic}`,
     };
   }
   const first = parts[0] ?? '';

@@ -32,19 +32,50 @@ setIndel('v', 0.6);
 const NEAR: readonly (readonly [string, string, number])[] = [
   ['a', 'o', 0.2], // аканне: Калеснікава / Колесникова
   ['a', 'e', 0.4], // яканне: Бяляцкі / Беляцкий, Сяргей / Сергей
-  ['e', 'i', 0.4], ['i', 'y', 0.2], ['e', 'y', 0.5], ['o', 'u', 0.5], ['a', 'u', 0.8],
-  ['u', 'w', 0.2], ['w', 'v', 0.2], ['u', 'v', 0.4], ['f', 'v', 0.4], // ў / в / u: Kazlou / Kozlov
-  ['j', 'i', 0.3], ['j', 'y', 0.3], ['j', "'", 0.15], ['j', 'e', 0.6],
-  ['g', 'x', 0.3], ['k', 'x', 0.5], ['g', 'k', 0.7], // г = h; kh / ch / h for х
-  ['c', 't', 0.3], ['D', 'd', 0.2], ['D', 'z', 0.5], ['D', 'J', 0.5], // цеканне, дзеканне
-  ['c', 'C', 0.4], ['c', 'z', 0.4], ['c', 's', 0.6], ['C', 'x', 0.4], ['C', 'S', 0.4], ['C', 'J', 0.5],
-  ['S', 's', 0.4], ['Z', 'z', 0.4], ['Z', 'S', 0.4], ['Z', 'J', 0.5], ['s', 'z', 0.5], ['S', 'x', 0.6],
-  ['b', 'p', 0.7], ['d', 't', 0.7], ['l', 'r', 0.9],
+  ['e', 'i', 0.4],
+  ['i', 'y', 0.2],
+  ['e', 'y', 0.5],
+  ['o', 'u', 0.5],
+  ['a', 'u', 0.8],
+  ['u', 'w', 0.2],
+  ['w', 'v', 0.2],
+  ['u', 'v', 0.4],
+  ['f', 'v', 0.4], // ў / в / u: Kazlou / Kozlov
+  ['j', 'i', 0.3],
+  ['j', 'y', 0.3],
+  ['j', "'", 0.15],
+  ['j', 'e', 0.6],
+  ['g', 'x', 0.3],
+  ['k', 'x', 0.5],
+  ['g', 'k', 0.7], // г = h; kh / ch / h for х
+  ['c', 't', 0.3],
+  ['D', 'd', 0.2],
+  ['D', 'z', 0.5],
+  ['D', 'J', 0.5], // цеканне, дзеканне
+  ['c', 'C', 0.4],
+  ['c', 'z', 0.4],
+  ['c', 's', 0.6],
+  ['C', 'x', 0.4],
+  ['C', 'S', 0.4],
+  ['C', 'J', 0.5],
+  ['S', 's', 0.4],
+  ['Z', 'z', 0.4],
+  ['Z', 'S', 0.4],
+  ['Z', 'J', 0.5],
+  ['s', 'z', 0.5],
+  ['S', 'x', 0.6],
+  ['b', 'p', 0.7],
+  ['d', 't', 0.7],
+  ['l', 'r', 0.9],
 ];
 for (const [a, b, cost] of NEAR) setPair(a, b, cost);
 
 // Rows reused between calls: the distance runs tens of thousands of times per batch.
-let rows: [Float64Array, Float64Array, Float64Array] = [new Float64Array(32), new Float64Array(32), new Float64Array(32)];
+let rows: [Float64Array, Float64Array, Float64Array] = [
+  new Float64Array(32),
+  new Float64Array(32),
+  new Float64Array(32),
+];
 
 function code(s: string, i: number): number {
   const c = s.charCodeAt(i);

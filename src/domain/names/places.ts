@@ -61,7 +61,9 @@ export function placeFinder(): PlaceFinder {
 export function placeAgreement(queryPlace: Place, recordPlaces: readonly Place[]): 'same' | 'different' | 'unknown' {
   if (recordPlaces.length === 0) return 'unknown';
   // A record or a query naming only the oblast (by its centre) cannot rule out a town inside it.
-  if (recordPlaces.some((p) => p.name === queryPlace.name || p.name === queryPlace.region || p.region === queryPlace.name)) {
+  if (
+    recordPlaces.some((p) => p.name === queryPlace.name || p.name === queryPlace.region || p.region === queryPlace.name)
+  ) {
     return 'same';
   }
   return 'different';

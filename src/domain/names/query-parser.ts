@@ -22,7 +22,8 @@ export interface CompiledQuery {
 // Numbering and bullets of pasted lists: "12.", "3)", "№ 5", "-", "•".
 const LIST_MARKER = /^\s*(?:(?:№|#)\s*)?(?:\d{1,4}\s*[.):\]]|[-•*·–])\s*/;
 const FULL_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b/;
-const YEAR = /(?:^|[\s,(])(?:b\.|born|нар\.|род\.|г\.р\.)?\s*((?:19|20)\d\d)(?:\s*(?:г\.?\s*р\.?|р\.?\s*н\.?|г\.?\s*н\.?|гр|рн|г\.|р\.|y\.o\.b\.?))?(?=$|[\s,)])/iu;
+const YEAR =
+  /(?:^|[\s,(])(?:b\.|born|нар\.|род\.|г\.р\.)?\s*((?:19|20)\d\d)(?:\s*(?:г\.?\s*р\.?|р\.?\s*н\.?|г\.?\s*н\.?|гр|рн|г\.|р\.|y\.o\.b\.?))?(?=$|[\s,)])/iu;
 // Words that introduce a town: "з Гомеля", "из Гомеля", "from Homiel", "aus Homel", "uit", "ze", "iš".
 const FROM = new Set(['з', 'із', 'из', 'from', 'aus', 'uit', 'z', 'ze', 'iš', 'de', 'da', 'г.', 'г', 'm.']);
 

@@ -4,8 +4,28 @@ import type { NameToken } from './name-token.ts';
 // т/ц, с/з and the hushing sounds each merged, so romanisations and Belarusian/Russian forms of a
 // word share an outline. Scoring later tells them apart again.
 const OUTLINE: Readonly<Record<string, string>> = {
-  g: 'g', x: 'g', d: 'd', D: 'd', t: 't', c: 't', s: 's', z: 's', S: 'S', Z: 'S', C: 'S', J: 'S',
-  b: 'b', p: 'p', f: 'f', v: 'v', w: 'v', k: 'k', l: 'l', m: 'm', n: 'n', r: 'r',
+  g: 'g',
+  x: 'g',
+  d: 'd',
+  D: 'd',
+  t: 't',
+  c: 't',
+  s: 's',
+  z: 's',
+  S: 'S',
+  Z: 'S',
+  C: 'S',
+  J: 'S',
+  b: 'b',
+  p: 'p',
+  f: 'f',
+  v: 'v',
+  w: 'v',
+  k: 'k',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  r: 'r',
 };
 
 export function outline(phonetic: string): string {

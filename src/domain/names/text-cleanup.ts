@@ -7,12 +7,56 @@
 // Real sources paste Cyrillic і/о/а into Latin words and Latin i/o/a into Cyrillic ones; only
 // letters that look the same in both scripts can be swapped safely.
 const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', к: 'k',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  к: 'k',
 };
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х', I: 'І', J: 'Ј', S: 'Ѕ',
-  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', i: 'і', k: 'к',
+  A: 'А',
+  B: 'В',
+  E: 'Е',
+  K: 'К',
+  M: 'М',
+  H: 'Н',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  T: 'Т',
+  X: 'Х',
+  I: 'І',
+  J: 'Ј',
+  S: 'Ѕ',
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  y: 'у',
+  x: 'х',
+  i: 'і',
+  k: 'к',
 };
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -43,8 +87,10 @@ export function scriptOf(word: string): Script {
 /** Rewrites look-alike letters of the minority script in one word into the word's main script. */
 export function repairMixedScript(word: string): string {
   const script = scriptOf(word);
-  if (script === 'cyrillic') return [...word].map((ch) => (LATIN.test(ch) ? (LATIN_TO_CYRILLIC[ch] ?? ch) : ch)).join('');
-  if (script === 'latin') return [...word].map((ch) => (CYRILLIC.test(ch) ? (CYRILLIC_TO_LATIN[ch] ?? ch) : ch)).join('');
+  if (script === 'cyrillic')
+    return [...word].map((ch) => (LATIN.test(ch) ? (LATIN_TO_CYRILLIC[ch] ?? ch) : ch)).join('');
+  if (script === 'latin')
+    return [...word].map((ch) => (CYRILLIC.test(ch) ? (CYRILLIC_TO_LATIN[ch] ?? ch) : ch)).join('');
   return word;
 }
 

@@ -14,17 +14,39 @@ export interface ForgedCallback {
 }
 
 const ADMIN_ACTIONS = [
-  'rk:{batch}:0', 'rs:{batch}', 'rtk:{batch}', 'rcb:{batch}:LT', 'rp:{batch}:0', 'rl:{batch}:2', 'rc:{batch}:2:{person}', 'rx:{batch}:2:create',
-  'rk2:{batch}:2:2', 'rlc:{batch}:2:LT', 'ra:{batch}:c', 'ru:{batch}', 'rok:{batch}', 'rno:{batch}', 'cf:1:{person}',
+  'rk:{batch}:0',
+  'rs:{batch}',
+  'rtk:{batch}',
+  'rcb:{batch}:LT',
+  'rp:{batch}:0',
+  'rl:{batch}:2',
+  'rc:{batch}:2:{person}',
+  'rx:{batch}:2:create',
+  'rk2:{batch}:2:2',
+  'rlc:{batch}:2:LT',
+  'ra:{batch}:c',
+  'ru:{batch}',
+  'rok:{batch}',
+  'rno:{batch}',
+  'cf:1:{person}',
 ];
 
 export const FORGED_CALLBACKS: ForgedCallback[] = [
   // Someone who is not an admin presses every admin button with a real batch's id.
-  ...ADMIN_ACTIONS.map((data): ForgedCallback => ({ by: 'user', data, silent: true, proves: 'an admin button pressed by a non-admin is an outdated button: no batch is shown, changed or confirmed' })),
+  ...ADMIN_ACTIONS.map((data): ForgedCallback => ({
+    by: 'user',
+    data,
+    silent: true,
+    proves: 'an admin button pressed by a non-admin is an outdated button: no batch is shown, changed or confirmed',
+  })),
 
   // Another family's follow, addressed by its id.
-  { by: 'user', data: 'uf:{follow}', proves: 'asking to stop another family\'s follow finds nothing and does not name the person' },
-  { by: 'user', data: 'ufy:{follow}', proves: 'confirming the stop of another family\'s follow removes nothing' },
+  {
+    by: 'user',
+    data: 'uf:{follow}',
+    proves: "asking to stop another family's follow finds nothing and does not name the person",
+  },
+  { by: 'user', data: 'ufy:{follow}', proves: "confirming the stop of another family's follow removes nothing" },
   { by: 'user', data: 'ufn:{follow}', proves: '"keep" on another family\'s follow does not name the person' },
 
   // Numbers that are not ids.
@@ -43,8 +65,16 @@ export const FORGED_CALLBACKS: ForgedCallback[] = [
   ]),
 
   // Values outside what the buttons offer.
-  { by: 'admin', data: 'rx:{batch}:2:drop', proves: 'a line action other than create or skip changes nothing (it used to mean skip)' },
-  { by: 'admin', data: 'ra:{batch}:z', proves: 'an announcement toggle other than subscribers or channels changes nothing (it used to toggle subscribers)' },
+  {
+    by: 'admin',
+    data: 'rx:{batch}:2:drop',
+    proves: 'a line action other than create or skip changes nothing (it used to mean skip)',
+  },
+  {
+    by: 'admin',
+    data: 'ra:{batch}:z',
+    proves: 'an announcement toggle other than subscribers or channels changes nothing (it used to toggle subscribers)',
+  },
   { by: 'admin', data: 'rk2:{batch}:2:9', proves: 'a release kind that does not exist changes nothing' },
   { by: 'admin', data: 'rk:{batch}:9', proves: 'a batch kind that does not exist changes nothing' },
   { by: 'admin', data: 'rlc:{batch}:2:XX', proves: 'a country that is not offered changes nothing' },
@@ -66,13 +96,47 @@ export const FORGED_CALLBACKS: ForgedCallback[] = [
   { by: 'user', data: '', silent: true, proves: 'empty data is an outdated button' },
   { by: 'user', data: 'x'.repeat(64), silent: true, proves: '64 bytes of nonsense is an outdated button' },
   { by: 'user', data: 'fl:{person}\u0000', silent: true, proves: 'a NUL after an id is an outdated button' },
-  { by: 'user', data: 'fg:y', where: 'group', silent: true, proves: '"erase everything" pressed in a group erases nothing' },
-  { by: 'user', data: 'fl:{person}', where: 'group', silent: true, proves: 'a follow button pressed in a group follows nothing' },
-  { by: 'user', data: 'fl:{person}', where: 'inline', silent: true, proves: 'a follow button under an inline message (no chat) follows nothing' },
-  { by: 'admin', data: 'rok:{batch}', where: 'inline', silent: true, proves: 'a confirm button under an inline message confirms nothing' },
+  {
+    by: 'user',
+    data: 'fg:y',
+    where: 'group',
+    silent: true,
+    proves: '"erase everything" pressed in a group erases nothing',
+  },
+  {
+    by: 'user',
+    data: 'fl:{person}',
+    where: 'group',
+    silent: true,
+    proves: 'a follow button pressed in a group follows nothing',
+  },
+  {
+    by: 'user',
+    data: 'fl:{person}',
+    where: 'inline',
+    silent: true,
+    proves: 'a follow button under an inline message (no chat) follows nothing',
+  },
+  {
+    by: 'admin',
+    data: 'rok:{batch}',
+    where: 'inline',
+    silent: true,
+    proves: 'a confirm button under an inline message confirms nothing',
+  },
 
   // Another admin on the creator's preview: only the creator edits it.
-  ...['rc:{batch}:2:{person}', 'rx:{batch}:2:skip', 'rk2:{batch}:2:0', 'rlc:{batch}:2:LT', 'ra:{batch}:c', 'ru:{batch}', 'rno:{batch}'].map((data): ForgedCallback => ({
-    by: 'otherAdmin', data, proves: 'another admin cannot edit or cancel a preview they did not create',
+  ...[
+    'rc:{batch}:2:{person}',
+    'rx:{batch}:2:skip',
+    'rk2:{batch}:2:0',
+    'rlc:{batch}:2:LT',
+    'ra:{batch}:c',
+    'ru:{batch}',
+    'rno:{batch}',
+  ].map((data): ForgedCallback => ({
+    by: 'otherAdmin',
+    data,
+    proves: 'another admin cannot edit or cancel a preview they did not create',
   })),
 ];

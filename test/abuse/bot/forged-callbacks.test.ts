@@ -3,7 +3,16 @@ import { eq } from 'drizzle-orm';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  adminAuditLog, admins, channelFollows, follows, outbox, prisoners, releaseBatchLines, releaseBatches, statusHistory, subscribers,
+  adminAuditLog,
+  admins,
+  channelFollows,
+  follows,
+  outbox,
+  prisoners,
+  releaseBatchLines,
+  releaseBatches,
+  statusHistory,
+  subscribers,
 } from '../../../src/db/schema/index.ts';
 import { BotHarness, buttons, type ApiCallRecord } from '../../support/bot-harness.ts';
 import { subscriber } from '../../support/sync-setup.ts';
@@ -24,7 +33,15 @@ const USER = 5;
 const FOLLOWER = 777;
 
 const errors: string[] = [];
-const logger = pino({ level: 'warn' }, new Writable({ write(chunk: Buffer, _enc, done) { errors.push(chunk.toString()); done(); } }));
+const logger = pino(
+  { level: 'warn' },
+  new Writable({
+    write(chunk: Buffer, _enc, done) {
+      errors.push(chunk.toString());
+      done();
+    },
+  }),
+);
 
 // The preview, the follow and the channel are made once; every case must leave them as they are.
 const database = useTestDatabase({ resetEachTest: false });
@@ -33,15 +50,45 @@ const ids = { batch: 0, losik: 0, follow: 0, channel: -100555 };
 
 beforeAll(async () => {
   harness = await BotHarness.create({ database, adminIds: [ADMIN, OTHER_ADMIN], logger, defaultLanguage: 'en' });
-  const [losik] = await database.db.insert(prisoners).values([
-    { externalId: 'c', nameBe: 'Ігар Лосік', nameRu: 'Игорь Лосик', nameEn: 'Ihar Losik', gender: 'm', birthYear: 1992, status: 'imprisoned' },
-    { externalId: 'a', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1985, status: 'imprisoned' },
-    { externalId: 'b', nameBe: 'Іван Іваноў', nameRu: 'Иван Иванов', nameEn: 'Ivan Ivanou', gender: 'm', birthYear: 1990, status: 'imprisoned' },
-  ]).returning({ id: prisoners.id });
+  const [losik] = await database.db
+    .insert(prisoners)
+    .values([
+      {
+        externalId: 'c',
+        nameBe: 'Ігар Лосік',
+        nameRu: 'Игорь Лосик',
+        nameEn: 'Ihar Losik',
+        gender: 'm',
+        birthYear: 1992,
+        status: 'imprisoned',
+      },
+      {
+        externalId: 'a',
+        nameBe: 'Іван Іваноў',
+        nameRu: 'Иван Иванов',
+        nameEn: 'Ivan Ivanou',
+        gender: 'm',
+        birthYear: 1985,
+        status: 'imprisoned',
+      },
+      {
+        externalId: 'b',
+        nameBe: 'Іван Іваноў',
+        nameRu: 'Иван Иванов',
+        nameEn: 'Ivan Ivanou',
+        gender: 'm',
+        birthYear: 1990,
+        status: 'imprisoned',
+      },
+    ])
+    .returning({ id: prisoners.id });
   ids.losik = losik!.id;
   // Someone else's follow, which USER will try to read and remove by its id.
   const follower = await subscriber(database.db, FOLLOWER, { language: 'en' });
-  const [row] = await database.db.insert(follows).values({ subscriberId: follower, prisonerId: ids.losik }).returning({ id: follows.id });
+  const [row] = await database.db
+    .insert(follows)
+    .values({ subscriberId: follower, prisonerId: ids.losik })
+    .returning({ id: follows.id });
   ids.follow = row!.id;
   // USER follows nobody but exists, so handlers that need a reader find one.
   await subscriber(database.db, USER, { language: 'en' });
@@ -57,7 +104,12 @@ async function openPreview(): Promise<number> {
   const titles = await harness.send(admin, 'en: 13 December 2025: 2 released');
   await harness.press(admin, buttons(titles).find((b) => b.data?.startsWith('rtk:'))!.data!);
   const kind = await harness.send(admin, '13.12.2025');
-  await harness.press(admin, buttons(kind).find((b) => b.data?.startsWith('rk:'))!.data!.replace(/:\d+$/, ':0'));
+  await harness.press(
+    admin,
+    buttons(kind)
+      .find((b) => b.data?.startsWith('rk:'))!
+      .data!.replace(/:\d+$/, ':0'),
+  );
   const source = harness.calls.at(-1)!;
   await harness.press(admin, buttons([source]).find((b) => b.data?.startsWith('rs:'))!.data!);
   const preview = await harness.send(admin, '1. Ihar Losik\n2. Іван Іваноў');
@@ -83,8 +135,11 @@ async function state(): Promise<unknown> {
 }
 
 function expand(data: string): string {
-  return data.replaceAll('{batch}', String(ids.batch)).replaceAll('{person}', String(ids.losik))
-    .replaceAll('{follow}', String(ids.follow)).replaceAll('{channel}', String(ids.channel));
+  return data
+    .replaceAll('{batch}', String(ids.batch))
+    .replaceAll('{person}', String(ids.losik))
+    .replaceAll('{follow}', String(ids.follow))
+    .replaceAll('{channel}', String(ids.channel));
 }
 
 const USERS = { admin: ADMIN, otherAdmin: OTHER_ADMIN, user: USER } as const;
@@ -92,17 +147,36 @@ const USERS = { admin: ADMIN, otherAdmin: OTHER_ADMIN, user: USER } as const;
 function pressAs(c: ForgedCallback): Promise<ApiCallRecord[]> {
   const from = { id: USERS[c.by], is_bot: false, first_name: 'U', language_code: 'en' };
   const data = expand(c.data);
-  const chat = c.where === 'group' ? { id: -4001, type: 'group' as const, title: 'G' } : { id: from.id, type: 'private' as const, first_name: 'U' };
-  if (c.where === 'inline') return harness.handle({ callback_query: { id: 'cq', from, chat_instance: 'i', inline_message_id: 'im1', data } });
-  return harness.handle({ callback_query: { id: 'cq', from, chat_instance: 'i', data, message: { message_id: 1, date: 0, chat, text: 'old message' } } });
+  const chat =
+    c.where === 'group'
+      ? { id: -4001, type: 'group' as const, title: 'G' }
+      : { id: from.id, type: 'private' as const, first_name: 'U' };
+  if (c.where === 'inline')
+    return harness.handle({ callback_query: { id: 'cq', from, chat_instance: 'i', inline_message_id: 'im1', data } });
+  return harness.handle({
+    callback_query: {
+      id: 'cq',
+      from,
+      chat_instance: 'i',
+      data,
+      message: { message_id: 1, date: 0, chat, text: 'old message' },
+    },
+  });
 }
 
 function shownText(calls: ApiCallRecord[]): string {
-  return calls.filter((c) => c.method !== 'answerCallbackQuery').map((c) => JSON.stringify(c.payload)).join('\n');
+  return calls
+    .filter((c) => c.method !== 'answerCallbackQuery')
+    .map((c) => JSON.stringify(c.payload))
+    .join('\n');
 }
 
 describe('forged callback data', () => {
-  it.each(FORGED_CALLBACKS.map((c) => [`${c.by}${c.where ? ` (${c.where})` : ''} presses "${c.data.slice(0, 40)}": ${c.proves}`, c] as const))('%s', async (_title, c) => {
+  it.each(
+    FORGED_CALLBACKS.map(
+      (c) => [`${c.by}${c.where ? ` (${c.where})` : ''} presses "${c.data.slice(0, 40)}": ${c.proves}`, c] as const,
+    ),
+  )('%s', async (_title, c) => {
     errors.length = 0;
     const before = await state();
     const calls = await pressAs(c);
@@ -120,7 +194,7 @@ describe('forged callback data', () => {
     }
   });
 
-  it('left the other family\'s follow and the admin\'s preview as they were', async () => {
+  it("left the other family's follow and the admin's preview as they were", async () => {
     expect(await database.db.select().from(follows).where(eq(follows.id, ids.follow))).toHaveLength(1);
     const [batch] = await database.db.select().from(releaseBatches).where(eq(releaseBatches.id, ids.batch));
     expect(batch!.status).toBe('preview');

@@ -41,54 +41,73 @@ beforeAll(async () => {
 afterAll(async () => harness.close());
 
 describe('hostile names from a source', () => {
-  it.each(HOSTILE_NAMES)('%s: the card, the list and the release alert show the letters, as valid Telegram HTML', async (_what, name) => {
-    const db = harness.database.db;
-    await harness.database.reset();
-    const sync = syncDeps(db, { defaultLanguage: 'en' });
-    const source = await jsonSource(db);
-    const record = person(1, { names: [{ text: name, lang: 'en' }], link: 'https://prisoners.example.org/p1' });
-    sync.source.serve(feed([record, person(2)]));
-    expect(await syncSource(sync, source, 's0')).toMatchObject({ outcome: 'applied' });
-    const stored = await prisoner(db, 'p1');
-    if (stored.nameEn === null) throw new Error('the record lost its English name');
+  it.each(HOSTILE_NAMES)(
+    '%s: the card, the list and the release alert show the letters, as valid Telegram HTML',
+    async (_what, name) => {
+      const db = harness.database.db;
+      await harness.database.reset();
+      const sync = syncDeps(db, { defaultLanguage: 'en' });
+      const source = await jsonSource(db);
+      const record = person(1, { names: [{ text: name, lang: 'en' }], link: 'https://prisoners.example.org/p1' });
+      sync.source.serve(feed([record, person(2)]));
+      expect(await syncSource(sync, source, 's0')).toMatchObject({ outcome: 'applied' });
+      const stored = await prisoner(db, 'p1');
+      if (stored.nameEn === null) throw new Error('the record lost its English name');
 
-    // The card (from a "follow" button) and the follow itself.
-    const card = await harness.press(READER, `pc:${stored.id}`);
-    const cardText = shown(card).join('\n');
-    expect(cardText).toContain(stored.nameEn);
-    for (const call of card) for (const href of links((call.payload.text as string | undefined) ?? '')) expect(href).toMatch(ALLOWED_LINK);
-    await harness.press(READER, `fl:${stored.id}`);
-    expect(await db.select().from(follows)).toHaveLength(1);
-    expect(shown(await harness.send(READER, '/list')).join('\n')).toContain(stored.nameEn);
+      // The card (from a "follow" button) and the follow itself.
+      const card = await harness.press(READER, `pc:${stored.id}`);
+      const cardText = shown(card).join('\n');
+      expect(cardText).toContain(stored.nameEn);
+      for (const call of card)
+        for (const href of links((call.payload.text as string | undefined) ?? '')) expect(href).toMatch(ALLOWED_LINK);
+      await harness.press(READER, `fl:${stored.id}`);
+      expect(await db.select().from(follows)).toHaveLength(1);
+      expect(shown(await harness.send(READER, '/list')).join('\n')).toContain(stored.nameEn);
 
-    // The release alert, as queued for sending.
-    sync.source.serve(feed([{ ...record, status: 'released' }, person(2)]));
-    expect(await syncSource(sync, await reload(db, source), 's1')).toMatchObject({ outcome: 'applied' });
-    const alerts = (await outboxRows(db)).filter((r) => r.kind === 'alert');
-    expect(alerts).toHaveLength(1);
-    const parsed = parseTelegramHtml(alerts[0]!.text);
-    expect(parsed).toMatchObject({ ok: true });
-    expect(parsed.ok && parsed.text).toContain(stored.nameEn);
-    for (const href of links(alerts[0]!.text)) expect(href).toMatch(ALLOWED_LINK);
-    // What the source gave is what is stored, apart from the characters no reader should get.
-    expect(stored.nameEn.replaceAll(/\s+/g, ' ')).toBe(name.replaceAll(/[\u202A-\u202E\u2066-\u2069]/g, '').replaceAll(/\s+/g, ' ').trim());
-  });
+      // The release alert, as queued for sending.
+      sync.source.serve(feed([{ ...record, status: 'released' }, person(2)]));
+      expect(await syncSource(sync, await reload(db, source), 's1')).toMatchObject({ outcome: 'applied' });
+      const alerts = (await outboxRows(db)).filter((r) => r.kind === 'alert');
+      expect(alerts).toHaveLength(1);
+      const parsed = parseTelegramHtml(alerts[0]!.text);
+      expect(parsed).toMatchObject({ ok: true });
+      expect(parsed.ok && parsed.text).toContain(stored.nameEn);
+      for (const href of links(alerts[0]!.text)) expect(href).toMatch(ALLOWED_LINK);
+      // What the source gave is what is stored, apart from the characters no reader should get.
+      expect(stored.nameEn.replaceAll(/\s+/g, ' ')).toBe(
+        name
+          .replaceAll(/[\u202A-\u202E\u2066-\u2069]/g, '')
+          .replaceAll(/\s+/g, ' ')
+          .trim(),
+      );
+    },
+  );
 });
 
 describe('hostile names typed by a relative', () => {
-  it.each(HOSTILE_NAMES)('%s: either refused with a short answer or kept as a pending name and shown as typed', async (_what, name) => {
-    await harness.database.reset();
-    const user = { id: 6200, language_code: 'en' };
-    const answer = await harness.send(user, name);
-    const replies = shown(answer);
-    expect(replies.length).toBeGreaterThan(0);
-    for (const call of answer) for (const href of links((call.payload.text as string | undefined) ?? '')) expect(href).toMatch(ALLOWED_LINK);
-    const anyway = answer.flatMap((c) => ((c.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? []).flat())
-      .find((b) => b.callback_data === 'pf');
-    if (!anyway) return;
-    await harness.press(user, 'pf', harness.lastSentId(answer));
-    const [pending] = await harness.database.db.select().from(follows);
-    expect(pending?.pendingName).toBeTruthy();
-    expect(shown(await harness.send(user, '/list')).join('\n')).toContain(pending!.pendingName!);
-  });
+  it.each(HOSTILE_NAMES)(
+    '%s: either refused with a short answer or kept as a pending name and shown as typed',
+    async (_what, name) => {
+      await harness.database.reset();
+      const user = { id: 6200, language_code: 'en' };
+      const answer = await harness.send(user, name);
+      const replies = shown(answer);
+      expect(replies.length).toBeGreaterThan(0);
+      for (const call of answer)
+        for (const href of links((call.payload.text as string | undefined) ?? '')) expect(href).toMatch(ALLOWED_LINK);
+      const anyway = answer
+        .flatMap((c) =>
+          (
+            (c.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)
+              ?.inline_keyboard ?? []
+          ).flat(),
+        )
+        .find((b) => b.callback_data === 'pf');
+      if (!anyway) return;
+      await harness.press(user, 'pf', harness.lastSentId(answer));
+      const [pending] = await harness.database.db.select().from(follows);
+      expect(pending?.pendingName).toBeTruthy();
+      expect(shown(await harness.send(user, '/list')).join('\n')).toContain(pending!.pendingName!);
+    },
+  );
 });

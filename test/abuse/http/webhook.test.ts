@@ -16,8 +16,16 @@ afterAll(() => server.close());
 
 const SECRET = { 'x-telegram-bot-api-secret-token': WEBHOOK_SECRET };
 
-function post(body: string | Uint8Array | ReadableStream<Uint8Array>, headers: Record<string, string> = SECRET): Promise<Response> {
-  return fetch(server.hook, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' });
+function post(
+  body: string | Uint8Array | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = SECRET,
+): Promise<Response> {
+  return fetch(server.hook, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    duplex: 'half',
+  });
 }
 
 /** A body that never ends: only a server that stops reading can answer it. */
@@ -27,7 +35,8 @@ function endless(): ReadableStream<Uint8Array> {
 }
 
 /** Headers that announce a body of `length` bytes, and then nothing: the answer must not wait for it. */
-const announce = (length: number, headers: Record<string, string> = SECRET) => announceOnly(server.hook, length, headers);
+const announce = (length: number, headers: Record<string, string> = SECRET) =>
+  announceOnly(server.hook, length, headers);
 
 const update = (id: number) => JSON.stringify(startUpdate(id));
 

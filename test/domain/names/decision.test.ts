@@ -8,15 +8,36 @@ const sviatlana = person('sviatlana', 'Святлана Ціханоўская',
 const siarheiRazanovich = person('razanovich-father', 'Сяргей Разановіч', 'Сергей Резанович', 'Siarhei Razanovich');
 const pavalRazanovich = person('razanovich-son', 'Павел Разановіч', 'Павел Резанович', 'Paval Razanovich');
 const ihar = person('ihar-losik', 'Ігар Лосік', 'Игорь Лосик', 'Ihar Losik');
-const darya = person('darya-losik', 'Дар\'я Лосік', 'Дарья Лосик', 'Darya Losik');
-const dzmitryKazlou: PersonRecord = { ...person('kazlou-1', 'Дзмітрый Казлоў', 'Дмитрий Козлов', 'Dzmitry Kazlou'), birthYear: 1985, region: 'Гомель' };
-const dzmitryKazlou2: PersonRecord = { ...person('kazlou-2', 'Дзмітрый Казлоў', 'Дмитрий Козлов', 'Dzmitry Kazlou'), birthYear: 1990, region: 'Мінская вобласць' };
+const darya = person('darya-losik', "Дар'я Лосік", 'Дарья Лосик', 'Darya Losik');
+const dzmitryKazlou: PersonRecord = {
+  ...person('kazlou-1', 'Дзмітрый Казлоў', 'Дмитрий Козлов', 'Dzmitry Kazlou'),
+  birthYear: 1985,
+  region: 'Гомель',
+};
+const dzmitryKazlou2: PersonRecord = {
+  ...person('kazlou-2', 'Дзмітрый Казлоў', 'Дмитрий Козлов', 'Dzmitry Kazlou'),
+  birthYear: 1990,
+  region: 'Мінская вобласць',
+};
 const mikalaiKazlou = person('kazlou-3', 'Мікалай Казлоў', 'Николай Козлов', 'Mikalai Kazlou');
 
-const register = new NameIndex([sergei, sviatlana, siarheiRazanovich, pavalRazanovich, ihar, darya, dzmitryKazlou, dzmitryKazlou2, mikalaiKazlou]);
+const register = new NameIndex([
+  sergei,
+  sviatlana,
+  siarheiRazanovich,
+  pavalRazanovich,
+  ihar,
+  darya,
+  dzmitryKazlou,
+  dzmitryKazlou2,
+  mikalaiKazlou,
+]);
 const top = (query: string) => register.search(query);
 /** The decision and the best candidate's id. */
-const outcome = (result: { decision: string; candidates: { id: string }[] }) => ({ decision: result.decision, id: result.candidates[0]?.id });
+const outcome = (result: { decision: string; candidates: { id: string }[] }) => ({
+  decision: result.decision,
+  id: result.candidates[0]?.id,
+});
 
 describe('decision', () => {
   it('matches a full name in another script and romanisation', () => {
@@ -53,7 +74,12 @@ describe('decision', () => {
   it('answers ambiguous for namesakes', () => {
     const result = top('Zmitser Kazlou');
     expect(result.decision).toBe('ambiguous');
-    expect(result.candidates.slice(0, 2).map((c) => c.id).sort()).toEqual(['kazlou-1', 'kazlou-2']);
+    expect(
+      result.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['kazlou-1', 'kazlou-2']);
   });
 
   it('lets a birth year or a town in the query single a namesake out', () => {
@@ -93,7 +119,9 @@ describe('decision', () => {
   });
 
   it('needs more than an initial and a loose surname for match', () => {
-    const index = new NameIndex([person('kalesnikava', 'Марыя Калеснікава', 'Мария Колесникова', 'Maryia Kalesnikava')]);
+    const index = new NameIndex([
+      person('kalesnikava', 'Марыя Калеснікава', 'Мария Колесникова', 'Maryia Kalesnikava'),
+    ]);
     expect(index.search('M. Kalesnikava').decision).toBe('match');
     expect(index.search('M. Kalesnikva').decision).toBe('ambiguous');
     expect(index.search('A. Kalesnikava').decision).not.toBe('match');
@@ -106,14 +134,32 @@ describe('decision', () => {
 });
 
 describe('many persons sharing a surname', () => {
-  const givenNames = ['Аляксандр', 'Сяргей', 'Андрэй', 'Мікалай', 'Уладзімір', 'Аляксей', 'Віктар', 'Павел', 'Ігар', 'Юрый', 'Яўген', 'Максім'];
+  const givenNames = [
+    'Аляксандр',
+    'Сяргей',
+    'Андрэй',
+    'Мікалай',
+    'Уладзімір',
+    'Аляксей',
+    'Віктар',
+    'Павел',
+    'Ігар',
+    'Юрый',
+    'Яўген',
+    'Максім',
+  ];
   const kazlous = Array.from({ length: 60 }, (_, i) => person(`k${i}`, `${givenNames[i % givenNames.length]!} Казлоў`));
 
   it('keeps every namesake with the same given name in the running', () => {
     const index = new NameIndex([...kazlous, person('dz-1', 'Дзмітрый Казлоў'), person('dz-2', 'Дмитрий Козлов')]);
     const result = index.search('Dzmitry Kazlou');
     expect(result.decision).toBe('ambiguous');
-    expect(result.candidates.slice(0, 2).map((c) => c.id).sort()).toEqual(['dz-1', 'dz-2']);
+    expect(
+      result.candidates
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['dz-1', 'dz-2']);
   });
 
   it('still matches the one person with that given name', () => {

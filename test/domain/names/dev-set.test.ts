@@ -26,7 +26,9 @@ describe.skipIf(!present)('real spellings of real people', () => {
     const results = queries.map((q) => ({ q, r: index.search(q.text) }));
 
     it('never decides match on the wrong person', () => {
-      const wrong = results.filter(({ q, r }) => r.decision === 'match' && r.candidates[0]?.id !== q.expected).map(({ q }) => q.text);
+      const wrong = results
+        .filter(({ q, r }) => r.decision === 'match' && r.candidates[0]?.id !== q.expected)
+        .map(({ q }) => q.text);
       expect(wrong).toEqual([]);
     });
 
@@ -42,7 +44,10 @@ describe.skipIf(!present)('real spellings of real people', () => {
 
     it('never matches one of a pair of different people to the other', () => {
       for (const { a, b } of set.distractors) {
-        for (const [from, to] of [[a, b], [b, a]] as const) {
+        for (const [from, to] of [
+          [a, b],
+          [b, a],
+        ] as const) {
           const spellings = set.persons.find((p) => p.id === from)?.variants ?? [];
           for (const v of spellings) {
             const r = index.search(v.text);

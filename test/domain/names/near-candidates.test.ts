@@ -16,7 +16,12 @@ const ids = (query: string) => register.search(query).candidates.map((c) => c.id
 
 describe('near candidates instead of an empty answer', () => {
   it('a given name that disagrees lowers the score but keeps the person listed', () => {
-    for (const query of ['Андрэй Бяляцкі', 'Andrei Bialiatski', 'Pavel Belyatsky', 'Вольга Статкевіч'.replace('Вольга', 'Віктар')]) {
+    for (const query of [
+      'Андрэй Бяляцкі',
+      'Andrei Bialiatski',
+      'Pavel Belyatsky',
+      'Вольга Статкевіч'.replace('Вольга', 'Віктар'),
+    ]) {
       const result = register.search(query);
       expect(result.decision, query).toBe('ambiguous');
       expect(result.candidates[0]?.id, query).toBeDefined();
@@ -38,7 +43,8 @@ describe('near candidates instead of an empty answer', () => {
   });
 
   it('these answers are never `match`', () => {
-    for (const query of ['Andrei Bialiatski', 'Stakevich', 'Kalesnkava', 'Pavel Belyatsky']) expect(register.search(query).decision, query).toBe('ambiguous');
+    for (const query of ['Andrei Bialiatski', 'Stakevich', 'Kalesnkava', 'Pavel Belyatsky'])
+      expect(register.search(query).decision, query).toBe('ambiguous');
   });
 
   it('answers none only when nothing is near', () => {

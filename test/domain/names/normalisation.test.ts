@@ -30,7 +30,10 @@ describe('normalisation', () => {
   });
 
   it('reads "Name (Other spelling)" and "Name [Other]" as alternatives', () => {
-    expect(readings('Alexander Lukashenko (Alyaksandr Lukashenka)')).toEqual(['Alexander Lukashenko', 'Alyaksandr Lukashenka']);
+    expect(readings('Alexander Lukashenko (Alyaksandr Lukashenka)')).toEqual([
+      'Alexander Lukashenko',
+      'Alyaksandr Lukashenka',
+    ]);
     expect(readings('Andrzej Poczobut [Andrej Pačobut]')).toEqual(['Andrzej Poczobut', 'Andrej Pačobut']);
   });
 
@@ -41,7 +44,11 @@ describe('normalisation', () => {
 
   it('reads the surname first before a comma', () => {
     expect(roles('Beljatsky, Ales Viktorovich')).toEqual(['beljatsky:surname', 'ales:given', 'viktorovich:patronymic']);
-    expect(roles('Tikhanovsky, Sergei Leonidovich')).toEqual(['tikhanovsky:surname', 'sergei:given', 'leonidovich:patronymic']);
+    expect(roles('Tikhanovsky, Sergei Leonidovich')).toEqual([
+      'tikhanovsky:surname',
+      'sergei:given',
+      'leonidovich:patronymic',
+    ]);
   });
 
   it('finds the surname first without a comma from the given-name table (Viasna lists)', () => {
@@ -100,9 +107,13 @@ describe('query hints', () => {
   });
 
   it('drops the numbering and bullets of pasted lists', () => {
-    expect(transliterationKey(compileQuery('12. Ales Bialiatski').readings[0]!.tokens.map((t) => t.text).join(' '))).toBe(
-      transliterationKey('Ales Bialiatski'),
-    );
+    expect(
+      transliterationKey(
+        compileQuery('12. Ales Bialiatski')
+          .readings[0]!.tokens.map((t) => t.text)
+          .join(' '),
+      ),
+    ).toBe(transliterationKey('Ales Bialiatski'));
     expect(compileQuery('3) Maryia Kalesnikava').readings[0]!.tokens).toHaveLength(2);
     expect(compileQuery('• Maryia Kalesnikava').readings[0]!.tokens).toHaveLength(2);
   });
