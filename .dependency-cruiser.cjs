@@ -34,11 +34,33 @@ module.exports = {
       to: { path: '^src/db/', dependencyTypesNot: ['type-only'] },
     },
     {
-      name: 'adapters-do-not-import-app',
+      name: 'adapters-take-only-ports-from-app',
       severity: 'error',
-      comment: 'Adapters (source, telegram, db, chart) implement ports; the ports live in src/ports or src/domain.',
-      from: { path: '^src/(source|telegram|db|chart)/' },
-      to: { path: '^src/(app|bot|cli|scheduler|http|desk)/' },
+      comment:
+        'Adapters (db, telegram, chart) implement the ports named in src/app/**/ports.ts: they may import those types, nothing else of app or the drivers.',
+      from: { path: '^src/(telegram|db|chart)/' },
+      to: { path: '^src/(app|bot|cli|scheduler|http|desk)/', pathNot: '^src/app/[a-z-]*/?ports\\.ts$' },
+    },
+    {
+      name: 'adapters-import-ports-as-types',
+      severity: 'error',
+      comment: 'A port is a type; an adapter that imports a value from app depends on the use-cases.',
+      from: { path: '^src/(telegram|db|chart)/' },
+      to: { path: '^src/app/[a-z-]*/?ports\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'source-does-not-import-app',
+      severity: 'error',
+      comment: 'The source readers parse what a source publishes; they know nothing of the use-cases.',
+      from: { path: '^src/source/' },
+      to: { path: '^src/(app|bot|cli|scheduler|http|desk|db)/' },
+    },
+    {
+      name: 'config-reads-no-adapter',
+      severity: 'error',
+      comment: "src/config.ts parses the environment; the types it speaks are its own or the domain's.",
+      from: { path: '^src/config\\.ts$' },
+      to: { path: '^src/(app|bot|cli|scheduler|http|desk|db|telegram|source)/' },
     },
   ],
   options: {

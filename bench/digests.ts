@@ -7,7 +7,7 @@
 // and JS heap (sampled every 5 ms), the counts, and what the outbox holds. Run: npm run bench:digests
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import { runDueDigests, type DigestRunnerDeps } from '../src/app/digest-runner.ts';
+import { runDueDigests, type DigestRunnerDeps } from '../src/app/digests/digest-runner.ts';
 import { createI18n, translatorFrom } from '../src/bot/i18n.ts';
 import { rowsOf } from '../src/db/rows.ts';
 import { prisoners, releaseBatches, statusHistory } from '../src/db/schema/index.ts';

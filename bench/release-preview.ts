@@ -5,7 +5,7 @@
 // first load of the register into the name index (once per process); "warm" is the running bot.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { RegistryIndex } from '../src/app/registry-index.ts';
+import { RegistryIndex } from '../src/app/names/registry-index.ts';
 import {
   answerStep,
   chooseKind,
@@ -13,7 +13,7 @@ import {
   startRelease,
   submitList,
   type ReleaseDraftDeps,
-} from '../src/app/release-drafts.ts';
+} from '../src/app/releases/release-drafts.ts';
 import { createI18n, translatorFrom } from '../src/bot/i18n.ts';
 import { renderPreview } from '../src/bot/features/release-view.ts';
 import { prisoners } from '../src/db/schema/index.ts';

@@ -4,7 +4,8 @@
 import { cpus } from 'node:os';
 import postgres from 'postgres';
 import { pino } from 'pino';
-import { syncSource, type SyncDeps } from '../src/app/source-sync.ts';
+import { syncSource } from '../src/app/sync/source-sync.ts';
+import type { SyncDeps } from '../src/app/sync/ports.ts';
 import { createI18n, translatorFrom } from '../src/bot/i18n.ts';
 import type { Database } from '../src/db/database.ts';
 import { createPglite, openDatabase, wrapPglite } from '../src/db/open-database.ts';

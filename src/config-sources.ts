@@ -1,6 +1,6 @@
 import { validate as isCronExpression } from 'node-cron';
 import { z } from 'zod';
-import type { SourceDefinition } from './db/queries/sources.ts';
+import type { SourceDefinition } from './domain/source-definition.ts';
 import { formatFromName, SOURCE_FORMATS } from './source/parse-source.ts';
 
 export const DEFAULT_SOURCE_SCHEDULE = '*/15 * * * *';

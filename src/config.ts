@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseSources } from './config-sources.ts';
-import type { SourceDefinition } from './db/queries/sources.ts';
+import type { SourceDefinition } from './domain/source-definition.ts';
 import { LANGUAGES } from './domain/language.ts';
 import { DEFAULT_THRESHOLDS } from './domain/sync-plan.ts';
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Api } from 'grammy';
-import { systemClock } from './app/clock.ts';
+import { systemClock } from './app/system-clock.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
-import { OutboxDrainer } from './app/outbox-drainer.ts';
+import { OutboxDrainer } from './app/delivery/outbox-drainer.ts';
 import type { Config } from './config.ts';
-import type { Translate } from './app/translator.ts';
+import type { Translate } from './app/ports.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './logging.ts';
 import { abortOn } from './telegram/abort-on.ts';

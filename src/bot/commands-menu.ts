@@ -1,5 +1,5 @@
 import { GrammyError, type Api } from 'grammy';
-import type { Translate } from '../app/translator.ts';
+import type { Translate } from '../app/ports.ts';
 import { LANGUAGES, type Language } from '../domain/language.ts';
 
 /** The commands a user sees in Telegram's menu and in /help, in this order. Features add theirs. */

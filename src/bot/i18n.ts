@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { I18n } from '@grammyjs/i18n';
-import type { Translate } from '../app/translator.ts';
+import type { Translate } from '../app/ports.ts';
 import type { Language } from '../domain/language.ts';
 import type { BotContext } from './context.ts';
 import { PROJECT_ROOT } from '../paths.ts';

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.ts';
 import { describeError } from '../db/database-error.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { openDatabase, type DatabaseTarget } from '../db/open-database.ts';
-import type { CliIo } from './run-cli.ts';
+import type { CliIo } from './cli-command.ts';
 
 /** Opens the database the bot uses (DATABASE_URL, else DATA_DIR); on failure says why and returns undefined. */
 export async function openCliDatabase(target: DatabaseTarget, io: CliIo): Promise<Database | undefined> {

@@ -1,21 +1,7 @@
-import type { Readable, Writable } from 'node:stream';
 import { describeError } from '../db/database-error.ts';
+import type { CliIo } from './cli-command.ts';
 import { commands } from './commands/index.ts';
 
-export interface CliIo {
-  stdin: Readable;
-  stdout: Writable;
-  stderr: Writable;
-  env: Record<string, string | undefined>;
-}
-
-export interface CliCommand {
-  summary: string;
-  usage: string;
-  run(args: string[], io: CliIo): Promise<number>;
-}
-
-/** Exit codes: 0 done, 1 the work failed, 2 the command or its input was wrong. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? commands[name] : undefined;

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import type { SourceDefinition, SourceRow } from '../db/queries/sources.ts';
+import type { SourceRow } from '../db/queries/sources.ts';
+import type { SourceDefinition } from '../domain/source-definition.ts';
 import { formatFromName, type SourceFormat } from '../source/parse-source.ts';
 
 /** What `sync --source X` means: a configured source, one the database knows, or a file or URL. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DiskErasure } from '../app/disk-erasure.ts';
+import type { DiskErasure } from '../app/subscribers/ports.ts';
 import type { Database } from './database.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { renderChoice } from '../app/card-renderer.ts';
-import { renderBatchTitle } from '../app/batch-title-renderer.ts';
-import { personMention } from '../app/namesakes.ts';
-import type { BatchPreview } from '../app/release-drafts.ts';
-import type { Translate } from '../app/translator.ts';
+import { renderChoice } from '../app/follows/card-renderer.ts';
+import { renderBatchTitle } from '../app/releases/batch-title-renderer.ts';
+import { personMention } from '../app/names/namesakes.ts';
+import type { BatchPreview } from '../app/releases/release-drafts.ts';
+import type { Translate } from '../app/ports.ts';
 import type { ReleaseBatchLineRow, ReleaseBatchRow } from '../db/schema/index.ts';
 import type { Choice } from '../domain/candidate-choices.ts';
 import { countryName } from '../domain/country-name.ts';

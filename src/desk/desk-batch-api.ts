@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { choicesOf, loadPeople } from '../app/prisoner-cards.ts';
-import { approveBatch, confirmBatch, type ConfirmOutcome } from '../app/release-confirm.ts';
+import { choicesOf, loadPeople } from '../app/follows/prisoner-cards.ts';
+import { approveBatch, confirmBatch, type ConfirmOutcome } from '../app/releases/release-confirm.ts';
 import {
   cancelBatch,
   fixLine,
@@ -9,12 +9,12 @@ import {
   skipUnresolved,
   toggleAnnounce,
   type LineFix,
-} from '../app/release-drafts.ts';
-import type { Translate } from '../app/translator.ts';
+} from '../app/releases/release-drafts.ts';
+import type { Translate } from '../app/ports.ts';
 import type { Language } from '../domain/language.ts';
 import { RELEASE_KINDS } from '../domain/release-preview.ts';
 import { batchRole, renderBatch, renderLine } from './batch-view.ts';
-import type { DeskAnswer, DeskCaller, DeskDeps } from './desk-http.ts';
+import type { DeskAnswer, DeskCaller, DeskDeps } from './desk-deps.ts';
 
 const lineNo = z.number().int().min(1).max(10_000);
 

@@ -1,46 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Clock } from '../app/clock.ts';
-import { unverifiedLanguage, verifyInitData } from '../app/desk-auth.ts';
-import type { Translate } from '../app/translator.ts';
+import type { Clock } from '../domain/clock.ts';
+import { unverifiedLanguage, verifyInitData } from '../app/admin/desk-auth.ts';
+import type { Translate } from '../app/ports.ts';
 import type { Db } from '../db/database.ts';
 import { findSubscribersByChatIds } from '../db/queries/subscribers.ts';
 import { isLanguage, languageFromTelegram, type Language } from '../domain/language.ts';
-import type { ReleaseUseCases } from '../app/release-deps.ts';
-import type { SyncDeps } from '../app/source-sync.ts';
+import type { ReleaseUseCases } from '../app/releases/release-deps.ts';
+import type { SyncDeps } from '../app/sync/ports.ts';
 import { readJsonBody } from '../http/request-body.ts';
 import { batchAction, batchApi, lineApi, runBatchAction } from './desk-batch-api.ts';
 import { homeApi, syncAction, syncApi } from './desk-sync-api.ts';
 import { deskAsset, deskPage } from './desk-page.ts';
-
-export interface DeskDeps {
-  db: Db;
-  clock: Clock;
-  translate: Translate;
-  defaultLanguage: Language;
-  timezone: string;
-  /** The bot token: initData is signed with a key made from it. */
-  botToken: string;
-  /** DESK_AUTH_MAX_AGE_MINUTES: how old an initData may be. */
-  authMaxAgeMinutes: number;
-  isAdmin: (userId: number) => Promise<boolean>;
-  release: ReleaseUseCases;
-  sync: SyncDeps;
-}
-
-/** Who is asking, once initData was checked and they are an admin; what every API handler gets. */
-export interface DeskCaller {
-  adminId: number;
-  language: Language;
-}
-
-/** What an API call answers: the screen again as HTML, and a message for the admin when there is one. */
-export interface DeskAnswer {
-  status: number;
-  html: string;
-  message?: string;
-}
+import type { DeskAnswer, DeskCaller, DeskDeps } from './desk-deps.ts';
 
 const PAGE_CSP = [
   "default-src 'none'",

@@ -1,9 +1,9 @@
-import { deskOverview } from '../app/desk-overview.ts';
-import { confirmHeldRun, rejectHeldRun } from '../app/sync-held-runs.ts';
-import { reviewHeldRun } from '../app/sync-held-review.ts';
-import { countsText } from '../app/sync-notices.ts';
+import { deskOverview } from '../app/admin/desk-overview.ts';
+import { confirmHeldRun, rejectHeldRun } from '../app/sync/sync-held-runs.ts';
+import { reviewHeldRun } from '../app/sync/sync-held-review.ts';
+import { countsText } from '../app/sync/sync-notices.ts';
 import { escapeHtml } from '../domain/html.ts';
-import type { DeskAnswer, DeskCaller, DeskDeps } from './desk-http.ts';
+import type { DeskAnswer, DeskCaller, DeskDeps } from './desk-deps.ts';
 import { renderHome } from './home-view.ts';
 import { renderHeldRun } from './sync-view.ts';
 

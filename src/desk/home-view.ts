@@ -1,7 +1,7 @@
-import { renderBatchTitle } from '../app/batch-title-renderer.ts';
-import type { DeskOverview } from '../app/desk-overview.ts';
-import { countsText } from '../app/sync-notices.ts';
-import type { Translate } from '../app/translator.ts';
+import { renderBatchTitle } from '../app/releases/batch-title-renderer.ts';
+import type { DeskOverview } from '../app/admin/desk-overview.ts';
+import { countsText } from '../app/sync/sync-notices.ts';
+import type { Translate } from '../app/ports.ts';
 import { DELIVERY_CLASSES } from '../domain/delivery-health.ts';
 import { escapeHtml } from '../domain/html.ts';
 import type { Language } from '../domain/language.ts';

@@ -1,7 +1,7 @@
 import { displayName } from '../domain/alert-message.ts';
-import { reasonText } from '../app/sync-notices.ts';
-import type { HeldChange, HeldRunReview } from '../app/sync-held-review.ts';
-import type { Translate } from '../app/translator.ts';
+import { reasonText } from '../app/sync/sync-notices.ts';
+import type { HeldChange, HeldRunReview } from '../app/sync/sync-held-review.ts';
+import type { Translate } from '../app/ports.ts';
 import type { ChangeEvent } from '../domain/change-event.ts';
 import { countryName } from '../domain/country-name.ts';
 import { escapeHtml } from '../domain/html.ts';

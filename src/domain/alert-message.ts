@@ -3,17 +3,7 @@ import type { Language } from './language.ts';
 import { nameMention, type NamesakeTag } from './namesakes.ts';
 import type { StoredRecord } from './source-record.ts';
 import { isInCustody, type PrisonerStatus } from './status.ts';
-
-/**
- * What an alert says, before it is put into words: message keys (locales/<lang>/alerts.ftl) with
- * their data. A variable is raw data (escaped when rendered), another message, or a country code.
- */
-export type MessageValue =
-  string | number | { key: string; vars?: Record<string, string | number> } | { country: string };
-export interface MessageLine {
-  key: string;
-  vars: Record<string, MessageValue>;
-}
+import type { MessageLine, MessageValue } from './message-value.ts';
 
 /** A discreet reader's neutral first line is added when the message is sent (src/domain/discreet-lead.ts). */
 export interface AlertMessage {

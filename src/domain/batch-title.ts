@@ -1,4 +1,4 @@
-import type { MessageValue } from './alert-message.ts';
+import type { MessageValue } from './message-value.ts';
 import { escapeHtml } from './html.ts';
 import { isLanguage, type Language } from './language.ts';
 

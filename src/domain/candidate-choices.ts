@@ -1,4 +1,4 @@
-import type { MessageValue } from './alert-message.ts';
+import type { MessageValue } from './message-value.ts';
 import type { Language } from './language.ts';
 import { namesInOrder, type CardRecord } from './prisoner-card.ts';
 import { isFreed, isInCustody } from './status.ts';

@@ -1,4 +1,4 @@
-import type { MessageValue } from './alert-message.ts';
+import type { MessageValue } from './message-value.ts';
 import { displayDate } from './local-date.ts';
 
 /**
@@ -97,7 +97,7 @@ const FACTS: readonly Fact[] = [
 /**
  * For every person among `people` whose shown name another of them shares, the first fact no other
  * namesake has the same value of. `people` must hold everyone registered under the names concerned
- * (the lookup in app/namesakes.ts fetches them), not only those mentioned. Pure; one answer for
+ * (the lookup in app/names/namesakes.ts fetches them), not only those mentioned. Pure; one answer for
  * alerts, digests, /list and the release preview alike.
  */
 export function namesakeTags(people: readonly NamesakeRecord[]): Map<number, NamesakeTag> {

@@ -1,4 +1,4 @@
-import { parseName } from './names/index.ts';
+import { parseName } from './names/name-parser.ts';
 
 /**
  * Names a person carries besides the main one: a maiden or married surname, a pen name, an earlier

@@ -1,5 +1,5 @@
 import { isAnnounced, isGraveEvent, type ChangeEvent, type EventKind } from './change-event.ts';
-import type { SourceClaim } from './source-claim.ts';
+import type { SourceClaim } from './source-record.ts';
 import type { SourceRecord } from './source-record.ts';
 import type { PrisonerStatus } from './status.ts';
 import { flapping, type RecentStatusChange } from './status-flips.ts';

@@ -1,4 +1,5 @@
-import type { MessageLine, MessageValue } from './alert-message.ts';
+import type { MessageLine } from './message-value.ts';
+import type { MessageValue } from './message-value.ts';
 import { EVENT_KINDS, isAnnounced } from './change-event.ts';
 import type { Language } from './language.ts';
 import { displayDate } from './local-date.ts';

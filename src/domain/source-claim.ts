@@ -1,17 +1,5 @@
-import type { SourceRecord, StoredRecord } from './source-record.ts';
+import type { SourceClaim, SourceRecord, StoredRecord } from './source-record.ts';
 import { isInCustody, type PrisonerStatus } from './status.ts';
-
-/**
- * What one source last said about a person's status: its own record, kept apart from the register.
- * Sources lag: days after a confirmed batch of pardons a list still shows the people as held. Comparing
- * a snapshot with the source's own previous word tells a change at the source (news) from the same old
- * word (lag), whatever the register says meanwhile.
- */
-export interface SourceClaim {
-  status: PrisonerStatus | null;
-  statusSince: string | null;
-  detainedAt: string | null;
-}
 
 /** The claim after this snapshot: what the source says now, and what it said before where it is silent. */
 export function nextClaim(before: SourceClaim | null | undefined, incoming: SourceRecord): SourceClaim {

@@ -1,6 +1,17 @@
 import type { AliasKinds } from './other-names.ts';
-import type { SourceClaim } from './source-claim.ts';
 import type { FeedStatus, PrisonerStatus } from './status.ts';
+
+/**
+ * What one source last said about a person's status: its own record, kept apart from the register.
+ * Sources lag: days after a confirmed batch of pardons a list still shows the people as held. Comparing
+ * a snapshot with the source's own previous word tells a change at the source (news) from the same old
+ * word (lag), whatever the register says meanwhile.
+ */
+export interface SourceClaim {
+  status: PrisonerStatus | null;
+  statusSince: string | null;
+  detainedAt: string | null;
+}
 
 /**
  * One person as a source gives them, whatever the format (JSON feed, CSV export, HTML table).

@@ -1,7 +1,8 @@
 import { isReleaseEvent, type ChangeEvent } from './change-event.ts';
 import { detectChanges } from './change-detector.ts';
 import { personHold, type PersonHold } from './person-holds.ts';
-import { nextClaim, sameClaim, type SourceClaim } from './source-claim.ts';
+import { nextClaim, sameClaim } from './source-claim.ts';
+import type { SourceClaim } from './source-record.ts';
 import type { QuarantinedRow, RecordPatch, SourceRecord, StoredRecord } from './source-record.ts';
 import type { RecentStatusChange } from './status-flips.ts';
 

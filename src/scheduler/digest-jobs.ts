@@ -1,5 +1,5 @@
-import type { Clock } from '../app/clock.ts';
-import { runDueDigests, type DigestRunnerDeps } from '../app/digest-runner.ts';
+import type { Clock } from '../domain/clock.ts';
+import { runDueDigests, type DigestRunnerDeps } from '../app/digests/digest-runner.ts';
 import type { Logger } from '../logging.ts';
 import type { ScheduledJob } from './scheduler.ts';
 

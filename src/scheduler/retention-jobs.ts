@@ -1,4 +1,4 @@
-import { pruneOldRecords, type RetentionDeps } from '../app/data-retention.ts';
+import { pruneOldRecords, type RetentionDeps } from '../app/delivery/data-retention.ts';
 import type { Logger } from '../logging.ts';
 import type { ScheduledJob } from './scheduler.ts';
 

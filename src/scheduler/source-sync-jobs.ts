@@ -1,4 +1,5 @@
-import { runScheduledSync, type SyncDeps } from '../app/source-sync.ts';
+import { runScheduledSync } from '../app/sync/source-sync.ts';
+import type { SyncDeps } from '../app/sync/ports.ts';
 import type { SourceRow } from '../db/queries/sources.ts';
 import type { ScheduledJob } from './scheduler.ts';
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pRetry, { AbortError } from 'p-retry';
-import type { Clock } from '../app/clock.ts';
+import type { Clock } from '../domain/clock.ts';
 import { decodeBody } from './decode-body.ts';
 
 export interface FetchConditions {

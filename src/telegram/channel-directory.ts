@@ -1,5 +1,5 @@
 import { GrammyError, type Api } from 'grammy';
-import type { ChannelDirectory } from '../app/channels.ts';
+import type { ChannelDirectory } from '../app/channels/ports.ts';
 
 /** Channels as the Bot API sees them: getChat for the chat, getChatMember for the bot's own rights. */
 export function botApiChannelDirectory(api: Api, botId: () => number): ChannelDirectory {

@@ -1,5 +1,5 @@
 import { GrammyError, HttpError } from 'grammy';
-import type { SendOutcome } from '../app/message-sender.ts';
+import type { SendOutcome } from '../app/delivery/ports.ts';
 
 /**
  * 400 answers that mean the chat itself is gone or closed to us rather than this message being

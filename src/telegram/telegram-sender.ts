@@ -1,5 +1,5 @@
 import { Api, InputFile } from 'grammy';
-import type { MessageSender, OutgoingMessage, SendOutcome } from '../app/message-sender.ts';
+import type { MessageSender, OutgoingMessage, SendOutcome } from '../app/delivery/ports.ts';
 import { sendOutcomeOf } from './send-outcome.ts';
 
 export interface TelegramSenderOptions {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScheduledSync } from '../../src/app/source-sync.ts';
+import { runScheduledSync } from '../../src/app/sync/source-sync.ts';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
 import { jobRuns, outbox, prisoners, quarantinedRows, syncRuns } from '../../src/db/schema/index.ts';
 import { decodeBody } from '../../src/source/decode-body.ts';

@@ -1,10 +1,10 @@
 import { DrizzleQueryError, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/app/clock.ts';
-import type { MessageSender, SendOutcome } from '../../src/app/message-sender.ts';
-import { OutboxDrainer } from '../../src/app/outbox-drainer.ts';
-import { pruneOldRecords } from '../../src/app/data-retention.ts';
-import { syncSource } from '../../src/app/source-sync.ts';
+import { systemClock } from '../../src/app/system-clock.ts';
+import type { MessageSender, SendOutcome } from '../../src/app/delivery/ports.ts';
+import { OutboxDrainer } from '../../src/app/delivery/outbox-drainer.ts';
+import { pruneOldRecords } from '../../src/app/delivery/data-retention.ts';
+import { syncSource } from '../../src/app/sync/source-sync.ts';
 import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { jobRuns, syncRuns } from '../../src/db/schema/index.ts';

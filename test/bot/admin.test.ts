@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_COMMANDS, publishAdminMenus } from '../../src/bot/commands-menu.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
-import { recordNameFeedback } from '../../src/app/name-feedback.ts';
+import { recordNameFeedback } from '../../src/app/names/name-feedback.ts';
 import { adminAuditLog, admins, outbox, prisoners } from '../../src/db/schema/index.ts';
 import { transliterationKey } from '../../src/domain/names/index.ts';
 import { BotHarness, texts } from '../support/bot-harness.ts';

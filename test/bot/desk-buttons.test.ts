@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { syncSource } from '../../src/app/source-sync.ts';
+import { syncSource } from '../../src/app/sync/source-sync.ts';
 import { prisoners } from '../../src/db/schema/index.ts';
 import { BotHarness, type ApiCallRecord } from '../support/bot-harness.ts';
 import { feed, jsonSource, person, reload, syncDeps } from '../support/sync-setup.ts';

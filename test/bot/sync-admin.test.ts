@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncSource } from '../../src/app/source-sync.ts';
+import { syncSource } from '../../src/app/sync/source-sync.ts';
 import { USER_COMMANDS } from '../../src/bot/commands-menu.ts';
 import { adminAuditLog } from '../../src/db/schema/index.ts';
 import { BotHarness, texts } from '../support/bot-harness.ts';

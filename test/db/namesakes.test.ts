@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamesakes } from '../../src/app/namesakes.ts';
+import { findNamesakes } from '../../src/app/names/namesakes.ts';
 import { prisoners } from '../../src/db/schema/index.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { confirmBatch } from '../../src/app/release-confirm.ts';
-import { syncSource } from '../../src/app/source-sync.ts';
+import { confirmBatch } from '../../src/app/releases/release-confirm.ts';
+import { syncSource } from '../../src/app/sync/source-sync.ts';
 import { adminAuditLog, follows, prisoners, releaseBatches, syncRuns } from '../../src/db/schema/index.ts';
 import { feed, follow, jsonSource, outboxRows, person, prisoner, reload, subscriber } from '../support/sync-setup.ts';
 import { backendName, useTestDatabase } from '../support/test-database.ts';

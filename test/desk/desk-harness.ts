@@ -1,11 +1,12 @@
 import { request } from 'node:http';
-import { adminCheck } from '../../src/app/admins.ts';
-import { signInitData } from '../../src/app/desk-auth.ts';
-import { RegistryIndex } from '../../src/app/registry-index.ts';
-import { releaseUseCases } from '../../src/app/release-deps.ts';
-import { answerStep, chooseKind, startRelease, submitList } from '../../src/app/release-drafts.ts';
+import { adminCheck } from '../../src/app/admin/admins.ts';
+import { signInitData } from '../../src/app/admin/desk-auth.ts';
+import { RegistryIndex } from '../../src/app/names/registry-index.ts';
+import { releaseUseCases } from '../../src/app/releases/release-deps.ts';
+import { answerStep, chooseKind, startRelease, submitList } from '../../src/app/releases/release-drafts.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
-import { deskRoutes, type DeskDeps } from '../../src/desk/desk-http.ts';
+import { deskRoutes } from '../../src/desk/desk-http.ts';
+import type { DeskDeps } from '../../src/desk/desk-deps.ts';
 import { listen, type Listener } from '../../src/http/http-server.ts';
 import { publicRoutes } from '../../src/http/routes.ts';
 import { EMULATOR_TOKEN } from '../support/bot-api-emulator.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectChanges } from '../../src/domain/change-detector.ts';
-import { nextClaim, statusIsNews, type SourceClaim } from '../../src/domain/source-claim.ts';
+import { nextClaim, statusIsNews } from '../../src/domain/source-claim.ts';
+import type { SourceClaim } from '../../src/domain/source-record.ts';
 import type { SourceRecord, StoredRecord } from '../../src/domain/source-record.ts';
 import { incoming, stored } from './records.ts';
 

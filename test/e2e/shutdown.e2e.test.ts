@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncSource } from '../../src/app/source-sync.ts';
+import { syncSource } from '../../src/app/sync/source-sync.ts';
 import { syncConfiguredSources } from '../../src/db/queries/sources.ts';
 import { enqueueOutbox } from '../../src/db/queries/outbox.ts';
 import { BotApiEmulator } from '../support/bot-api-emulator.ts';

@@ -1,6 +1,6 @@
 // Runs one pass of the digest job against the PostgreSQL URL given, at the instant given, as a
 // separate Vestka process would; used to race two processes. Prints the report as JSON.
-import { runDueDigests } from '../../src/app/digest-runner.ts';
+import { runDueDigests } from '../../src/app/digests/digest-runner.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 

@@ -1,6 +1,6 @@
 // Runs one scheduled slot of a source against the PostgreSQL URL given, as a separate process would;
 // used to race two processes for one slot. Prints the outcome as JSON.
-import { runScheduledSync } from '../../src/app/source-sync.ts';
+import { runScheduledSync } from '../../src/app/sync/source-sync.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { findSourceByName } from '../../src/db/queries/sources.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { PendingNameMatcher } from '../../src/app/pending-follows.ts';
-import type { SyncDeps } from '../../src/app/source-sync.ts';
+import type { PendingNameMatcher } from '../../src/app/status-changes/pending-follows.ts';
+import type { SyncDeps } from '../../src/app/sync/ports.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import type { Db } from '../../src/db/database.ts';
 import { syncConfiguredSources, type SourceRow } from '../../src/db/queries/sources.ts';

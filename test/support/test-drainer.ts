@@ -1,8 +1,9 @@
 import { Api } from 'grammy';
 import { pino } from 'pino';
-import { systemClock, type Clock } from '../../src/app/clock.ts';
+import type { Clock } from '../../src/domain/clock.ts';
+import { systemClock } from '../../src/app/system-clock.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
-import { OutboxDrainer, type DrainerOptions } from '../../src/app/outbox-drainer.ts';
+import { OutboxDrainer, type DrainerOptions } from '../../src/app/delivery/outbox-drainer.ts';
 import type { Db } from '../../src/db/database.ts';
 import { unsettledCount } from '../../src/db/queries/outbox-stats.ts';
 import { telegramSender } from '../../src/telegram/telegram-sender.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderAlert } from '../../src/app/alert-renderer.ts';
+import { renderAlert } from '../../src/app/status-changes/alert-renderer.ts';
 import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import type { AlertPerson } from '../../src/domain/alert-message.ts';
 import type { ChangeEvent } from '../../src/domain/change-event.ts';

@@ -6,9 +6,9 @@ import {
   listAdmins,
   removeAdmin,
   type AdminManagementDeps,
-} from '../../app/admin-management.ts';
-import { adminLanguages } from '../../app/admins.ts';
-import { nameFeedbackForAudit } from '../../app/name-feedback.ts';
+} from '../../app/admin/admin-management.ts';
+import { adminLanguages } from '../../app/admin/admins.ts';
+import { nameFeedbackForAudit } from '../../app/names/name-feedback.ts';
 import { publishAdminMenu, withdrawAdminMenu } from '../commands-menu.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { BotContext } from '../context.ts';

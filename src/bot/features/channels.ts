@@ -7,7 +7,7 @@ import {
   type ChannelFollowOutcome,
   type ChannelListDeps,
   type ChannelListEntry,
-} from '../../app/channel-lists.ts';
+} from '../../app/channels/channel-lists.ts';
 import {
   configureChannel,
   linkChannel,
@@ -15,10 +15,10 @@ import {
   parseChannelOptions,
   unlinkChannel,
   type LinkedChannel,
-} from '../../app/channels.ts';
-import { choiceLabel, renderChoice } from '../../app/card-renderer.ts';
-import { findNamesakes, personMention, type Namesakes } from '../../app/namesakes.ts';
-import { choicesOf } from '../../app/prisoner-cards.ts';
+} from '../../app/channels/channels.ts';
+import { choiceLabel, renderChoice } from '../../app/follows/card-renderer.ts';
+import { findNamesakes, personMention, type Namesakes } from '../../app/names/namesakes.ts';
+import { choicesOf } from '../../app/follows/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { isLanguage } from '../../domain/language.ts';
 import { splitMessage } from '../../domain/message-splitter.ts';

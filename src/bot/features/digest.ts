@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Clock } from '../../app/clock.ts';
+import type { Clock } from '../../domain/clock.ts';
 import {
   DIGEST_CHARTS,
   DIGEST_HOURS,
@@ -9,7 +9,7 @@ import {
   viewDigestSettings,
   type DigestChange,
   type DigestSettings,
-} from '../../app/digest-settings.ts';
+} from '../../app/digests/digest-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { readTimeZone } from '../../domain/digest-schedule.ts';
 import { escapeHtml } from '../../domain/html.ts';

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { findFollow, listFollows, unfollow, type FollowEntry } from '../../app/follows.ts';
-import { findNamesakes, personMention, type Namesakes } from '../../app/namesakes.ts';
-import type { Translate } from '../../app/translator.ts';
+import { findFollow, listFollows, unfollow, type FollowEntry } from '../../app/follows/follows.ts';
+import { findNamesakes, personMention, type Namesakes } from '../../app/names/namesakes.ts';
+import type { Translate } from '../../app/ports.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';

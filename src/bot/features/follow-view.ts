@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
-import { choiceLabel, renderCard, renderChoice } from '../../app/card-renderer.ts';
-import { followOf } from '../../app/follows.ts';
+import { choiceLabel, renderCard, renderChoice } from '../../app/follows/card-renderer.ts';
+import { followOf } from '../../app/follows/follows.ts';
 import {
   cardOf,
   choicesOf,
@@ -9,8 +9,8 @@ import {
   type FoundAs,
   type NameSearch,
   type PersonView,
-} from '../../app/prisoner-cards.ts';
-import type { Translate } from '../../app/translator.ts';
+} from '../../app/follows/prisoner-cards.ts';
+import type { Translate } from '../../app/ports.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { NameQueryProblem } from '../../domain/name-query.ts';

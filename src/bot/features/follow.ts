@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
-import { followPendingName, followPrisoner, type FollowOutcome } from '../../app/follows.ts';
-import { followChosenFromNearList } from '../../app/name-feedback.ts';
-import { loadPeople } from '../../app/prisoner-cards.ts';
+import { followPendingName, followPrisoner, type FollowOutcome } from '../../app/follows/follows.ts';
+import { followChosenFromNearList } from '../../app/names/name-feedback.ts';
+import { loadPeople } from '../../app/follows/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { namesInOrder } from '../../domain/prisoner-card.ts';
 import { callbackPattern } from '../callback-data.ts';

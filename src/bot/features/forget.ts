@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { forgetChat, type ForgetDeps } from '../../app/forget.ts';
+import { forgetChat, type ForgetDeps } from '../../app/subscribers/forget.ts';
 import { callbackData } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard, InlineQueryResultBuilder } from 'grammy';
-import { renderCard, renderLine } from '../../app/card-renderer.ts';
-import { cardOf, searchPeople, type PersonView } from '../../app/prisoner-cards.ts';
-import { findReader } from '../../app/readers.ts';
+import { renderCard, renderLine } from '../../app/follows/card-renderer.ts';
+import { cardOf, searchPeople, type PersonView } from '../../app/follows/prisoner-cards.ts';
+import { findReader } from '../../app/subscribers/subscribers.ts';
 import type { Language } from '../../domain/language.ts';
 import type { BotContext } from '../context.ts';
 import type { FollowFeatureDeps } from './follow-view.ts';

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import type { DiskErasure } from '../../app/disk-erasure.ts';
+import type { DiskErasure } from '../../app/subscribers/ports.ts';
 import type { BotContext } from '../context.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
-import type { Clock } from '../../app/clock.ts';
-import { readDeliveryHealth } from '../../app/queue-report.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { readDeliveryHealth } from '../../app/delivery/queue-report.ts';
 import type { Db } from '../../db/database.ts';
 import { DELIVERY_CLASSES, type DeliveryHealth } from '../../domain/delivery-health.ts';
 import type { BotContext } from '../context.ts';

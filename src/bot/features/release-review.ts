@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
-import { approveBatch, type ReleaseConfirmDeps } from '../../app/release-confirm.ts';
-import { loadPreview } from '../../app/release-drafts.ts';
-import { undoBatch, type ReleaseUndoDeps, type UndoOutcome } from '../../app/release-undo.ts';
-import type { Translate } from '../../app/translator.ts';
+import { approveBatch, type ReleaseConfirmDeps } from '../../app/releases/release-confirm.ts';
+import { loadPreview } from '../../app/releases/release-drafts.ts';
+import { undoBatch, type ReleaseUndoDeps, type UndoOutcome } from '../../app/releases/release-undo.ts';
+import type { Translate } from '../../app/ports.ts';
 import type { BotContext } from '../context.ts';
 import { confirmAnswer } from './release.ts';
 import { renderPreview } from './release-view.ts';

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { choicesOf, loadPeople } from '../../app/prisoner-cards.ts';
-import { confirmBatch, type ConfirmOutcome, type ReleaseConfirmDeps } from '../../app/release-confirm.ts';
+import { choicesOf, loadPeople } from '../../app/follows/prisoner-cards.ts';
+import { confirmBatch, type ConfirmOutcome, type ReleaseConfirmDeps } from '../../app/releases/release-confirm.ts';
 import {
   answerStep,
   cancelBatch,
@@ -15,15 +15,15 @@ import {
   type DraftStep,
   type ListSubmission,
   type ReleaseDraftDeps,
-} from '../../app/release-drafts.ts';
+} from '../../app/releases/release-drafts.ts';
 import {
   askLineCountry,
   lineAwaitingCountry,
   setLineCountry,
   stopAwaitingCountry,
-} from '../../app/release-line-country.ts';
-import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/release-list-file.ts';
-import type { Translate } from '../../app/translator.ts';
+} from '../../app/releases/release-line-country.ts';
+import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/releases/release-list-file.ts';
+import type { Translate } from '../../app/ports.ts';
 import { MAX_RELEASE_LINES } from '../../domain/release-list.ts';
 import { RELEASE_KINDS } from '../../domain/release-preview.ts';
 import { callbackData, callbackPattern, type CallbackArg } from '../callback-data.ts';

@@ -6,7 +6,7 @@ import {
   type SettingChange,
   type SubscriberSettings,
   type Switch,
-} from '../../app/subscriber-settings.ts';
+} from '../../app/subscribers/subscriber-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';

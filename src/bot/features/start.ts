@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { chooseLanguage, type ReaderDefaults } from '../../app/readers.ts';
-import type { RegisterSetup } from '../../app/register-setup.ts';
+import { chooseLanguage, type ReaderDefaults } from '../../app/subscribers/subscribers.ts';
+import type { RegisterSetup } from '../../app/sync/register-setup.ts';
 import type { Db } from '../../db/database.ts';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../domain/language.ts';
 import { callbackData, callbackPattern } from '../callback-data.ts';

@@ -1,7 +1,7 @@
 import { Composer, InputFile } from 'grammy';
-import type { Clock } from '../../app/clock.ts';
-import { chartForReply, rememberChartUpload } from '../../app/held-chart.ts';
-import type { Translate } from '../../app/translator.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { chartForReply, rememberChartUpload } from '../../app/digests/held-chart.ts';
+import type { Translate } from '../../app/ports.ts';
 import type { Db } from '../../db/database.ts';
 import type { BotContext } from '../context.ts';
 

@@ -1,9 +1,9 @@
 import { InlineKeyboard } from 'grammy';
-import type { SourceSyncStatus } from '../../app/sync-status.ts';
-import { countsText, reasonText } from '../../app/sync-notices.ts';
-import type { Translate } from '../../app/translator.ts';
-import type { Snapshot } from '../../app/sync-decision.ts';
-import { personHoldText } from '../../app/sync-hold-notices.ts';
+import type { SourceSyncStatus } from '../../app/sync/sync-status.ts';
+import { countsText, reasonText } from '../../app/sync/sync-notices.ts';
+import type { Translate } from '../../app/ports.ts';
+import type { Snapshot } from '../../domain/sync-snapshot.ts';
+import { personHoldText } from '../../app/sync/sync-hold-notices.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 
@@ -31,7 +31,7 @@ export function renderSyncStatus(t: Translate, language: Language, sources: Sour
     if (s.source.consecutiveFailures > 0)
       lines.push(t(language, 'sync-status-failing', { count: s.source.consecutiveFailures }));
     for (const held of s.held) {
-      const plan = held.plan as Snapshot | null;
+      const plan = held.plan;
       const reasons = plan?.personal
         ? personHoldText(t, language, plan.personal.names, plan.personal.hold)
         : (plan?.reasons?.map((r) => reasonText(t, language, r)).join(' ') ?? escapeHtml(held.reason ?? ''));

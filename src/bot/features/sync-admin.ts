@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
-import type { SyncDeps } from '../../app/source-sync.ts';
-import { confirmHeldRun, rejectHeldRun, type HeldRunDecision } from '../../app/sync-held-runs.ts';
-import { countsText } from '../../app/sync-notices.ts';
-import { viewSyncStatus } from '../../app/sync-status.ts';
+import type { SyncDeps } from '../../app/sync/ports.ts';
+import { confirmHeldRun, rejectHeldRun, type HeldRunDecision } from '../../app/sync/sync-held-runs.ts';
+import { countsText } from '../../app/sync/sync-notices.ts';
+import { viewSyncStatus } from '../../app/sync/sync-status.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { BotContext } from '../context.ts';
 import { deskKeyboard, renderSyncStatus } from './sync-admin-view.ts';

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'grammy';
-import { readerWritingNow } from '../../app/readers.ts';
+import { readerWritingNow } from '../../app/subscribers/subscribers.ts';
 import type { Db } from '../../db/database.ts';
 import { languageFromTelegram, type Language } from '../../domain/language.ts';
 import type { BotContext } from '../context.ts';

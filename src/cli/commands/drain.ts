@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/open-database.ts';
 import { unsettledCount } from '../../db/queries/outbox-stats.ts';
 import { createOutboxDrainer } from '../../delivery-wiring.ts';
 import { createLogger } from '../../logging.ts';
-import type { CliCommand } from '../run-cli.ts';
+import type { CliCommand } from '../cli-command.ts';
 
 const USAGE = 'drain [--until-empty] [--lease-seconds N]';
 

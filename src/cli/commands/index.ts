@@ -1,4 +1,4 @@
-import type { CliCommand } from '../run-cli.ts';
+import type { CliCommand } from '../cli-command.ts';
 import { drainCommand } from './drain.ts';
 import { matchCommand } from './match.ts';
 import { sourcesCommand } from './sources.ts';

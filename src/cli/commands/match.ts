@@ -5,7 +5,7 @@ import { NameIndex } from '../../domain/names/index.ts';
 import type { PersonRecord } from '../../domain/names/index.ts';
 import type { FeedRecord } from '../../source/feed-schema.ts';
 import { describeFeedError, parseFeed } from '../../source/feed-schema.ts';
-import type { CliCommand, CliIo } from '../run-cli.ts';
+import type { CliCommand, CliIo } from '../cli-command.ts';
 
 const USAGE = 'match --registry FILE   (queries on stdin, one per line; one JSON line per query on stdout)';
 

@@ -4,7 +4,7 @@ import { listSources } from '../../db/queries/sources.ts';
 import { heldRuns } from '../../db/queries/sync-runs.ts';
 import { openCliDatabase } from '../open-cli-database.ts';
 import { fail } from '../cli-output.ts';
-import type { CliCommand } from '../run-cli.ts';
+import type { CliCommand } from '../cli-command.ts';
 
 export const sourcesCommand: CliCommand = {
   summary: 'list the sources: configured ones, and those the database knows, with their sync state',

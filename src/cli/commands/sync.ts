@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
-import { systemClock } from '../../app/clock.ts';
-import { RegistryIndex } from '../../app/registry-index.ts';
-import { syncSource, type SyncRunOutcome } from '../../app/source-sync.ts';
-import { previewSync } from '../../app/sync-preview.ts';
+import { systemClock } from '../../app/system-clock.ts';
+import { RegistryIndex } from '../../app/names/registry-index.ts';
+import { syncSource } from '../../app/sync/source-sync.ts';
+import type { SyncRunOutcome } from '../../app/sync/ports.ts';
+import { previewSync } from '../../app/sync/sync-preview.ts';
 import { translatorFrom, createI18n } from '../../bot/i18n.ts';
 import { parseOpsConfig } from '../../config.ts';
 import { describeError } from '../../db/database-error.ts';
@@ -13,7 +14,7 @@ import { parseSource, SOURCE_FORMATS, type SourceFormat } from '../../source/par
 import { createSourceFetcher, SourceTooLargeError } from '../../source/source-fetcher.ts';
 import { openCliDatabase } from '../open-cli-database.ts';
 import { fail } from '../cli-output.ts';
-import type { CliCommand, CliIo } from '../run-cli.ts';
+import type { CliCommand, CliIo } from '../cli-command.ts';
 import { resolveSourceTarget, targetFormat, targetRow, targetUrl } from '../source-target.ts';
 
 const SHOWN = 20;

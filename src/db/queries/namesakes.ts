@@ -11,7 +11,7 @@ export interface RegisteredName {
 }
 
 /**
- * Every registered person's names, for the namesake check (app/namesakes.ts). Names are folded in
+ * Every registered person's names, for the namesake check (app/names/namesakes.ts). Names are folded in
  * TypeScript, not by SQL lower(), whose result depends on the database's locale. One JSON value
  * rather than 10,000 rows: PGlite pays per row; this way the whole register takes about 100 ms.
  */

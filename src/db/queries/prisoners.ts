@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import type { SourceClaim } from '../../domain/source-claim.ts';
+import type { SourceClaim } from '../../domain/source-record.ts';
 import type { RecordPatch } from '../../domain/source-record.ts';
 import type { PlanStoredRecord } from '../../domain/sync-plan.ts';
 import type { Db } from '../database.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { SourceClaim } from '../../domain/source-claim.ts';
+import type { SourceClaim } from '../../domain/source-record.ts';
 import type { Db } from '../database.ts';
 import { records } from '../rows.ts';
 

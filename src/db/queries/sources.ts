@@ -2,16 +2,10 @@ import { asc, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../database.ts';
 import { sources } from '../schema/index.ts';
 import { rowsOf } from '../rows.ts';
+import type { SourceDefinition, SourceFormat } from '../../domain/source-definition.ts';
 
 export type SourceRow = typeof sources.$inferSelect;
-export type SourceFormat = SourceRow['format'];
-
-export interface SourceDefinition {
-  name: string;
-  url: string;
-  format: SourceFormat;
-  schedule: string;
-}
+export type { SourceFormat };
 
 /**
  * Makes the sources table match the configuration: configured sources are created or updated and

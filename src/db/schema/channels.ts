@@ -24,7 +24,7 @@ export const channelFollows = pgTable(
 /**
  * Channels whose "followed" digest read the linking admin's follows before channels had lists of
  * their own. The migration that made the lists left them empty and put the channels here; at start-up
- * the admins are told once, and the rows go (app/channel-lists.ts).
+ * the admins are told once, and the rows go (app/channels/channel-lists.ts).
  */
 export const channelListResets = pgTable('channel_list_resets', {
   channelId: integer()

@@ -1,4 +1,6 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { SourceFormat } from '../../domain/source-definition.ts';
+import type { Snapshot } from '../../domain/sync-snapshot.ts';
 
 /** A place prisoner records come from: a JSON feed, a CSV export or an HTML table. */
 export const sources = pgTable('sources', {
@@ -6,7 +8,7 @@ export const sources = pgTable('sources', {
   name: text().notNull().unique(),
   /** http(s) URL or a file path. */
   url: text().notNull(),
-  format: text().$type<'json' | 'csv' | 'html'>().notNull(),
+  format: text().$type<SourceFormat>().notNull(),
   /** A cron expression; node-cron fires, job_runs decides. */
   schedule: text().notNull().default('*/15 * * * *'),
   enabled: boolean().notNull().default(true),
@@ -42,8 +44,11 @@ export const syncRuns = pgTable(
     counts: jsonb().$type<Record<string, number>>().notNull().default({}),
     /** Why the breaker held the run, or why it failed. */
     reason: text(),
-    /** A held run's planned changes, applied as they are by /sync_confirm. */
-    plan: jsonb(),
+    /**
+     * A held run's snapshot: the records as fetched and parsed, not a plan. /sync_confirm plans it again
+     * against the records as they are then. Emptied once the run is rejected.
+     */
+    plan: jsonb().$type<Snapshot>(),
     decidedBy: bigint({ mode: 'number' }),
   },
   (t) => [index('sync_runs_source_idx').on(t.sourceId, t.startedAt)],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncSource } from '../../../src/app/source-sync.ts';
+import { syncSource } from '../../../src/app/sync/source-sync.ts';
 import { follows } from '../../../src/db/schema/index.ts';
 import { BotHarness } from '../../support/bot-harness.ts';
 import { shown } from '../../support/html-check.ts';

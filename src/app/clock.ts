@@ -1,6 +1,0 @@
-/** Time enters the application through this, so tests and the scheduler can set it. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,13 @@
+import type { Db } from '../../db/database.ts';
+import { deliveryFigures } from '../../db/queries/outbox-stats.ts';
+import { deliveryHealth, type DeliveryHealth } from '../../domain/delivery-health.ts';
+import type { Clock } from '../../domain/clock.ts';
+
+/**
+ * How delivery is doing, for /queue and /metrics alike: waiting times and coarse service-wide
+ * figures, nothing that moves with one batch's recipients (see deliveryHealth).
+ */
+export async function readDeliveryHealth(db: Db, clock: Clock): Promise<DeliveryHealth> {
+  const now = clock.now();
+  return deliveryHealth(await deliveryFigures(db, now), now);
+}

@@ -1,0 +1,331 @@
+import type { Db } from '../../db/database.ts';
+import {
+  claimDigestRuns,
+  digestEvents,
+  digestHourGroups,
+  dueReaders,
+  followedPrisoners,
+  heldCount,
+  insertOutboxBody,
+  lastReceivedDigests,
+  type DigestRunClaim,
+  type DueReader,
+  type DueSlot,
+} from '../../db/queries/digests.ts';
+import { enqueueOutbox, type OutboxMessage } from '../../db/queries/outbox.ts';
+import { buildDigest, type DigestEvent, type DigestModel } from '../../domain/digest-builder.ts';
+import { digestPeriod, latestDigestSlot } from '../../domain/digest-schedule.ts';
+import { renderDigest } from './digest-renderer.ts';
+import { chartImageFor } from './held-chart.ts';
+import { loadBirthdaySource, renderBirthdaySection, type BirthdaySource } from './birthday-section.ts';
+import { mondayOf } from '../../domain/held-chart.ts';
+import { escapeHtml } from '../../domain/html.ts';
+import type { Language } from '../../domain/language.ts';
+import { NO_NAMESAKES, findNamesakes, type Namesakes } from '../names/namesakes.ts';
+import type { Translate } from '../ports.ts';
+
+export interface DigestRunnerDeps {
+  db: Db;
+  translate: Translate;
+  botUsername: string;
+  /** Who claims, for the record (host:pid). */
+  worker: string;
+  /** Readers per transaction; 2,000 when not given. */
+  chunkSize?: number;
+  /** Chunks in flight at once; 1 when not given. Above 1 only helps with a pool of connections (PostgreSQL). */
+  concurrency?: number;
+  /** The zone whose calendar days charts count in; Europe/Minsk when not given. */
+  chartTimeZone?: string;
+}
+
+export interface DigestRunReport {
+  /** Digests this process claimed (each reader once per local date, whoever runs). */
+  claimed: number;
+  queued: number;
+  /** Claimed with nothing to tell and no "no changes" line wanted. */
+  empty: number;
+  /** Shared texts stored (one per language, zone and period among "everything" readers). */
+  sharedTexts: number;
+  /** Chart pictures sent before a digest (one row each; the picture itself is shared per language and day). */
+  charts: number;
+  /** Languages whose chart could not be drawn this run: those digests went without it. */
+  chartFailures: number;
+}
+
+/**
+ * Queues every digest that is due at `now`: for each reader whose digest hour has come (today's, or
+ * yesterday's if it was missed while Vestka was down), one digest covering everything since the last
+ * one they received. Called every minute by the scheduler and once at start-up; safe to run in
+ * several processes at once, because each digest is claimed in the transaction that queues it.
+ */
+export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<DigestRunReport> {
+  const report: DigestRunReport = { claimed: 0, queued: 0, empty: 0, sharedTexts: 0, charts: 0, chartFailures: 0 };
+  const slots = (await digestHourGroups(deps.db)).flatMap((g): DueSlot[] => {
+    try {
+      return [{ ...g, ...latestDigestSlot(now, g.hour, g.timezone) }];
+    } catch {
+      return []; // a zone Intl no longer knows: those readers wait until they choose another.
+    }
+  });
+  if (slots.length === 0) return report;
+  const held = await heldCount(deps.db);
+  const events = new EventWindow(now);
+  // Texts shared by "everything" readers, committed ones only (a rolled-back chunk's ids are gone).
+  const shared = new Map<string, number>();
+  const models = new Map<string, DigestModel>();
+  const periods = new Map<string, { from: Date; to: Date }>();
+  const due = await dueReaders(deps.db, slots);
+  const charts = await drawCharts(deps, due, now, report);
+  const birthdays = due.some((r) => r.birthdays) ? await loadBirthdaySource(deps.db) : undefined;
+  const chunkSize = deps.chunkSize ?? 2000;
+  const chunks: DueReader[][] = [];
+  for (let i = 0; i < due.length; i += chunkSize) chunks.push(due.slice(i, i + chunkSize));
+  // Each chunk is its own transaction, so with a pool of connections one chunk's writes overlap the
+  // next chunk's building and rendering. Claims are per reader, so order between chunks does not matter.
+  // The first chunk runs alone: it fetches the events and stores most shared texts, which chunks in
+  // flight together could each store again (harmless, but wasted).
+  let next = 0;
+  const runChunk = async (readers: DueReader[]) => {
+    const fresh = await deps.db.transaction((tx) =>
+      queueChunk(deps, tx, readers, {
+        now,
+        held,
+        events,
+        shared,
+        models,
+        periods,
+        report,
+        charts,
+        birthdays,
+        birthdaySections: new Map(),
+      }),
+    );
+    for (const [key, id] of fresh) shared.set(key, id);
+  };
+  const worker = async () => {
+    try {
+      while (next < chunks.length) await runChunk(chunks[next++]!);
+    } catch (error) {
+      next = chunks.length; // the others finish their chunk and stop; the next tick retries the rest
+      throw error;
+    }
+  };
+  if (chunks.length > 0) await runChunk(chunks[next++]!);
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: Math.min(deps.concurrency ?? 1, chunks.length - next) }, worker),
+  );
+  const failed = outcomes.find((o) => o.status === 'rejected');
+  if (failed) throw failed.reason;
+  return report;
+}
+
+interface RunState {
+  now: Date;
+  held: number;
+  events: EventWindow;
+  shared: ReadonlyMap<string, number>;
+  /** "Everything" digests with the same period and baseline are the same model: built once per run. */
+  models: Map<string, DigestModel>;
+  periods: Map<string, { from: Date; to: Date }>;
+  report: DigestRunReport;
+  charts: ReadonlyMap<Language, { id: number; caption: string }>;
+  birthdays: BirthdaySource | undefined;
+  /** Rendered sections by language and local date. */
+  birthdaySections: Map<string, string>;
+}
+
+/**
+ * The chart of today in each language a due reader wants it in, drawn (or found) once per run,
+ * before any chunk's transaction: drawing takes a moment and needs no lock.
+ */
+async function drawCharts(
+  deps: DigestRunnerDeps,
+  due: readonly DueReader[],
+  now: Date,
+  report: DigestRunReport,
+): Promise<Map<Language, { id: number; caption: string }>> {
+  const out = new Map<Language, { id: number; caption: string }>();
+  const languages = new Set(due.filter((r) => r.chart !== 'off').map((r) => r.language));
+  for (const language of languages) {
+    try {
+      out.set(
+        language,
+        await chartImageFor(
+          { db: deps.db, translate: deps.translate, chartTimeZone: deps.chartTimeZone ?? 'Europe/Minsk' },
+          language,
+          now,
+        ),
+      );
+    } catch {
+      report.chartFailures++; // the digest matters more than its picture: it goes without
+    }
+  }
+  return out;
+}
+
+/** The chart's dedup key: one per digest, or one per reader's local week (the first digest of the week carries it). */
+function chartKey(reader: DueReader): string | undefined {
+  if (reader.chart === 'daily') return `chart:${reader.subscriberId}:${reader.localDate}`;
+  if (reader.chart === 'weekly') return `chart:${reader.subscriberId}:week:${mondayOf(reader.localDate)}`;
+  return undefined;
+}
+
+async function queueChunk(
+  deps: DigestRunnerDeps,
+  tx: Db,
+  readers: readonly DueReader[],
+  state: RunState,
+): Promise<Map<string, number>> {
+  const last = await lastReceivedDigests(
+    tx,
+    readers.map((r) => r.subscriberId),
+  );
+  const followed = await followedPrisoners(
+    tx,
+    readers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId),
+  );
+  const built: { reader: DueReader; model: DigestModel; claim: DigestRunClaim }[] = [];
+  for (const reader of readers) {
+    const previous = last.get(reader.subscriberId);
+    // Readers of one slot and baseline share a period; working it out takes several Intl calls.
+    const periodKey = `${reader.timezone}|${reader.hour}|${reader.localDate}|${previous?.periodTo.toISOString() ?? ''}`;
+    let period = state.periods.get(periodKey);
+    if (!period) {
+      period = digestPeriod(state.now, reader, reader.hour, reader.timezone, previous?.periodTo ?? null);
+      state.periods.set(periodKey, period);
+    }
+    const input = {
+      period,
+      held: state.held,
+      heldBefore: previous?.heldCount ?? null,
+      onlyPrisoners: reader.scope === 'followed' ? followed.get(reader.subscriberId) : undefined,
+    };
+    const modelKey = reader.scope === 'all' ? `${period.from.toISOString()}|${input.heldBefore ?? 'first'}` : undefined;
+    let model = modelKey === undefined ? undefined : state.models.get(modelKey);
+    if (!model) {
+      model = buildDigest({ ...input, events: await state.events.since(tx, period.from) });
+      if (modelKey !== undefined) state.models.set(modelKey, model);
+    }
+    const outcome = model.entries > 0 || reader.sendEmpty ? 'queued' : 'empty';
+    built.push({
+      reader,
+      model,
+      claim: {
+        subscriberId: reader.subscriberId,
+        localDate: reader.localDate,
+        periodFrom: period.from,
+        periodTo: period.to,
+        heldCount: state.held,
+        entries: model.entries,
+        outcome,
+      },
+    });
+  }
+  const claimed = await claimDigestRuns(
+    tx,
+    built.map((b) => b.claim),
+    deps.worker,
+  );
+  const fresh = new Map<string, number>();
+  const messages: OutboxMessage[] = [];
+  const chartMessages: OutboxMessage[] = [];
+  for (const { reader, model, claim } of built) {
+    if (!claimed.has(reader.subscriberId)) continue;
+    state.report.claimed++;
+    if (claim.outcome === 'empty') {
+      state.report.empty++;
+      continue;
+    }
+    const chart = state.charts.get(reader.language);
+    const chartDedupKey = chartKey(reader);
+    if (chart && chartDedupKey) {
+      // Queued before the digests, in the same lane: each reader sees the picture, then the words.
+      chartMessages.push({
+        chatId: reader.chatId,
+        subscriberId: reader.subscriberId,
+        kind: 'digest',
+        dedupKey: chartDedupKey,
+        text: escapeHtml(chart.caption),
+        chartImageId: chart.id,
+      });
+    }
+    const message: OutboxMessage = {
+      chatId: reader.chatId,
+      subscriberId: reader.subscriberId,
+      kind: 'digest',
+      dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`,
+      text: '',
+    };
+    const render = () => {
+      const digest = renderDigest(
+        deps.translate,
+        deps.botUsername,
+        { language: reader.language, timeZone: reader.timezone },
+        model,
+        state.events.namesakes,
+      );
+      if (!reader.birthdays || !state.birthdays) return digest;
+      const sectionKey = `${reader.language}|${reader.localDate}`;
+      let section = state.birthdaySections.get(sectionKey);
+      if (section === undefined) {
+        section = renderBirthdaySection(deps.translate, reader.language, state.birthdays, reader.localDate);
+        state.birthdaySections.set(sectionKey, section);
+      }
+      return `${digest}\n\n${section}`;
+    };
+    if (reader.scope === 'all') {
+      // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
+      const key = [
+        reader.language,
+        reader.timezone,
+        claim.periodFrom.toISOString(),
+        model.heldChange ?? 'first',
+        reader.birthdays ? `birthdays ${reader.localDate}` : '',
+      ].join('|');
+      let bodyId = state.shared.get(key) ?? fresh.get(key);
+      if (bodyId === undefined) {
+        bodyId = await insertOutboxBody(tx, render());
+        fresh.set(key, bodyId);
+        state.report.sharedTexts++;
+      }
+      message.bodyId = bodyId;
+    } else {
+      // Personal: says whom the reader follows, so it lives on the reader's own row and goes with /forget.
+      message.text = render();
+    }
+    messages.push(message);
+  }
+  // Not `+= await`: with chunks in flight together that would read the count before the wait.
+  const chartsQueued = await enqueueOutbox(tx, chartMessages);
+  state.report.charts += chartsQueued;
+  const queued = await enqueueOutbox(tx, messages);
+  state.report.queued += queued;
+  return fresh;
+}
+
+/**
+ * The announced changes since the earliest period start asked for, fetched once per run and widened
+ * when needed, with the namesakes of the people they concern.
+ */
+class EventWindow {
+  private from: Date | undefined;
+  private events: DigestEvent[] = [];
+  /** Valid for every digest built after `since()`: it covers every event fetched. */
+  namesakes: Namesakes = NO_NAMESAKES;
+
+  constructor(private readonly to: Date) {}
+
+  /** `db` is the chunk's transaction: on PGlite's one connection, a query beside it would wait for it. */
+  async since(db: Db, from: Date): Promise<DigestEvent[]> {
+    if (!this.from || from < this.from) {
+      // Both are set together: a chunk in flight must never pair new events with old namesakes.
+      const events = await digestEvents(db, from, this.to);
+      const namesakes = await findNamesakes(
+        db,
+        events.map((e) => e.prisonerId),
+      );
+      [this.events, this.namesakes, this.from] = [events, namesakes, from];
+    }
+    return this.events;
+  }
+}

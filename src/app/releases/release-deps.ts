@@ -1,0 +1,49 @@
+import type { Db } from '../../db/database.ts';
+import type { Language } from '../../domain/language.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { exactNameMatcher } from '../status-changes/pending-follows.ts';
+import type { NameSearch } from '../follows/prisoner-cards.ts';
+import { RegistryIndex } from '../names/registry-index.ts';
+import type { ReleaseConfirmDeps } from './release-confirm.ts';
+import type { ReleaseDraftDeps } from './release-drafts.ts';
+import type { ReleaseUndoDeps } from './release-undo.ts';
+import type { Translate } from '../ports.ts';
+
+export interface ReleaseUseCases {
+  drafts: ReleaseDraftDeps;
+  confirm: ReleaseConfirmDeps;
+  undo: ReleaseUndoDeps;
+}
+
+/**
+ * What the release use-cases need, built once from the same parts for the chat and for the admin
+ * desk: both drive the same dialogue, preview and transaction.
+ */
+export function releaseUseCases(o: {
+  db: Db;
+  clock: Clock;
+  translate: Translate;
+  search: NameSearch;
+  timezone: string;
+  botUsername: string;
+  adminIds: readonly number[];
+  defaultLanguage: Language;
+  approvalThreshold: number;
+}): ReleaseUseCases {
+  const index = o.search;
+  const matcher = index instanceof RegistryIndex ? index.pendingMatcher() : exactNameMatcher;
+  const common = { db: o.db, clock: o.clock, translate: o.translate };
+  return {
+    drafts: { db: o.db, search: index, clock: o.clock, timezone: o.timezone },
+    confirm: {
+      ...common,
+      botUsername: o.botUsername,
+      adminIds: o.adminIds,
+      defaultLanguage: o.defaultLanguage,
+      approvalThreshold: o.approvalThreshold,
+      matcher,
+      prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
+    },
+    undo: common,
+  };
+}
