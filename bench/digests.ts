@@ -1,8 +1,8 @@
-// Daily digest benchmark: 100,000 readers, 1,100 people on the register, 200 announced changes a day, on
-// PostgreSQL (a scratch database on 127.0.0.1:5432, dropped afterwards). Readers are mixed be/ru/en, five
+// Daily digest benchmark: 100,000 subscribers, 1,100 people on the register, 200 announced changes a day, on
+// PostgreSQL (a scratch database on 127.0.0.1:5432, dropped afterwards). Subscribers are mixed be/ru/en, five
 // time zones, four digest hours; one in ten reads only the 3 people they follow. Two days are run:
-// day 1 is every reader's first digest; then every digest is marked sent and day 2 is the steady state
-// (each reader's period starts where their last received digest ended). Timed: one runDueDigests call,
+// day 1 is every subscriber's first digest; then every digest is marked sent and day 2 is the steady state
+// (each subscriber's period starts where their last received digest ended). Timed: one runDueDigests call,
 // and a second, idle call at the same instant (everything already claimed). Prints wall time, peak RSS
 // and JS heap (sampled every 5 ms), the counts, and what the outbox holds. Run: npm run bench:digests
 import { cpus, loadavg } from 'node:os';
@@ -22,10 +22,10 @@ const PG_ADMIN = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const READERS = 100_000;
 const PEOPLE = 1_100;
 const EVENTS_PER_DAY = 200;
-const FOLLOWED_SHARE = 10; // percent of readers with scope "followed"
+const FOLLOWED_SHARE = 10; // percent of subscribers with scope "followed"
 const ZONES = ['Europe/Minsk', 'Europe/Vilnius', 'Europe/Warsaw', 'Europe/Berlin', 'America/New_York'];
 const HOURS = [18, 19, 20, 21];
-// 22:00 UTC: every reader's hour has passed in every zone (New York's is yesterday's slot), so all are due.
+// 22:00 UTC: every subscriber's hour has passed in every zone (New York's is yesterday's slot), so all are due.
 const DAY_1 = new Date('2026-12-04T22:00:00Z');
 const DAY_2 = new Date('2026-12-05T22:00:00Z');
 const DAY_MS = 86_400_000;
@@ -120,11 +120,11 @@ async function seedDay(database: Database, people: number[], dayEnd: Date, seed:
   await database.db.insert(statusHistory).values(rows);
 }
 
-/** 100,000 readers in one statement; the followed-scope ones follow 3 people each. */
-async function seedReaders(database: Database, people: number[]): Promise<void> {
+/** 100,000 subscribers in one statement; the followed-scope ones follow 3 people each. */
+async function seedSubscribers(database: Database, people: number[]): Promise<void> {
   const zones = `array[${ZONES.map((z) => `'${z}'`).join(',')}]`;
   const hours = `array[${HOURS.join(',')}]`;
-  // Half the readers in Minsk, the rest spread over the other zones.
+  // Half the subscribers in Minsk, the rest spread over the other zones.
   await database.db.execute(
     sql.raw(`
     insert into subscribers (chat_id, language, timezone, digest_enabled, digest_hour, digest_scope)
@@ -173,7 +173,7 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
   try {
     const [version] = rowsOf<{ server_version: string }>(await database.db.execute(sql`show server_version`));
     const people = await seedRegister(database);
-    await seedReaders(database, people);
+    await seedSubscribers(database, people);
     await seedDay(database, people, DAY_1, 1);
     await database.db.execute(sql`analyze`);
     const deps: DigestRunnerDeps = {
@@ -185,7 +185,7 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
     }; // as main.ts sets it on PostgreSQL
     const steps: Step[] = [];
     const storage: string[] = [];
-    steps.push(await step('day 1: first digest for every reader', () => runDueDigests(deps, DAY_1)));
+    steps.push(await step('day 1: first digest for every subscriber', () => runDueDigests(deps, DAY_1)));
     steps.push(await step('day 1 again: nothing due', () => runDueDigests(deps, DAY_1)));
     storage.push(`day 1: ${await outboxFigures(database)}`);
     // The drainer would have sent them: day 2's periods start where these ended.
@@ -206,7 +206,7 @@ async function run(): Promise<{ steps: Step[]; storage: string[]; server: string
 const [one, five, fifteen] = loadavg().map((l) => l.toFixed(1));
 const { steps, storage, server } = await run();
 console.log(
-  `# Digest bench: ${READERS.toLocaleString('en')} readers, ${PEOPLE.toLocaleString('en')} people, ${EVENTS_PER_DAY} changes a day`,
+  `# Digest bench: ${READERS.toLocaleString('en')} subscribers, ${PEOPLE.toLocaleString('en')} people, ${EVENTS_PER_DAY} changes a day`,
 );
 console.log(
   `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${server}, load average ${one} / ${five} / ${fifteen} at start, ${new Date().toISOString().slice(0, 10)}.\n`,

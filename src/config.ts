@@ -77,14 +77,12 @@ const envFields = z.object({
   DEFAULT_TIMEZONE: optionalText
     .default('Europe/Minsk')
     .pipe(z.string().refine(isTimeZone, 'must be an IANA time zone name such as Europe/Minsk or Europe/Vilnius.')),
-  TELEGRAM_API_ROOT: optionalText
-    .default('https://api.telegram.org')
-    .pipe(
-      z.url({
-        protocol: /^https?$/,
-        error: 'must be an http(s) URL of a Bot API server, e.g. https://api.telegram.org or http://127.0.0.1:8081.',
-      }),
-    ),
+  TELEGRAM_API_ROOT: optionalText.default('https://api.telegram.org').pipe(
+    z.url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL of a Bot API server, e.g. https://api.telegram.org or http://127.0.0.1:8081.',
+    }),
+  ),
   BOT_MODE: optionalText
     .default('polling')
     .pipe(z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook".' })),
@@ -116,13 +114,11 @@ const envFields = z.object({
         .max(65535, 'must be a port number between 0 and 65535.'),
     ),
   HOST: optionalText.default('0.0.0.0'),
-  METRICS_PORT: optionalText
-    .default(String(DEFAULT_METRICS_PORT))
-    .pipe(
-      z.union([z.literal('off').transform(() => undefined), z.coerce.number<string>().int().min(0).max(65535)], {
-        error: 'must be a port number between 0 and 65535 for the metrics listener, or "off" for none.',
-      }),
-    ),
+  METRICS_PORT: optionalText.default(String(DEFAULT_METRICS_PORT)).pipe(
+    z.union([z.literal('off').transform(() => undefined), z.coerce.number<string>().int().min(0).max(65535)], {
+      error: 'must be a port number between 0 and 65535 for the metrics listener, or "off" for none.',
+    }),
+  ),
   METRICS_HOST: optionalText.default('127.0.0.1'),
   LOG_LEVEL: optionalText
     .default('info')
@@ -167,13 +163,11 @@ const envFields = z.object({
         .positive('must be more than 0 messages per second.')
         .max(1000, 'must be at most 1000 messages per second; Telegram allows about 30 without paid broadcasts.'),
     ),
-  DELIVERY_PAID_BROADCAST: optionalText
-    .default('false')
-    .pipe(
-      z.stringbool({
-        error: 'must be true or false (true sends every message with allow_paid_broadcast, paid in Stars).',
-      }),
-    ),
+  DELIVERY_PAID_BROADCAST: optionalText.default('false').pipe(
+    z.stringbool({
+      error: 'must be true or false (true sends every message with allow_paid_broadcast, paid in Stars).',
+    }),
+  ),
   DELIVERY_PAID_RATE: optionalText
     .default('1000')
     .pipe(

@@ -18,7 +18,7 @@ import { releaseFeature } from './features/release.ts';
 import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../app/system-clock.ts';
 import type { NameSearch } from '../app/follows/prisoner-cards.ts';
-import type { ReaderDefaults } from '../app/subscribers/subscribers.ts';
+import type { SubscriberDefaults } from '../app/subscribers/subscribers.ts';
 import { RegistryIndex } from '../app/names/registry-index.ts';
 import type { SyncDeps } from '../app/sync/ports.ts';
 import type { Db } from '../db/database.ts';
@@ -41,7 +41,7 @@ import { syncAdminFeature } from './features/sync-admin.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { translatorFrom } from './i18n.ts';
 import { DEFAULT_FLOOD_LIMIT, floodLimit, type FloodLimit } from './middleware/flood-limit.ts';
-import { loadReader } from './middleware/load-reader.ts';
+import { loadSubscriber } from './middleware/load-subscriber.ts';
 
 export interface BotDeps {
   token: string;
@@ -50,7 +50,7 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   db: Db;
   i18n: I18n<BotContext>;
-  defaults: ReaderDefaults;
+  defaults: SubscriberDefaults;
   adminIds: readonly number[];
   logger: Logger;
   chatRef: (chatId: number) => string;
@@ -81,10 +81,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Replies to a user's own action may wait a little on a 429; bulk sending goes through the outbox instead.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }));
 
-  // Everything runs inside the boundary, loading the reader too: a database outage still gets an answer.
+  // Everything runs inside the boundary, loading the subscriber too: a database outage still gets an answer.
   const features = bot.errorBoundary((error) => replyWithApology(error, deps));
   features.use(
-    loadReader({ db: deps.db, defaultLanguage: deps.defaults.language, isAdmin: adminCheck(deps.db, deps.adminIds) }),
+    loadSubscriber({
+      db: deps.db,
+      defaultLanguage: deps.defaults.language,
+      isAdmin: adminCheck(deps.db, deps.adminIds),
+    }),
   );
   features.use(deps.i18n);
   features.use(floodLimit(deps.floodLimit ?? DEFAULT_FLOOD_LIMIT));
@@ -192,9 +196,9 @@ function logUpdateError(error: BotError<BotContext>, deps: BotDeps): void {
 async function replyWithApology(error: BotError<BotContext>, deps: BotDeps): Promise<void> {
   logUpdateError(error, deps);
   const ctx = error.ctx;
-  // ctx.reader and ctx.t may not exist: the failure can come before they were set up.
+  // ctx.subscriber and ctx.t may not exist: the failure can come before they were set up.
   const language =
-    (ctx.reader as BotContext['reader'] | undefined)?.language ??
+    (ctx.subscriber as BotContext['subscriber'] | undefined)?.language ??
     languageFromTelegram(ctx.from?.language_code, deps.defaults.language);
   const text = deps.i18n.t(language, 'error-generic');
   try {

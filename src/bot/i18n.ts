@@ -9,7 +9,7 @@ export const LOCALES_DIR = join(PROJECT_ROOT, 'locales');
 
 /**
  * Fluent translations from locales/<lang>/*.ftl, one file per feature. The locale of an update is
- * the reader's stored language, else what Telegram says the user's app speaks, else the default.
+ * the subscriber's stored language, else what Telegram says the user's app speaks, else the default.
  */
 export function createI18n(defaultLanguage: Language): I18n<BotContext> {
   return new I18n<BotContext>({
@@ -18,7 +18,7 @@ export function createI18n(defaultLanguage: Language): I18n<BotContext> {
     useSession: false,
     // Unicode isolation marks around placeables show up as junk when a message is copied.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => ctx.reader.language,
+    localeNegotiator: (ctx) => ctx.subscriber.language,
   });
 }
 

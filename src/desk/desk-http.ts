@@ -1,14 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Clock } from '../domain/clock.ts';
 import { unverifiedLanguage, verifyInitData } from '../app/admin/desk-auth.ts';
-import type { Translate } from '../app/ports.ts';
-import type { Db } from '../db/database.ts';
 import { findSubscribersByChatIds } from '../db/queries/subscribers.ts';
 import { isLanguage, languageFromTelegram, type Language } from '../domain/language.ts';
-import type { ReleaseUseCases } from '../app/releases/release-deps.ts';
-import type { SyncDeps } from '../app/sync/ports.ts';
 import { readJsonBody } from '../http/request-body.ts';
 import { batchAction, batchApi, lineApi, runBatchAction } from './desk-batch-api.ts';
 import { homeApi, syncAction, syncApi } from './desk-sync-api.ts';

@@ -5,7 +5,7 @@ import type { StoredRecord } from './source-record.ts';
 import { isInCustody, type PrisonerStatus } from './status.ts';
 import type { MessageLine, MessageValue } from './message-value.ts';
 
-/** A discreet reader's neutral first line is added when the message is sent (src/domain/discreet-lead.ts). */
+/** A discreet subscriber's neutral first line is added when the message is sent (src/domain/discreet-lead.ts). */
 export interface AlertMessage {
   headline: MessageLine;
   lines: MessageLine[];
@@ -28,13 +28,13 @@ export type AlertPerson = Pick<
   | 'sourceUrl'
 >;
 
-export interface AlertReader {
+export interface AlertSubscriber {
   language: Language;
 }
 
 export interface AlertOptions {
   botUsername: string;
-  /** A release batch's title, when the alert is part of one: in the reader's language, or quoted (batch-title.ts). */
+  /** A release batch's title, when the alert is part of one: in the subscriber's language, or quoted (batch-title.ts). */
   batchTitle?: MessageValue;
   /** The published list a release batch came from: the first link, before the person's own page. */
   batchSourceUrl?: string;
@@ -42,7 +42,7 @@ export interface AlertOptions {
   namesake?: NamesakeTag;
 }
 
-/** The reader's own spelling first, then one in the other script, so the person is recognisable. */
+/** The subscriber's own spelling first, then one in the other script, so the person is recognisable. */
 export function displayName(
   person: Pick<AlertPerson, 'nameBe' | 'nameRu' | 'nameEn'>,
   language: Language,
@@ -71,14 +71,14 @@ function date(iso: string | null | undefined): string | undefined {
   return `${d}.${m}.${y}`;
 }
 
-/** Builds one alert for one reader: headline, the facts that matter for this event, links. */
+/** Builds one alert for one subscriber: headline, the facts that matter for this event, links. */
 export function buildAlertMessage(
   event: ChangeEvent,
   person: AlertPerson,
-  reader: AlertReader,
+  subscriber: AlertSubscriber,
   options: AlertOptions,
 ): AlertMessage {
-  const { name, other } = displayName(person, reader.language);
+  const { name, other } = displayName(person, subscriber.language);
   const gender = person.gender ?? 'other';
   const d = event.details;
   const headlineVars: Record<string, MessageValue> = {

@@ -73,11 +73,11 @@ export function mergeTitles(current: BatchTitles, added: BatchTitles): BatchTitl
   return { ...kept, ...added };
 }
 
-/** The languages a reader of each language reads best after their own, for a title not given in it. */
+/** The languages a subscriber of each language reads best after their own, for a title not given in it. */
 const FALLBACK: Record<Language, readonly Language[]> = { be: ['ru', 'en'], ru: ['be', 'en'], en: ['ru', 'be'] };
 
 /**
- * The title a reader of `language` sees: theirs if given, else another one with its language named
+ * The title a subscriber of `language` sees: theirs if given, else another one with its language named
  * (`language` set), else the title as first typed (batches from before titles per language).
  */
 export function pickBatchTitle(
@@ -94,7 +94,7 @@ export function pickBatchTitle(
   return { text: batch.title };
 }
 
-/** The title as a message value for alerts: plain text in the reader's language, else quoted with its language. */
+/** The title as a message value for alerts: plain text in the subscriber's language, else quoted with its language. */
 export function batchTitleValue(
   batch: { title: string; titles: BatchTitles | null },
   language: Language,

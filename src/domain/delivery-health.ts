@@ -51,7 +51,7 @@ export const CROWD = 1000;
 
 /**
  * How long a message may wait before it counts as delayed, then stalled. An alert normally
- * leaves within seconds; a digest fan-out to 100,000 readers at 28 messages a second takes an hour.
+ * leaves within seconds; a digest fan-out to 100,000 subscribers at 28 messages a second takes an hour.
  * Under the first threshold nothing is shown at all, so a small batch going out leaves no trace.
  */
 export const WAIT_THRESHOLDS_SECONDS: Record<DeliveryClass, { delayed: number; stalled: number }> = {

@@ -2,7 +2,7 @@
 export type OutboxKind = 'grave_alert' | 'alert' | 'correction' | 'notice' | 'digest' | 'announcement';
 
 /**
- * Lower goes first. Personal alerts never wait behind bulk kinds: a digest to 10,000 readers must not
+ * Lower goes first. Personal alerts never wait behind bulk kinds: a digest to 10,000 subscribers must not
  * delay a mother's alert that her son was moved.
  */
 export const OUTBOX_PRIORITY: Record<OutboxKind, number> = {
@@ -14,13 +14,13 @@ export const OUTBOX_PRIORITY: Record<OutboxKind, number> = {
   announcement: 6,
 };
 
-/** Bulk kinds go to many readers at once and may be held by quiet hours. */
+/** Bulk kinds go to many subscribers at once and may be held by quiet hours. */
 export function isBulk(kind: OutboxKind): boolean {
   return kind === 'digest' || kind === 'announcement';
 }
 
 /**
- * Kinds that wait for the end of a reader's quiet hours. Alerts (arrests, releases, transfers) and
+ * Kinds that wait for the end of a subscriber's quiet hours. Alerts (arrests, releases, transfers) and
  * grave alerts never wait; corrections neither, because they fix an alert that went out at once.
  * Notices (a followed name matched, service notes) wait like digests and announcements.
  */
@@ -31,7 +31,7 @@ export function waitsForQuietHours(kind: OutboxKind): boolean {
 /**
  * Order within one chat: grave alerts first (lane 0), then the other kinds that never wait (lane 1),
  * then the kinds quiet hours may hold (lane 2); within a lane, in the order they were queued. So a
- * death or a lost contact is the first thing a reader sees of a burst, a news alert never waits
+ * death or a lost contact is the first thing a subscriber sees of a burst, a news alert never waits
  * behind a digest or a notice held by quiet hours, and two alerts about one person arrive in the
  * order things happened (a grave alert may overtake an alert queued moments before it).
  */
@@ -41,8 +41,8 @@ export function deliveryLane(kind: OutboxKind): 0 | 1 | 2 {
 }
 
 /**
- * Kinds that go out silently in a reader's quiet hours (they are not held: news about a person comes
- * at once), and that /settings can protect from forwarding: everything about the people a reader follows.
+ * Kinds that go out silently in a subscriber's quiet hours (they are not held: news about a person comes
+ * at once), and that /settings can protect from forwarding: everything about the people a subscriber follows.
  */
 export function isPersonalNews(kind: OutboxKind): boolean {
   return !waitsForQuietHours(kind);

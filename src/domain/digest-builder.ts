@@ -136,7 +136,7 @@ export interface DigestModel {
   /** Listed people by line, in DIGEST_LINES order, only lines that occur: counted from the sections. */
   counts: { line: DigestLineKind; count: number }[];
   held: number;
-  /** Held now minus held at the previous digest the reader received; null for a first digest. */
+  /** Held now minus held at the previous digest the subscriber received; null for a first digest. */
   heldChange: number | null;
   sections: DigestSection[];
   /** People listed: each person once. */
@@ -154,10 +154,10 @@ export interface DigestInput {
 }
 
 /**
- * What one reader's digest says, before words. Each person appears once, under their latest change
+ * What one subscriber's digest says, before words. Each person appears once, under their latest change
  * in the period (a person freed and held again that day is "held again", with the release said on
  * the same line), and the counts line is counted from the sections, so the two cannot disagree.
- * Pure; the renderer puts it into the reader's language.
+ * Pure; the renderer puts it into the subscriber's language.
  */
 export function buildDigest(input: DigestInput): DigestModel {
   const from = input.period.from.getTime();

@@ -1,8 +1,8 @@
 import { DAY_MS, localParts, zonedToInstant } from './zoned-time.ts';
 
-/** One reader's digest hour on one local date: the claim key and the instant it falls due. */
+/** One subscriber's digest hour on one local date: the claim key and the instant it falls due. */
 export interface DigestSlot {
-  /** YYYY-MM-DD in the reader's time zone. */
+  /** YYYY-MM-DD in the subscriber's time zone. */
   localDate: string;
   dueAt: Date;
 }
@@ -24,13 +24,13 @@ export function latestDigestSlot(now: Date, hour: number, timeZone: string): Dig
   return slotOn(yesterday.getUTCFullYear(), yesterday.getUTCMonth() + 1, yesterday.getUTCDate(), hour, timeZone);
 }
 
-/** The slot before `slot`: the start of a reader's first period (about a day, 23 or 25 hours across DST). */
+/** The slot before `slot`: the start of a subscriber's first period (about a day, 23 or 25 hours across DST). */
 export function previousDigestSlot(slot: DigestSlot, hour: number, timeZone: string): DigestSlot {
   return latestDigestSlot(new Date(slot.dueAt.getTime() - 1), hour, timeZone);
 }
 
 /**
- * What a digest built at `now` covers: from the end of the last digest the reader received (or,
+ * What a digest built at `now` covers: from the end of the last digest the subscriber received (or,
  * for a first digest, from the previous slot) up to `now`, so downtime leaves no gap; never more
  * than MAX_DIGEST_PERIOD_DAYS.
  */
@@ -60,7 +60,7 @@ export function canonicalTimeZone(name: string): string | undefined {
 /**
  * A zone name the user typed, if Intl knows it, as it is stored and shown: the name they typed
  * ("asia/kolkata" → "Asia/Kolkata"), with the name Intl resolves it to. The two differ for zones ICU
- * still knows by an older name (Kolkata is "Asia/Calcutta" to it, Kyiv "Europe/Kiev"): a reader
+ * still knows by an older name (Kolkata is "Asia/Calcutta" to it, Kyiv "Europe/Kiev"): a subscriber
  * who typed Kolkata sees Kolkata, with the other name beside it.
  */
 export function readTimeZone(name: string): { zone: string; canonical: string } | undefined {

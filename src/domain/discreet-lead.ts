@@ -18,7 +18,7 @@ export const DISCREET_LEAD_KEY: Record<OutboxKind, string> = {
 /** Room kept free in the first part of a split message for the lead (visible characters). */
 export const DISCREET_LEAD_ROOM = 200;
 
-/** The message as a discreet reader gets it: the lead, an empty line, then the message. */
+/** The message as a discreet subscriber gets it: the lead, an empty line, then the message. */
 export function withDiscreetLead(lead: string, html: string): string {
   return `${lead}\n\n${html}`;
 }

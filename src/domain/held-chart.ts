@@ -17,7 +17,7 @@ export interface CustodyChange {
 export interface ChartBatch {
   /** The release date (YYYY-MM-DD). */
   day: string;
-  /** The batch's title in the reader's language. */
+  /** The batch's title in the subscriber's language. */
   title: string;
 }
 
@@ -106,7 +106,7 @@ export function heldChartData(input: HeldChartInput): HeldChartData {
   return { held, newPerWeek, batches };
 }
 
-/** The words a chart carries, already in the reader's language. */
+/** The words a chart carries, already in the subscriber's language. */
 export interface ChartTexts {
   title: string;
   heldLegend: string;

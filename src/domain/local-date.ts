@@ -1,4 +1,4 @@
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone: what "as of" means to a reader. */
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone: what "as of" means to a subscriber. */
 export function localDate(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,

@@ -3,10 +3,7 @@
  * their data. A variable is raw data (escaped when rendered), another message, or a country code.
  */
 export type MessageValue =
-  | string
-  | number
-  | { key: string; vars?: Record<string, string | number> }
-  | { country: string };
+  string | number | { key: string; vars?: Record<string, string | number> } | { country: string };
 
 export interface MessageLine {
   key: string;

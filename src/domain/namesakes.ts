@@ -2,10 +2,10 @@ import type { MessageValue } from './message-value.ts';
 import { displayDate } from './local-date.ts';
 
 /**
- * Two registered people "share a name" when the name a mention shows (in the reader's language)
+ * Two registered people "share a name" when the name a mention shows (in the subscriber's language)
  * is the same after folding: case, Latin diacritics (Kavaliŏu = Kavaliou), ё/е, apostrophes
  * (Мар'я = Марʼя), and runs of spaces, hyphens, dots and commas. Word order is not folded: a
- * reader sees "Kavaliou Aliaksandr" and "Aliaksandr Kavaliou" as different strings already.
+ * subscriber sees "Kavaliou Aliaksandr" and "Aliaksandr Kavaliou" as different strings already.
  * Folding is done here, not by the database: lower() depends on the database's locale.
  */
 function buildFold(): Map<string, string> {
@@ -67,7 +67,7 @@ export function namesakeKey(name: string): string {
   return out;
 }
 
-/** A registered person as a mention shows them: `name` is the name shown to this reader. */
+/** A registered person as a mention shows them: `name` is the name shown to this subscriber. */
 export interface NamesakeRecord {
   id: number;
   name: string;

@@ -38,7 +38,7 @@ export interface CardChange {
 }
 
 /**
- * A card before it is put into words: the name in the reader's language first, other spellings
+ * A card before it is put into words: the name in the subscriber's language first, other spellings
  * below, then one line per known fact (message keys in locales/<lang>/card.ftl, data escaped when
  * rendered). Neutral wording only: the keys carry no adjectives.
  */
@@ -57,7 +57,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Kinds a card can name (change-<kind> in card.ftl); anything else recorded is not shown as a change. */
 const SHOWN_CHANGES: ReadonlySet<string> = new Set(EVENT_KINDS.filter(isAnnounced));
 
-/** Every spelling of the person, the reader's own language first. */
+/** Every spelling of the person, the subscriber's own language first. */
 export function namesInOrder(
   record: Pick<CardRecord, 'nameBe' | 'nameRu' | 'nameEn' | 'aliases'>,
   language: Language,
@@ -68,7 +68,7 @@ export function namesInOrder(
       ? [record.nameBe, record.nameRu, record.nameEn]
       : language === 'ru'
         ? [record.nameRu, record.nameBe, record.nameEn]
-        : // An English reader is better served by any Latin spelling than by Cyrillic.
+        : // An English subscriber is better served by any Latin spelling than by Cyrillic.
           [record.nameEn, ...latinAliases, record.nameBe, record.nameRu];
   const seen = new Set<string>();
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import { localParts, zonedToInstant } from './zoned-time.ts';
 
 /**
- * A reader's quiet hours: local hours [from, to) in their IANA time zone, in which messages that can
+ * A subscriber's quiet hours: local hours [from, to) in their IANA time zone, in which messages that can
  * wait do wait. `from > to` spans midnight (22 → 7); `from === to` is an empty window.
  */
 export interface QuietHours {

@@ -3,7 +3,7 @@ import { DAY_MS } from './zoned-time.ts';
 
 /**
  * How long delivery records are kept after a message was settled: long enough that every digest
- * period (at most MAX_DIGEST_PERIOD_DAYS) can still find the last digest its reader received, and
+ * period (at most MAX_DIGEST_PERIOD_DAYS) can still find the last digest its subscriber received, and
  * short, because each record says that a chat was sent something.
  */
 export const RETENTION_DAYS = MAX_DIGEST_PERIOD_DAYS + 4;

@@ -5,7 +5,7 @@ import type { ScheduledJob } from './scheduler.ts';
 
 /**
  * Every minute, queue the digests that have come due. The job itself claims nothing: each digest is
- * claimed per (reader, local date) as it is queued, so every instance may run it every minute.
+ * claimed per (subscriber, local date) as it is queued, so every instance may run it every minute.
  */
 export function digestJob(deps: DigestRunnerDeps, clock: Clock, logger: Logger): ScheduledJob {
   return { name: 'digests', schedule: '* * * * *', run: () => queueDueDigests(deps, clock, logger, 'tick') };

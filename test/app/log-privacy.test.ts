@@ -119,7 +119,7 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     expect(leaking(log.lines)).toEqual([]);
   });
 
-  it('the drainer cannot record a blocked chat (the statement that marks the reader inactive carries the chat id)', async () => {
+  it('the drainer cannot record a blocked chat (the statement that marks the subscriber inactive carries the chat id)', async () => {
     const log = capturedLogger();
     await queueFor(CHAT, TYPED, 1);
     await breakTable('subscribers', `chat_id < 0`);
@@ -175,9 +175,9 @@ describe(`no log line carries a chat id, a typed name or query parameters (${bac
     const source = await jsonSource(database.db);
     deps.source.serve(feed([person(1), person(2)]));
     await syncSource(deps, source, 's0');
-    const reader = await subscriber(database.db, CHAT);
-    await follow(database.db, reader, 'p2');
-    await followPending(database.db, reader, TYPED);
+    const chat = await subscriber(database.db, CHAT);
+    await follow(database.db, chat, 'p2');
+    await followPending(database.db, chat, TYPED);
     await breakTable('outbox', `chat_id <> ${CHAT}`);
     deps.source.serve(
       feed([person(1), person(2, { status: 'released' }), person(3, { names: [{ text: TYPED, lang: 'en' }] })]),

@@ -128,7 +128,7 @@ describe.each([
   });
 });
 
-describe('/digest_tz keeps the zone the reader typed', () => {
+describe('/digest_tz keeps the zone the subscriber typed', () => {
   it('shows Asia/Kolkata as typed, with the name Intl gives it underneath; the Kyiv button stays Kyiv', async () => {
     const u = { id: nextUser++, language_code: 'en' };
     await harness.press(u, 'dg:on:1');

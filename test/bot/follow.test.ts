@@ -101,7 +101,7 @@ let nextUser = 1000;
 describe.each(LANGUAGES)('following, in $lang', (l) => {
   const user = () => ({ id: nextUser++, language_code: l.lang });
 
-  it("a typed name in any spelling brings the card: name in the reader's language first, then the facts, and a Follow button; nothing stored", async () => {
+  it("a typed name in any spelling brings the card: name in the subscriber's language first, then the facts, and a Follow button; nothing stored", async () => {
     const asked = user();
     for (const spelling of ['Aleś Bialacki', 'Беляцкий Алесь', 'ales bialiatski']) {
       const calls = await harness.send(asked, spelling);

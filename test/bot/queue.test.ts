@@ -17,7 +17,7 @@ beforeEach(async () => harness.database.reset());
 const queue = async (language = 'en') =>
   texts(await harness.send({ id: ADMIN, language_code: language }, '/queue'))[0]!;
 
-/** Alerts to `chats` readers, delivered half a minute ago: what confirming a small batch leaves behind. */
+/** Alerts to `chats` subscribers, delivered half a minute ago: what confirming a small batch leaves behind. */
 async function delivered(chats: number): Promise<void> {
   const db = harness.database.db;
   await enqueueOutbox(

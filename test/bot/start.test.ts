@@ -50,7 +50,7 @@ describe('/start', () => {
 });
 
 describe('/help, /privacy, /language', () => {
-  it("lists every menu command in the reader's language", async () => {
+  it("lists every menu command in the subscriber's language", async () => {
     const [help] = texts(await harness.send({ id: 110, language_code: 'ru' }, '/help'));
     for (const command of ['/start', '/help', '/language', '/privacy']) expect(help).toContain(command);
     expect(help).toContain('сменить язык');

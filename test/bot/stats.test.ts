@@ -20,16 +20,14 @@ async function listed(count: number): Promise<void> {
       .values({ nameBe: `Імя ${i}`, nameRu: `Имя ${i}`, nameEn: `Name ${i}`, status: 'imprisoned' })
       .returning({ id: prisoners.id });
     const day = new Date(NOW.getTime() - (i + 1) * 86_400_000);
-    await harness.database.db
-      .insert(statusHistory)
-      .values({
-        prisonerId: row!.id,
-        kind: 'newly_listed',
-        toStatus: 'imprisoned',
-        observedAt: day,
-        createdAt: day,
-        changedBy: 'sync:test',
-      });
+    await harness.database.db.insert(statusHistory).values({
+      prisonerId: row!.id,
+      kind: 'newly_listed',
+      toStatus: 'imprisoned',
+      observedAt: day,
+      createdAt: day,
+      changedBy: 'sync:test',
+    });
   }
 }
 
@@ -37,7 +35,7 @@ const photos = (calls: { method: string; payload: Record<string, unknown> }[]) =
   calls.filter((c) => c.method === 'sendPhoto').map((c) => c.payload);
 
 describe('/stats', () => {
-  it("answers with the day's chart and figures in the reader's language, uploading each picture once", async () => {
+  it("answers with the day's chart and figures in the subscriber's language, uploading each picture once", async () => {
     await listed(3);
     const [first] = photos(await harness.send({ id: 9001, language_code: 'be' }, '/stats'));
     expect(first!.photo).toBeInstanceOf(InputFile);

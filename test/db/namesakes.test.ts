@@ -27,7 +27,7 @@ describe(`namesakes on the register (${backendName()})`, () => {
       nameEn: 'ALIAKSANDR KAVALIOU',
       birthDate: '1990-02-03',
     });
-    // Only a Belarusian name: shown to every reader.
+    // Only a Belarusian name: shown to every subscriber.
     const c = await insert({ nameBe: 'Аляксандр Кавалеў', region: 'Гомельская вобласць' });
     const other = await insert({ nameEn: 'Ales Bialiatski', nameBe: 'Алесь Бяляцкі' });
     // Everyone registered counts, mentioned or not; tags are given for the people asked about.

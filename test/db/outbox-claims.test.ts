@@ -78,7 +78,7 @@ describe(`claiming outbox rows (${backendName()})`, () => {
     expect(await claim('w1', later(5000))).toHaveLength(1);
   });
 
-  it("returns the reader's quiet hours and time zone with the row", async () => {
+  it("returns the subscriber's quiet hours and time zone with the row", async () => {
     const [sub] = await database.db
       .insert(subscribers)
       .values({ chatId: 9, language: 'en', timezone: 'Europe/Vilnius', quietFrom: 22, quietTo: 7 })

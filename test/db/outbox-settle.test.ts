@@ -143,7 +143,7 @@ describe(`settling outcomes (${backendName()})`, () => {
     ]);
   });
 
-  it('on 403 marks the reader inactive and drops everything queued for that chat, in one go', async () => {
+  it('on 403 marks the subscriber inactive and drops everything queued for that chat, in one go', async () => {
     const [sub] = await database.db
       .insert(subscribers)
       .values({ chatId: 1, language: 'en', timezone: 'Europe/Minsk' })
@@ -176,18 +176,18 @@ describe(`settling outcomes (${backendName()})`, () => {
     // An undeliverable message keeps no words either, sent or not.
     expect(rows.slice(0, 3).map((r) => r.text)).toEqual(['', '', '']);
     expect(rows[3]!.text).not.toBe('');
-    const readers = await database.db
+    const stored = await database.db
       .select({ chatId: subscribers.chatId, active: subscribers.active, since: subscribers.inactiveSince })
       .from(subscribers)
       .orderBy(asc(subscribers.chatId));
-    // The reader's 30 days before erasure start when Telegram first says the chat is gone.
-    expect(readers).toEqual([
+    // The subscriber's 30 days before erasure start when Telegram first says the chat is gone.
+    expect(stored).toEqual([
       { chatId: 1, active: false, since: T0 },
       { chatId: 2, active: true, since: null },
     ]);
   });
 
-  it('moves a group that became a supergroup to its new chat id, rows and reader alike', async () => {
+  it('moves a group that became a supergroup to its new chat id, rows and subscriber alike', async () => {
     await database.db
       .insert(subscribers)
       .values({ chatId: -5, chatType: 'group', language: 'en', timezone: 'Europe/Minsk' });

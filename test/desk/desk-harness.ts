@@ -137,7 +137,7 @@ export class DeskHarness {
   }
 }
 
-/** Text of an HTML fragment as a reader sees it (tags dropped, entities read), for assertions. */
+/** Text of an HTML fragment as a subscriber sees it (tags dropped, entities read), for assertions. */
 export function textOf(html: string | undefined): string {
   return (html ?? '')
     .replace(/<[^>]+>/g, ' ')

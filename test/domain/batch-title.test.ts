@@ -45,7 +45,7 @@ describe('batch titles per language', () => {
     });
   });
 
-  it('gives a reader their own title, else the nearest other one with its language, else the title as first typed', () => {
+  it('gives a subscriber their own title, else the nearest other one with its language, else the title as first typed', () => {
     const batch = { title: 'Освобождены', titles: { ru: 'Освобождены', en: 'Released' } };
     expect(pickBatchTitle(batch, 'en')).toEqual({ text: 'Released' });
     expect(pickBatchTitle(batch, 'be')).toEqual({ text: 'Освобождены', language: 'ru' });
@@ -57,7 +57,7 @@ describe('batch titles per language', () => {
     expect(pickBatchTitle({ title: 'Old batch', titles: null }, 'ru')).toEqual({ text: 'Old batch' });
   });
 
-  it("as an alert value: plain text in the reader's language, else a quotation with the title escaped", () => {
+  it("as an alert value: plain text in the subscriber's language, else a quotation with the title escaped", () => {
     const batch = { title: 'A <b> & B', titles: { en: 'A <b> & B' } };
     expect(batchTitleValue(batch, 'en')).toBe('A <b> & B');
     expect(batchTitleValue(batch, 'ru')).toEqual({

@@ -27,7 +27,7 @@ describe('digest slots', () => {
     });
   });
 
-  it('follows the reader across a daylight-saving change: same local hour, different UTC instant, one slot a day', () => {
+  it('follows the subscriber across a daylight-saving change: same local hour, different UTC instant, one slot a day', () => {
     // Vilnius moves from UTC+2 to UTC+3 on 29 March 2026 and back on 25 October 2026.
     const before = latestDigestSlot(at('2026-03-28T19:00:00Z'), 20, 'Europe/Vilnius');
     const after = latestDigestSlot(at('2026-03-29T19:00:00Z'), 20, 'Europe/Vilnius');
@@ -107,7 +107,7 @@ describe('time zone names', () => {
       expect(canonicalTimeZone(bad), bad).toBeUndefined();
   });
 
-  it('keeps the zone name the reader typed, with the name Intl resolves it to', () => {
+  it('keeps the zone name the subscriber typed, with the name Intl resolves it to', () => {
     expect(readTimeZone('asia/kolkata')).toEqual({ zone: 'Asia/Kolkata', canonical: 'Asia/Calcutta' });
     expect(readTimeZone(' Europe/Kyiv ')).toEqual({ zone: 'Europe/Kyiv', canonical: 'Europe/Kiev' });
     expect(readTimeZone('europe/vilnius')).toEqual({ zone: 'Europe/Vilnius', canonical: 'Europe/Vilnius' });

@@ -30,11 +30,11 @@ const ales: CardRecord = {
 const keys = (card: { lines: { key: string }[] }) => card.lines.map((l) => l.key);
 
 describe('a prisoner card', () => {
-  it("puts the name in the reader's language first and the other forms below, each once", () => {
+  it("puts the name in the subscriber's language first and the other forms below, each once", () => {
     expect(namesInOrder(ales, 'be')).toEqual(['Алесь Бяляцкі', 'Алесь Беляцкий', 'Ales Bialiatski', 'Aleś Bialacki']);
     expect(namesInOrder(ales, 'ru')[0]).toBe('Алесь Беляцкий');
     expect(namesInOrder(ales, 'en')).toEqual(['Ales Bialiatski', 'Aleś Bialacki', 'Алесь Бяляцкі', 'Алесь Беляцкий']);
-    // no English form: a Latin alias reads better to an English reader than Cyrillic
+    // no English form: a Latin alias reads better to an English subscriber than Cyrillic
     expect(
       namesInOrder(
         { nameBe: 'Мікалай Статкевіч', nameRu: null, nameEn: null, aliases: ['Mikalai Statkevich'] },
@@ -143,7 +143,7 @@ describe('a prisoner card', () => {
     expect((card.lines.find((l) => l.key === 'card-address')!.vars.address as string).length).toBe(300);
   });
 
-  it('reads "as of" as a calendar date where the reader lives', () => {
+  it('reads "as of" as a calendar date where the subscriber lives', () => {
     expect(localDate(new Date('2026-03-19T22:30:00Z'), 'Europe/Minsk')).toBe('2026-03-20');
     expect(localDate(new Date('2026-03-19T22:30:00Z'), 'UTC')).toBe('2026-03-19');
   });

@@ -58,7 +58,7 @@ describe('nextAllowedInstant', () => {
     expect(nextAllowedInstant(at(now), { from, to, timeZone }).toISOString()).toBe(at(expected).toISOString());
   });
 
-  it('lets everything through for a reader without quiet hours', () => {
+  it('lets everything through for a subscriber without quiet hours', () => {
     expect(nextAllowedInstant(at('2026-03-10T01:00:00Z'), null).toISOString()).toBe('2026-03-10T01:00:00.000Z');
   });
 

@@ -27,27 +27,27 @@ const env = () => ({
 
 describe('the daily digest, through the real program and a local Bot API', () => {
   it(
-    'a reader turns it on; after downtime over the digest hour, the missed digest comes once on start',
+    'a subscriber turns it on; after downtime over the digest hour, the missed digest comes once on start',
     async () => {
-      const reader = { id: 8201, language_code: 'en' };
-      const mine = (m: SentMessage) => m.chat_id === reader.id;
+      const subscriber = { id: 8201, language_code: 'en' };
+      const mine = (m: SentMessage) => m.chat_id === subscriber.id;
       const hour = localParts(new Date(), 'Europe/Minsk').hour;
 
       const first = VestkaProcess.start(env());
       try {
         await first.waitForLog(/^ready/);
         await first.waitForLog(/^sync main: applied/);
-        emulator.userSends(`/digest_hour ${hour}`, reader);
+        emulator.userSends(`/digest_hour ${hour}`, subscriber);
         const settings = await emulator.waitForMessage((m) => mine(m) && m.plain.startsWith('Daily digest'));
         emulator.userPresses(
           settings,
           buttonsOf(settings).find((b) => b.callback_data === 'dg:on:1')!.callback_data!,
-          reader,
+          subscriber,
         );
         const on = await emulator.waitForMessage(
           (m) => mine(m) && m.method === 'editMessageText' && m.plain.includes('On: every day at'),
         );
-        emulator.userPresses(on, 'dg:e:1', reader);
+        emulator.userPresses(on, 'dg:e:1', subscriber);
         await emulator.waitForMessage(
           (m) => mine(m) && m.method === 'editMessageText' && m.plain.includes('"no changes" message.'),
         );
@@ -58,7 +58,7 @@ describe('the daily digest, through the real program and a local Bot API', () =>
       // While Vestka was stopped, the digest hour passed: pretend the digest was turned on two days ago.
       await database.use((d) =>
         d.db.execute(
-          sql`update subscribers set digest_enabled_at = now() - interval '2 days' where chat_id = ${reader.id}`,
+          sql`update subscribers set digest_enabled_at = now() - interval '2 days' where chat_id = ${subscriber.id}`,
         ),
       );
 
@@ -71,7 +71,7 @@ describe('the daily digest, through the real program and a local Bot API', () =>
         expect(digest.plain).toMatch(/Held now: \d+ political prisoners?/);
         expect(digest.plain).toContain('No changes in this period.');
         await second.waitForLog(/^digests: 1 queued/);
-        expect(second.stdout.join('\n')).not.toContain(String(reader.id));
+        expect(second.stdout.join('\n')).not.toContain(String(subscriber.id));
       } finally {
         expect(await second.stop()).toBe(0);
       }

@@ -87,23 +87,19 @@ export async function seedRegister(db: Db) {
     status: 'released',
   });
   // Addresses for letters come from the facility directory, as a sync fills it.
-  await db
-    .insert(facilities)
-    .values({
-      key: facilityKey('Penal colony No. 9, Horki'),
-      name: 'Penal colony No. 9, Horki',
-      address: 'вул. Дзімітрава, 1, 213410 Горкі',
-      sourceId: source!.id,
-    });
-  await db
-    .insert(statusHistory)
-    .values({
-      prisonerId: ales,
-      kind: 'transferred',
-      details: {},
-      occurredOn: '2025-02-01',
-      observedAt: new Date('2025-02-02T08:00:00Z'),
-      changedBy: 'sync:viasna',
-    });
+  await db.insert(facilities).values({
+    key: facilityKey('Penal colony No. 9, Horki'),
+    name: 'Penal colony No. 9, Horki',
+    address: 'вул. Дзімітрава, 1, 213410 Горкі',
+    sourceId: source!.id,
+  });
+  await db.insert(statusHistory).values({
+    prisonerId: ales,
+    kind: 'transferred',
+    details: {},
+    occurredOn: '2025-02-01',
+    observedAt: new Date('2025-02-02T08:00:00Z'),
+    changedBy: 'sync:viasna',
+  });
   return { source: source!, ales, mikalai, maryia, ivan85, ivan90 };
 }

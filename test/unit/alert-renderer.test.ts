@@ -32,14 +32,14 @@ const event = (over: Partial<ChangeEvent>): ChangeEvent => ({
 });
 
 function render(e: ChangeEvent, language: Language, p: AlertPerson = person) {
-  const html = renderAlert(deps, { event: e, person: p, reader: { language } });
+  const html = renderAlert(deps, { event: e, person: p, subscriber: { language } });
   const parsed = parseTelegramHtml(html);
   if (!parsed.ok) throw new Error(`${parsed.error}: ${html}`);
   return { html, text: parsed.text };
 }
 
 describe('alerts', () => {
-  it("a transfer names the person in the reader's language first, the new place with its postal address, and links", () => {
+  it("a transfer names the person in the subscriber's language first, the new place with its postal address, and links", () => {
     const { html, text } = render(
       event({
         details: {
@@ -68,7 +68,7 @@ describe('alerts', () => {
     const html = renderAlert(deps, {
       event: event({}),
       person: { ...person, nameEn: 'Mikalai <Statkevich>' },
-      reader: { language: 'en' },
+      subscriber: { language: 'en' },
       namesake: { by: 'region', region: 'Homiel & <Mazyr>' },
     });
     const parsed = parseTelegramHtml(html);
@@ -79,7 +79,7 @@ describe('alerts', () => {
     const ru = renderAlert(deps, {
       event: event({ kind: 'released', toStatus: 'released' }),
       person,
-      reader: { language: 'ru' },
+      subscriber: { language: 'ru' },
       namesake: { by: 'born', year: 1956 },
     });
     expect(ru.split('\n')[0]).toBe('<b>Николай Статкевич (Mikalai Statkevich), 1956 г. р.</b> освобождён.');

@@ -79,7 +79,7 @@ describe('the JSON feed parser', () => {
     ]);
   });
 
-  it('quarantines every copy of an id whose copies disagree, as the CSV and HTML readers do', () => {
+  it('quarantines every copy of an id whose copies disagree, as the CSV and HTML subscribers do', () => {
     const person = (id: string, status: string) => ({ id, names: [{ text: `Person ${id}`, lang: 'en' }], status });
     const result = parseJsonFeed(
       JSON.stringify({

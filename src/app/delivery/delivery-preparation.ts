@@ -10,9 +10,9 @@ export interface Delivery {
   parts: string[];
   partsSent: number;
   paid: boolean;
-  /** disable_notification: an alert in the reader's quiet hours. */
+  /** disable_notification: an alert in the subscriber's quiet hours. */
   silent: boolean;
-  /** protect_content: the reader asked that alerts cannot be forwarded or saved. */
+  /** protect_content: the subscriber asked that alerts cannot be forwarded or saved. */
   protect: boolean;
 }
 
@@ -22,12 +22,12 @@ export type Preparation =
   | { kind: 'deferred'; until: Date };
 
 /**
- * Decides what to do with a freshly claimed row, by its kind and its reader's settings: hold it for
+ * Decides what to do with a freshly claimed row, by its kind and its subscriber's settings: hold it for
  * the quiet hours (digests, notices, announcements), or send it now, silently in quiet hours (news
- * about a person; a grave alert rings if the reader asked for that), protected if asked, opening
- * with the discreet lead (`lead`, already in the reader's language) if the reader is discreet. Long
+ * about a person; a grave alert rings if the subscriber asked for that), protected if asked, opening
+ * with the discreet lead (`lead`, already in the subscriber's language) if the subscriber is discreet. Long
  * text is split into parts Telegram accepts, always leaving room for a lead in the first part, so a
- * retry resumes after the parts already delivered even if the reader changed the setting meanwhile.
+ * retry resumes after the parts already delivered even if the subscriber changed the setting meanwhile.
  */
 export function prepareClaim(row: ClaimedRow, now: Date, paidBroadcast: boolean, lead?: string): Preparation {
   let zoneProblem = false;

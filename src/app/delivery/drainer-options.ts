@@ -34,7 +34,7 @@ export interface DrainerDeps {
   clock: Clock;
   logger: Logger;
   chatRef: (chatId: number) => string;
-  /** For the discreet lead, in the reader's language. */
+  /** For the discreet lead, in the subscriber's language. */
   translate: Translate;
 }
 

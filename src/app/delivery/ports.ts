@@ -26,7 +26,7 @@ export interface OutgoingMessage {
   replyMarkup?: unknown;
   /** Send with allow_paid_broadcast (paid in Stars, up to 1,000 messages a second). */
   paidBroadcast: boolean;
-  /** disable_notification: the message arrives without sound (the reader's quiet hours). */
+  /** disable_notification: the message arrives without sound (the subscriber's quiet hours). */
   silent?: boolean;
   /** protect_content: it cannot be forwarded or saved. */
   protect?: boolean;

@@ -9,7 +9,7 @@ import type { Translate } from '../ports.ts';
 
 const INTL_LOCALE: Record<Language, string> = { be: 'be', ru: 'ru', en: 'en-GB' };
 
-/** What the section is built from: read once per digest run, only when a due reader wants it. */
+/** What the section is built from: read once per digest run, only when a due subscriber wants it. */
 export interface BirthdaySource {
   people: BirthdayRow[];
   addresses: ReadonlyMap<string, string>;
@@ -27,7 +27,7 @@ export async function loadBirthdaySource(db: Db): Promise<BirthdaySource> {
 }
 
 /**
- * "Birthdays this week" for a digest on `today` (the reader's local date): each person held whose
+ * "Birthdays this week" for a digest on `today` (the subscriber's local date): each person held whose
  * birthday falls in the next seven days, with the place and its postal address when known, then how
  * to write. HTML, data escaped.
  */

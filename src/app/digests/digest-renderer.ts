@@ -10,26 +10,29 @@ import { renderBatchTitle } from '../releases/batch-title-renderer.ts';
 import { NO_NAMESAKES, mentionText, type Namesakes } from '../names/namesakes.ts';
 import type { Translate } from '../ports.ts';
 
-export interface DigestReaderView {
+export interface DigestSubscriberView {
   language: Language;
   timeZone: string;
 }
 
 /**
- * A digest as Telegram HTML in the reader's language (locales/<lang>/digest.ftl): data escaped,
+ * A digest as Telegram HTML in the subscriber's language (locales/<lang>/digest.ftl): data escaped,
  * plurals by Fluent, one line per person with a deep link to the card, namesakes told apart. A long
  * digest is one text here; the drainer splits it at line breaks into messages Telegram accepts.
  */
 export function renderDigest(
   translate: Translate,
   botUsername: string,
-  reader: DigestReaderView,
+  subscriber: DigestSubscriberView,
   model: DigestModel,
   namesakes: Namesakes = NO_NAMESAKES,
 ): string {
-  const t = (key: string, vars?: Record<string, string | number>) => translate(reader.language, key, vars);
+  const t = (key: string, vars?: Record<string, string | number>) => translate(subscriber.language, key, vars);
   const lines = [
-    t('digest-title', { from: when(model.period.from, reader.timeZone), to: when(model.period.to, reader.timeZone) }),
+    t('digest-title', {
+      from: when(model.period.from, subscriber.timeZone),
+      to: when(model.period.to, subscriber.timeZone),
+    }),
     model.heldChange === null || model.heldChange === 0
       ? t(model.heldChange === 0 ? 'digest-held-same' : 'digest-held', { count: model.held })
       : t(model.heldChange > 0 ? 'digest-held-up' : 'digest-held-down', {
@@ -48,10 +51,10 @@ export function renderDigest(
       const title = entry.event.batchTitle;
       if (section.key === 'releases' && title !== null && title !== batch)
         lines.push(
-          `<i>${renderBatchTitle(translate, reader.language, { title, titles: entry.event.batchTitles ?? null })}</i>`,
+          `<i>${renderBatchTitle(translate, subscriber.language, { title, titles: entry.event.batchTitles ?? null })}</i>`,
         );
       batch = title;
-      lines.push(entryLine(translate, botUsername, reader.language, entry, namesakes));
+      lines.push(entryLine(translate, botUsername, subscriber.language, entry, namesakes));
     }
   }
   return lines.join('\n');
@@ -90,7 +93,7 @@ function entryLine(
   });
 }
 
-/** "05.12.2026 20:00" in the reader's zone. */
+/** "05.12.2026 20:00" in the subscriber's zone. */
 function when(instant: Date, timeZone: string): string {
   const p = localParts(instant, timeZone);
   return `${displayDate(localDate(instant, timeZone))} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;

@@ -3,13 +3,13 @@ import {
   claimDigestRuns,
   digestEvents,
   digestHourGroups,
-  dueReaders,
+  dueSubscribers,
   followedPrisoners,
   heldCount,
   insertOutboxBody,
   lastReceivedDigests,
   type DigestRunClaim,
-  type DueReader,
+  type DueSubscriber,
   type DueSlot,
 } from '../../db/queries/digests.ts';
 import { enqueueOutbox, type OutboxMessage } from '../../db/queries/outbox.ts';
@@ -30,7 +30,7 @@ export interface DigestRunnerDeps {
   botUsername: string;
   /** Who claims, for the record (host:pid). */
   worker: string;
-  /** Readers per transaction; 2,000 when not given. */
+  /** Subscribers per transaction; 2,000 when not given. */
   chunkSize?: number;
   /** Chunks in flight at once; 1 when not given. Above 1 only helps with a pool of connections (PostgreSQL). */
   concurrency?: number;
@@ -39,12 +39,12 @@ export interface DigestRunnerDeps {
 }
 
 export interface DigestRunReport {
-  /** Digests this process claimed (each reader once per local date, whoever runs). */
+  /** Digests this process claimed (each subscriber once per local date, whoever runs). */
   claimed: number;
   queued: number;
   /** Claimed with nothing to tell and no "no changes" line wanted. */
   empty: number;
-  /** Shared texts stored (one per language, zone and period among "everything" readers). */
+  /** Shared texts stored (one per language, zone and period among "everything" subscribers). */
   sharedTexts: number;
   /** Chart pictures sent before a digest (one row each; the picture itself is shared per language and day). */
   charts: number;
@@ -53,7 +53,7 @@ export interface DigestRunReport {
 }
 
 /**
- * Queues every digest that is due at `now`: for each reader whose digest hour has come (today's, or
+ * Queues every digest that is due at `now`: for each subscriber whose digest hour has come (today's, or
  * yesterday's if it was missed while Vestka was down), one digest covering everything since the last
  * one they received. Called every minute by the scheduler and once at start-up; safe to run in
  * several processes at once, because each digest is claimed in the transaction that queues it.
@@ -64,30 +64,30 @@ export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<
     try {
       return [{ ...g, ...latestDigestSlot(now, g.hour, g.timezone) }];
     } catch {
-      return []; // a zone Intl no longer knows: those readers wait until they choose another.
+      return []; // a zone Intl no longer knows: those subscribers wait until they choose another.
     }
   });
   if (slots.length === 0) return report;
   const held = await heldCount(deps.db);
   const events = new EventWindow(now);
-  // Texts shared by "everything" readers, committed ones only (a rolled-back chunk's ids are gone).
+  // Texts shared by "everything" subscribers, committed ones only (a rolled-back chunk's ids are gone).
   const shared = new Map<string, number>();
   const models = new Map<string, DigestModel>();
   const periods = new Map<string, { from: Date; to: Date }>();
-  const due = await dueReaders(deps.db, slots);
+  const due = await dueSubscribers(deps.db, slots);
   const charts = await drawCharts(deps, due, now, report);
   const birthdays = due.some((r) => r.birthdays) ? await loadBirthdaySource(deps.db) : undefined;
   const chunkSize = deps.chunkSize ?? 2000;
-  const chunks: DueReader[][] = [];
+  const chunks: DueSubscriber[][] = [];
   for (let i = 0; i < due.length; i += chunkSize) chunks.push(due.slice(i, i + chunkSize));
   // Each chunk is its own transaction, so with a pool of connections one chunk's writes overlap the
-  // next chunk's building and rendering. Claims are per reader, so order between chunks does not matter.
+  // next chunk's building and rendering. Claims are per subscriber, so order between chunks does not matter.
   // The first chunk runs alone: it fetches the events and stores most shared texts, which chunks in
   // flight together could each store again (harmless, but wasted).
   let next = 0;
-  const runChunk = async (readers: DueReader[]) => {
+  const runChunk = async (subscribers: DueSubscriber[]) => {
     const fresh = await deps.db.transaction((tx) =>
-      queueChunk(deps, tx, readers, {
+      queueChunk(deps, tx, subscribers, {
         now,
         held,
         events,
@@ -135,12 +135,12 @@ interface RunState {
 }
 
 /**
- * The chart of today in each language a due reader wants it in, drawn (or found) once per run,
+ * The chart of today in each language a due subscriber wants it in, drawn (or found) once per run,
  * before any chunk's transaction: drawing takes a moment and needs no lock.
  */
 async function drawCharts(
   deps: DigestRunnerDeps,
-  due: readonly DueReader[],
+  due: readonly DueSubscriber[],
   now: Date,
   report: DigestRunReport,
 ): Promise<Map<Language, { id: number; caption: string }>> {
@@ -163,56 +163,57 @@ async function drawCharts(
   return out;
 }
 
-/** The chart's dedup key: one per digest, or one per reader's local week (the first digest of the week carries it). */
-function chartKey(reader: DueReader): string | undefined {
-  if (reader.chart === 'daily') return `chart:${reader.subscriberId}:${reader.localDate}`;
-  if (reader.chart === 'weekly') return `chart:${reader.subscriberId}:week:${mondayOf(reader.localDate)}`;
+/** The chart's dedup key: one per digest, or one per subscriber's local week (the first digest of the week carries it). */
+function chartKey(subscriber: DueSubscriber): string | undefined {
+  if (subscriber.chart === 'daily') return `chart:${subscriber.subscriberId}:${subscriber.localDate}`;
+  if (subscriber.chart === 'weekly') return `chart:${subscriber.subscriberId}:week:${mondayOf(subscriber.localDate)}`;
   return undefined;
 }
 
 async function queueChunk(
   deps: DigestRunnerDeps,
   tx: Db,
-  readers: readonly DueReader[],
+  subscribers: readonly DueSubscriber[],
   state: RunState,
 ): Promise<Map<string, number>> {
   const last = await lastReceivedDigests(
     tx,
-    readers.map((r) => r.subscriberId),
+    subscribers.map((r) => r.subscriberId),
   );
   const followed = await followedPrisoners(
     tx,
-    readers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId),
+    subscribers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId),
   );
-  const built: { reader: DueReader; model: DigestModel; claim: DigestRunClaim }[] = [];
-  for (const reader of readers) {
-    const previous = last.get(reader.subscriberId);
-    // Readers of one slot and baseline share a period; working it out takes several Intl calls.
-    const periodKey = `${reader.timezone}|${reader.hour}|${reader.localDate}|${previous?.periodTo.toISOString() ?? ''}`;
+  const built: { subscriber: DueSubscriber; model: DigestModel; claim: DigestRunClaim }[] = [];
+  for (const subscriber of subscribers) {
+    const previous = last.get(subscriber.subscriberId);
+    // Subscribers of one slot and baseline share a period; working it out takes several Intl calls.
+    const periodKey = `${subscriber.timezone}|${subscriber.hour}|${subscriber.localDate}|${previous?.periodTo.toISOString() ?? ''}`;
     let period = state.periods.get(periodKey);
     if (!period) {
-      period = digestPeriod(state.now, reader, reader.hour, reader.timezone, previous?.periodTo ?? null);
+      period = digestPeriod(state.now, subscriber, subscriber.hour, subscriber.timezone, previous?.periodTo ?? null);
       state.periods.set(periodKey, period);
     }
     const input = {
       period,
       held: state.held,
       heldBefore: previous?.heldCount ?? null,
-      onlyPrisoners: reader.scope === 'followed' ? followed.get(reader.subscriberId) : undefined,
+      onlyPrisoners: subscriber.scope === 'followed' ? followed.get(subscriber.subscriberId) : undefined,
     };
-    const modelKey = reader.scope === 'all' ? `${period.from.toISOString()}|${input.heldBefore ?? 'first'}` : undefined;
+    const modelKey =
+      subscriber.scope === 'all' ? `${period.from.toISOString()}|${input.heldBefore ?? 'first'}` : undefined;
     let model = modelKey === undefined ? undefined : state.models.get(modelKey);
     if (!model) {
       model = buildDigest({ ...input, events: await state.events.since(tx, period.from) });
       if (modelKey !== undefined) state.models.set(modelKey, model);
     }
-    const outcome = model.entries > 0 || reader.sendEmpty ? 'queued' : 'empty';
+    const outcome = model.entries > 0 || subscriber.sendEmpty ? 'queued' : 'empty';
     built.push({
-      reader,
+      subscriber,
       model,
       claim: {
-        subscriberId: reader.subscriberId,
-        localDate: reader.localDate,
+        subscriberId: subscriber.subscriberId,
+        localDate: subscriber.localDate,
         periodFrom: period.from,
         periodTo: period.to,
         heldCount: state.held,
@@ -229,20 +230,20 @@ async function queueChunk(
   const fresh = new Map<string, number>();
   const messages: OutboxMessage[] = [];
   const chartMessages: OutboxMessage[] = [];
-  for (const { reader, model, claim } of built) {
-    if (!claimed.has(reader.subscriberId)) continue;
+  for (const { subscriber, model, claim } of built) {
+    if (!claimed.has(subscriber.subscriberId)) continue;
     state.report.claimed++;
     if (claim.outcome === 'empty') {
       state.report.empty++;
       continue;
     }
-    const chart = state.charts.get(reader.language);
-    const chartDedupKey = chartKey(reader);
+    const chart = state.charts.get(subscriber.language);
+    const chartDedupKey = chartKey(subscriber);
     if (chart && chartDedupKey) {
-      // Queued before the digests, in the same lane: each reader sees the picture, then the words.
+      // Queued before the digests, in the same lane: each subscriber sees the picture, then the words.
       chartMessages.push({
-        chatId: reader.chatId,
-        subscriberId: reader.subscriberId,
+        chatId: subscriber.chatId,
+        subscriberId: subscriber.subscriberId,
         kind: 'digest',
         dedupKey: chartDedupKey,
         text: escapeHtml(chart.caption),
@@ -250,37 +251,37 @@ async function queueChunk(
       });
     }
     const message: OutboxMessage = {
-      chatId: reader.chatId,
-      subscriberId: reader.subscriberId,
+      chatId: subscriber.chatId,
+      subscriberId: subscriber.subscriberId,
       kind: 'digest',
-      dedupKey: `digest:${reader.subscriberId}:${reader.localDate}`,
+      dedupKey: `digest:${subscriber.subscriberId}:${subscriber.localDate}`,
       text: '',
     };
     const render = () => {
       const digest = renderDigest(
         deps.translate,
         deps.botUsername,
-        { language: reader.language, timeZone: reader.timezone },
+        { language: subscriber.language, timeZone: subscriber.timezone },
         model,
         state.events.namesakes,
       );
-      if (!reader.birthdays || !state.birthdays) return digest;
-      const sectionKey = `${reader.language}|${reader.localDate}`;
+      if (!subscriber.birthdays || !state.birthdays) return digest;
+      const sectionKey = `${subscriber.language}|${subscriber.localDate}`;
       let section = state.birthdaySections.get(sectionKey);
       if (section === undefined) {
-        section = renderBirthdaySection(deps.translate, reader.language, state.birthdays, reader.localDate);
+        section = renderBirthdaySection(deps.translate, subscriber.language, state.birthdays, subscriber.localDate);
         state.birthdaySections.set(sectionKey, section);
       }
       return `${digest}\n\n${section}`;
     };
-    if (reader.scope === 'all') {
-      // Everything-readers with the same language, zone, period and baseline get the same words: store them once.
+    if (subscriber.scope === 'all') {
+      // Everything-subscribers with the same language, zone, period and baseline get the same words: store them once.
       const key = [
-        reader.language,
-        reader.timezone,
+        subscriber.language,
+        subscriber.timezone,
         claim.periodFrom.toISOString(),
         model.heldChange ?? 'first',
-        reader.birthdays ? `birthdays ${reader.localDate}` : '',
+        subscriber.birthdays ? `birthdays ${subscriber.localDate}` : '',
       ].join('|');
       let bodyId = state.shared.get(key) ?? fresh.get(key);
       if (bodyId === undefined) {
@@ -290,7 +291,7 @@ async function queueChunk(
       }
       message.bodyId = bodyId;
     } else {
-      // Personal: says whom the reader follows, so it lives on the reader's own row and goes with /forget.
+      // Personal: says whom the subscriber follows, so it lives on the subscriber's own row and goes with /forget.
       message.text = render();
     }
     messages.push(message);

@@ -1,5 +1,9 @@
 import type { Db } from '../../db/database.ts';
-import { ensureSubscriber, updateSubscriberSettings, type SettingsPatch } from '../../db/queries/subscriber-settings.ts';
+import {
+  ensureSubscriber,
+  updateSubscriberSettings,
+  type SettingsPatch,
+} from '../../db/queries/subscriber-settings.ts';
 import { findSubscriberByChatId } from '../../db/queries/subscribers.ts';
 import type { SubscriberRow } from '../../db/schema/index.ts';
 import { readTimeZone } from '../../domain/digest-schedule.ts';

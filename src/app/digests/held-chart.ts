@@ -81,7 +81,7 @@ export async function drawHeldChart(deps: HeldChartDeps, language: Language, now
 
 /**
  * The stored picture of (language, today) with its caption, drawn and stored on first use; every
- * reader who gets the chart of the same day in the same language gets this one picture and caption.
+ * subscriber who gets the chart of the same day in the same language gets this one picture and caption.
  */
 export async function chartImageFor(
   deps: HeldChartDeps,

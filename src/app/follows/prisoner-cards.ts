@@ -1,6 +1,11 @@
 import type { Db } from '../../db/database.ts';
 import { addressOf, facilityAddresses } from '../../db/queries/facilities.ts';
-import { findCardRows, findLastChanges, type CardSourceRow, type LastChangeRow } from '../../db/queries/prisoner-cards.ts';
+import {
+  findCardRows,
+  findLastChanges,
+  type CardSourceRow,
+  type LastChangeRow,
+} from '../../db/queries/prisoner-cards.ts';
 import { describeChoices, type Choice } from '../../domain/candidate-choices.ts';
 import type { Language } from '../../domain/language.ts';
 import { localDate } from '../../domain/local-date.ts';
@@ -17,7 +22,7 @@ export interface NameSearch {
   searchMany(queries: readonly string[], limit?: number): Promise<RegistryMatch[]>;
 }
 
-/** One person as cards and choice lists need them, dates already local to the reader. */
+/** One person as cards and choice lists need them, dates already local to the subscriber. */
 export interface PersonView {
   record: CardRecord;
   lastChange?: CardChange;

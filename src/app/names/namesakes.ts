@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from '../../domain/language.ts';
 import { nameMention, namesakeKey, namesakeTags, type NamesakeTag } from '../../domain/namesakes.ts';
 import type { Translate } from '../ports.ts';
 
-/** What tells each person apart from registered namesakes, per reader language. */
+/** What tells each person apart from registered namesakes, per subscriber language. */
 export interface Namesakes {
   tag(language: Language, prisonerId: number): NamesakeTag | undefined;
 }

@@ -4,7 +4,7 @@ import type { Language } from '../../domain/language.ts';
 import type { Translate } from '../ports.ts';
 
 /**
- * A batch's title as Telegram HTML for a reader of `language`: their own if the admin gave it,
+ * A batch's title as Telegram HTML for a subscriber of `language`: their own if the admin gave it,
  * else «another one» with its language named. Announcements, corrections, admin notices and
  * digests call this; alerts use `batchTitleValue` (the same choice, as a message value).
  */

@@ -238,7 +238,7 @@ async function applyBatch(
           text: renderAlert(deps, {
             event: told.event,
             person: told.person,
-            reader: { language: f.language },
+            subscriber: { language: f.language },
             batchTitle: batchTitleValue(batch, f.language),
             batchSourceUrl: batch.sourceUrl ?? undefined,
             namesake: namesakes.tag(f.language, id),

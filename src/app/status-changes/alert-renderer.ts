@@ -1,4 +1,4 @@
-import { buildAlertMessage, type AlertPerson, type AlertReader } from '../../domain/alert-message.ts';
+import { buildAlertMessage, type AlertPerson, type AlertSubscriber } from '../../domain/alert-message.ts';
 import type { MessageLine } from '../../domain/message-value.ts';
 import type { MessageValue } from '../../domain/message-value.ts';
 import type { ChangeEvent } from '../../domain/change-event.ts';
@@ -17,7 +17,7 @@ export interface AlertRendererDeps {
 export interface AlertInput {
   event: ChangeEvent;
   person: AlertPerson;
-  reader: AlertReader;
+  subscriber: AlertSubscriber;
   /** Set by batch releases: the batch's title, shown under the headline, and the published list's link. */
   batchTitle?: MessageValue;
   batchSourceUrl?: string;
@@ -25,15 +25,15 @@ export interface AlertInput {
   namesake?: NamesakeTag;
 }
 
-/** One alert for one reader, as Telegram HTML: every piece of data escaped, the words from alerts.ftl. */
+/** One alert for one subscriber, as Telegram HTML: every piece of data escaped, the words from alerts.ftl. */
 export function renderAlert(deps: AlertRendererDeps, input: AlertInput): string {
-  const message = buildAlertMessage(input.event, input.person, input.reader, {
+  const message = buildAlertMessage(input.event, input.person, input.subscriber, {
     botUsername: deps.botUsername,
     batchTitle: input.batchTitle,
     batchSourceUrl: input.batchSourceUrl,
     namesake: input.namesake,
   });
-  const language = input.reader.language;
+  const language = input.subscriber.language;
   const line = (l: MessageLine) => deps.translate(language, l.key, resolve(deps.translate, language, l.vars));
   return [line(message.headline), '', ...message.lines.map(line)].join('\n');
 }

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../db/database.ts';
 import { describeError } from '../../db/database-error.ts';
 import { createSyncRun, heldRuns, updateSyncRun } from '../../db/queries/sync-runs.ts';
 import { findSourceById, type SourceRow } from '../../db/queries/sources.ts';
-import type { Language } from '../../domain/language.ts';
-import type { BreakerReason, BreakerThresholds } from '../../domain/sync-plan.ts';
-import type { Logger } from '../../logging.ts';
 import { parseSource } from '../../source/parse-source.ts';
-import { SourceTooLargeError, type SourceFetcher } from '../../source/source-fetcher.ts';
-import type { AlertRendererDeps } from '../status-changes/alert-renderer.ts';
-import type { Clock } from '../../domain/clock.ts';
+import { SourceTooLargeError } from '../../source/source-fetcher.ts';
 import { claimJobSlot, finishJobSlot } from '../job-claims.ts';
-import type { PendingNameMatcher } from '../status-changes/pending-follows.ts';
 import type { Snapshot } from '../../domain/sync-snapshot.ts';
 import { decideRun } from './sync-decision.ts';
 import { failAbandonedRuns, recordFailure, recordUnchanged } from './sync-source-health.ts';

@@ -127,7 +127,7 @@ export async function applyPlan(
           text: renderAlert(deps, {
             event,
             person,
-            reader: { language: f.language },
+            subscriber: { language: f.language },
             namesake: namesakes.tag(f.language, id),
           }),
         });

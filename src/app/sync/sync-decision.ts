@@ -5,7 +5,6 @@ import { lockSource, updateSource, type SourceRow } from '../../db/queries/sourc
 import { insertQuarantinedRows, supersedeHeldRuns, updateSyncRun } from '../../db/queries/sync-runs.ts';
 import { facilitiesOf } from '../../domain/facility.ts';
 import type { PlanStoredRecord } from '../../domain/sync-plan.ts';
-import type { QuarantinedRow, SourceRecord } from '../../domain/source-record.ts';
 import { FLIP_WINDOW_MS } from '../../domain/status-flips.ts';
 import { describeReasons, planSync, type BreakerReason, type SyncPlan } from '../../domain/sync-plan.ts';
 import { enqueueAdminNotice } from '../admin/admin-notices.ts';

@@ -5,7 +5,6 @@ import { findSyncRun } from '../../db/queries/sync-runs.ts';
 import type { ChangeEvent, EventKind } from '../../domain/change-event.ts';
 import { FLIP_WINDOW_MS } from '../../domain/status-flips.ts';
 import { planSync, type BreakerReason, type BreakerThresholds } from '../../domain/sync-plan.ts';
-import type { Snapshot } from '../../domain/sync-snapshot.ts';
 import type { PersonNames } from '../../domain/sync-snapshot.ts';
 import { namesOf } from './sync-hold-notices.ts';
 

@@ -2,7 +2,7 @@ import { logAdminAction } from '../../db/queries/admin-audit.ts';
 import { findSourceById, lockSource, updateSource } from '../../db/queries/sources.ts';
 import { findSyncRun, updateSyncRun } from '../../db/queries/sync-runs.ts';
 import type { SyncDeps, SyncRunOutcome } from './ports.ts';
-import { heldSnapshot, type Snapshot } from '../../domain/sync-snapshot.ts';
+import { heldSnapshot } from '../../domain/sync-snapshot.ts';
 import { decideRun } from './sync-decision.ts';
 
 export type HeldRunDecision =

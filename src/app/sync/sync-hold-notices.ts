@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { renderBatchTitle } from '../releases/batch-title-renderer.ts';
 import { batchesBehind, type BatchBehind } from '../../db/queries/status-history.ts';
-import { displayName, type AlertPerson } from '../../domain/alert-message.ts';
+import { displayName } from '../../domain/alert-message.ts';
 import { isAnnounced } from '../../domain/change-event.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
@@ -13,7 +13,6 @@ import type { AdminNotice } from '../admin/admin-notices.ts';
 import { countsText, reasonText } from './sync-notices.ts';
 import type { Translate } from '../ports.ts';
 import type { PersonNames } from '../../domain/sync-snapshot.ts';
-
 
 /** Who a held run concerns, for admins: people by kind of news, the batches it touches, grave news. */
 export interface HoldSummary {

@@ -2,12 +2,11 @@ import type { Db } from '../../db/database.ts';
 import type { SourceRow } from '../../db/queries/sources.ts';
 import { confirmedEvents } from '../../db/queries/status-history.ts';
 import { createSyncRun, personalHolds, updateSyncRun, type SyncRunRow } from '../../db/queries/sync-runs.ts';
-import { graveEventKey, type PersonHold } from '../../domain/person-holds.ts';
+import { graveEventKey } from '../../domain/person-holds.ts';
 import type { StoredRecord } from '../../domain/source-record.ts';
 import { countEvents, splitPlan, type RecordPlan, type SyncPlan } from '../../domain/sync-plan.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from '../admin/admin-notices.ts';
 import { heldSnapshot, type Snapshot } from '../../domain/sync-snapshot.ts';
-import type { PersonNames } from '../../domain/sync-snapshot.ts';
 import { namesOf, personHoldNotice } from './sync-hold-notices.ts';
 import type { PersonalHoldRef } from '../../domain/sync-snapshot.ts';
 

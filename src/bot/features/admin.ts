@@ -21,7 +21,7 @@ const HTML = { parse_mode: 'HTML' } as const;
  */
 export function adminFeature(deps: AdminManagementDeps & { timezone: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
+  const admin = composer.chatType('private').filter((ctx) => ctx.subscriber.isAdmin);
 
   // User ids go to Fluent as text: as numbers they would be grouped ("4,242").
   const withUser = (command: string, act: (ctx: BotContext, by: number, user: string) => Promise<string>) =>

@@ -35,13 +35,13 @@ const HTML = { parse_mode: 'HTML' } as const;
  */
 export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
+  const admin = composer.chatType('private').filter((ctx) => ctx.subscriber.isAdmin);
 
   admin.command('channel_add', async (ctx) => {
     const [ref, lang] = ctx.match.trim().split(/\s+/);
     if (!ref || (lang !== undefined && !isLanguage(lang)))
       return void (await ctx.reply(ctx.t('channel-add-usage'), HTML));
-    const result = await linkChannel(deps, ctx.from.id, ref, lang ?? ctx.reader.language);
+    const result = await linkChannel(deps, ctx.from.id, ref, lang ?? ctx.subscriber.language);
     if (result.outcome === 'not_found' || result.outcome === 'not_channel')
       return void (await ctx.reply(
         ctx.t(result.outcome === 'not_found' ? 'channel-not-found' : 'channel-not-channel'),
@@ -137,7 +137,7 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
   async function mention(ctx: BotContext, entry: ChannelListEntry): Promise<string> {
     return personMention(
       translateFor(ctx),
-      ctx.reader.language,
+      ctx.subscriber.language,
       { ...entry, id: entry.prisonerId },
       await findNamesakes(deps.db, [entry.prisonerId]),
     );
@@ -148,7 +148,7 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
     if (result.outcome === 'invalid') return void (await ctx.reply(ctx.t('channel-follow-usage'), HTML));
     const title = escapeHtml(result.channel.title);
     if (result.outcome === 'ambiguous') {
-      const language = ctx.reader.language;
+      const language = ctx.subscriber.language;
       const t = translateFor(ctx);
       const choices = choicesOf(result.people, language);
       const keyboard = new InlineKeyboard();
@@ -183,7 +183,7 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
   return composer;
 }
 
-/** ctx.t as the app's Translate (language first): the reader's language is the context's. */
+/** ctx.t as the app's Translate (language first): the subscriber's language is the context's. */
 function translateFor(ctx: BotContext) {
   return (_language: string, key: string, vars?: Record<string, string | number | Date>) => ctx.t(key, vars);
 }
@@ -215,7 +215,8 @@ function listLines(
   return [
     ctx.t('channels-list'),
     ...list.map(
-      (e, i) => `${i + 1}. ${escapeHtml(personMention(t, ctx.reader.language, { ...e, id: e.prisonerId }, namesakes))}`,
+      (e, i) =>
+        `${i + 1}. ${escapeHtml(personMention(t, ctx.subscriber.language, { ...e, id: e.prisonerId }, namesakes))}`,
     ),
   ];
 }

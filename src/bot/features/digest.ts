@@ -31,7 +31,7 @@ export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }):
   const save = (ctx: BotContext & { chat: { id: number } }, change: DigestChange) =>
     changeDigestSetting(
       deps.db,
-      { chatId: ctx.chat.id, language: ctx.reader.language },
+      { chatId: ctx.chat.id, language: ctx.subscriber.language },
       deps.timezone,
       change,
       deps.clock.now(),
@@ -99,7 +99,7 @@ function render(ctx: BotContext, s: DigestSettings): string {
   ].join('\n');
 }
 
-/** The name Intl gives the zone, under the one the reader chose, when the two differ (Kolkata, Calcutta). */
+/** The name Intl gives the zone, under the one the subscriber chose, when the two differ (Kolkata, Calcutta). */
 function zoneAlias(ctx: BotContext, zone: string): string[] {
   const canonical = readTimeZone(zone)?.canonical;
   return canonical && canonical !== zone

@@ -71,7 +71,7 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     await ctx.answerCallbackQuery();
     const text =
       result.outcome === 'unfollowed'
-        ? ctx.t('unfollow-done', { name: escapeHtml(await nameOf(result.entry, ctx.reader.language)) })
+        ? ctx.t('unfollow-done', { name: escapeHtml(await nameOf(result.entry, ctx.subscriber.language)) })
         : ctx.t('unfollow-gone');
     await editOrReply(ctx, text, HTML);
   });
@@ -82,7 +82,7 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     await editOrReply(
       ctx,
       entry
-        ? ctx.t('unfollow-kept', { name: escapeHtml(await nameOf(entry, ctx.reader.language)) })
+        ? ctx.t('unfollow-kept', { name: escapeHtml(await nameOf(entry, ctx.subscriber.language)) })
         : ctx.t('unfollow-gone'),
       HTML,
     );
@@ -93,7 +93,7 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
   }
 
   async function askToStop(ctx: BotContext, entry: FollowEntry): Promise<void> {
-    const name = escapeHtml(await nameOf(entry, ctx.reader.language));
+    const name = escapeHtml(await nameOf(entry, ctx.subscriber.language));
     const keyboard = new InlineKeyboard()
       .text(ctx.t('unfollow-yes'), callbackData('ufy', entry.followId))
       .text(ctx.t('unfollow-no'), callbackData('ufn', entry.followId));
@@ -105,7 +105,7 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
 
   function renderList(ctx: BotContext, entries: FollowEntry[], namesakes: Namesakes): string {
     const lines = entries.map((entry, i) => {
-      const vars = { number: i + 1, name: escapeHtml(entryName(deps.t, entry, ctx.reader.language, namesakes)) };
+      const vars = { number: i + 1, name: escapeHtml(entryName(deps.t, entry, ctx.subscriber.language, namesakes)) };
       if (entry.prisonerId === null || entry.status === null) return ctx.t('list-pending', vars);
       const status = ctx.t(`status-${entry.status}`);
       return entry.statusSince
@@ -124,7 +124,7 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
   function listKeyboard(ctx: BotContext, entries: FollowEntry[], namesakes: Namesakes): InlineKeyboard {
     const keyboard = new InlineKeyboard();
     entries.forEach((entry, i) => {
-      const label = `${i + 1}. ${entryName(deps.t, entry, ctx.reader.language, namesakes)}`;
+      const label = `${i + 1}. ${entryName(deps.t, entry, ctx.subscriber.language, namesakes)}`;
       // Keep the end of a long label: a namesake's birth year is what tells the buttons apart.
       const short = label.length > 40 ? `${label.slice(0, 20)}…${label.slice(-19)}` : label;
       if (entry.prisonerId !== null) keyboard.text(short, callbackData('pc', entry.prisonerId));

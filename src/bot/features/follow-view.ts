@@ -29,8 +29,8 @@ export interface FollowFeatureDeps {
 
 export const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } } as const;
 
-export function readerTimezone(ctx: BotContext, fallback: string): string {
-  return ctx.reader.subscriber?.timezone ?? fallback;
+export function subscriberTimezone(ctx: BotContext, fallback: string): string {
+  return ctx.subscriber.subscriber?.timezone ?? fallback;
 }
 
 /** A short, helpful answer to text that cannot be a name. */
@@ -68,7 +68,7 @@ export async function replyWithCard(
   extra?: string,
 ): Promise<void> {
   const followId = await followOf(deps.db, ctx.chat!.id, person.record.id);
-  const card = renderCard(deps.t, ctx.reader.language, cardOf(person, ctx.reader.language));
+  const card = renderCard(deps.t, ctx.subscriber.language, cardOf(person, ctx.subscriber.language));
   await ctx.reply(extra ? `${card}\n\n${extra}` : card, {
     ...HTML,
     reply_markup: cardKeyboard(ctx, person.record.id, followId),
@@ -82,7 +82,7 @@ export async function replyWithCardOf(
   missingKey: string,
   extra?: string,
 ): Promise<void> {
-  const [person] = await loadPeople(deps.db, [prisonerId], readerTimezone(ctx, deps.timezone));
+  const [person] = await loadPeople(deps.db, [prisonerId], subscriberTimezone(ctx, deps.timezone));
   if (!person) return void (await ctx.reply(ctx.t(missingKey), HTML));
   await replyWithCard(ctx, deps, person, extra);
 }
@@ -93,8 +93,8 @@ export async function replyWithCardOf(
  * callback data and nothing is stored until the user asks for it.
  */
 export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, text: string): Promise<void> {
-  const language = ctx.reader.language;
-  const result = await searchPeople({ db: deps.db, search: deps.search }, text, readerTimezone(ctx, deps.timezone));
+  const language = ctx.subscriber.language;
+  const result = await searchPeople({ db: deps.db, search: deps.search }, text, subscriberTimezone(ctx, deps.timezone));
   switch (result.outcome) {
     case 'invalid':
       return void (await ctx.reply(problemText(ctx, result.problem), HTML));
@@ -149,7 +149,7 @@ async function replyWithNearChoices(
   people: readonly PersonView[],
   foundAs: ReadonlyMap<number, FoundAs>,
 ): Promise<void> {
-  const language = ctx.reader.language;
+  const language = ctx.subscriber.language;
   const choices = choicesOf(people, language);
   const keyboard = new InlineKeyboard();
   choices.forEach((choice, i) => {

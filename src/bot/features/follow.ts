@@ -12,7 +12,7 @@ import {
   cardKeyboard,
   nameFromAnsweredMessage,
   problemText,
-  readerTimezone,
+  subscriberTimezone,
   replyWithCardOf,
   replyWithSearch,
   type FollowFeatureDeps,
@@ -36,7 +36,7 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
       deps,
       Number(id),
       'follow-link-missing',
-      ctx.reader.subscriber ? undefined : ctx.t('start-privacy-short'),
+      ctx.subscriber.subscriber ? undefined : ctx.t('start-privacy-short'),
     );
   });
 
@@ -53,7 +53,7 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
   pm.callbackQuery(callbackPattern('fl', 'id'), async (ctx) => {
     const outcome = await followPrisoner(
       deps,
-      { chatId: ctx.chat.id, language: ctx.reader.language },
+      { chatId: ctx.chat.id, language: ctx.subscriber.language },
       Number(ctx.match[1]),
     );
     await tellFollowOutcome(ctx, deps, outcome);
@@ -61,7 +61,7 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
 
   // Follow from a "Did you mean" list: the list stays, so another choice or "Follow this name anyway" remains at hand.
   pm.callbackQuery(callbackPattern('fn', 'id'), async (ctx) => {
-    const chat = { chatId: ctx.chat.id, language: ctx.reader.language };
+    const chat = { chatId: ctx.chat.id, language: ctx.subscriber.language };
     const outcome = await followChosenFromNearList(deps, chat, Number(ctx.match[1]), nameFromAnsweredMessage(ctx));
     await tellFollowOutcome(ctx, deps, outcome, false);
   });
@@ -74,7 +74,7 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
     }
     const result = await followPendingName(
       { ...deps, search: deps.search },
-      { chatId: ctx.chat.id, language: ctx.reader.language },
+      { chatId: ctx.chat.id, language: ctx.subscriber.language },
       name,
     );
     switch (result.outcome) {
@@ -122,8 +122,8 @@ async function tellFollowOutcome(
   }
   await ctx.answerCallbackQuery({ text: ctx.t('follow-toast') });
   if (fromCard) await replaceKeyboard(ctx, cardKeyboard(ctx, outcome.prisonerId, outcome.followId));
-  const [person] = await loadPeople(deps.db, [outcome.prisonerId], readerTimezone(ctx, deps.timezone));
-  const name = person ? namesInOrder(person.record, ctx.reader.language)[0]! : '';
+  const [person] = await loadPeople(deps.db, [outcome.prisonerId], subscriberTimezone(ctx, deps.timezone));
+  const name = person ? namesInOrder(person.record, ctx.subscriber.language)[0]! : '';
   await ctx.reply(
     ctx.t(outcome.outcome === 'followed' ? 'follow-done' : 'follow-already', { name: escapeHtml(name) }),
     HTML,

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard, InlineQueryResultBuilder } from 'grammy';
 import { renderCard, renderLine } from '../../app/follows/card-renderer.ts';
 import { cardOf, searchPeople, type PersonView } from '../../app/follows/prisoner-cards.ts';
-import { findReader } from '../../app/subscribers/subscribers.ts';
+import { findSubscriber } from '../../app/subscribers/subscribers.ts';
 import type { Language } from '../../domain/language.ts';
 import type { BotContext } from '../context.ts';
 import type { FollowFeatureDeps } from './follow-view.ts';
@@ -22,12 +22,12 @@ export function inlineSearchFeature(deps: FollowFeatureDeps): Composer<BotContex
 
   composer.on('inline_query', async (ctx) => {
     // Inline queries come without a chat; the user's private chat with the bot has their id.
-    const stored = await findReader(deps.db, ctx.from.id);
+    const stored = await findSubscriber(deps.db, ctx.from.id);
     if (stored) {
-      ctx.reader.language = stored.language;
+      ctx.subscriber.language = stored.language;
       await ctx.i18n.renegotiateLocale();
     }
-    const language = ctx.reader.language;
+    const language = ctx.subscriber.language;
     const query = ctx.inlineQuery.query;
     if (query.trim() === '')
       return void (await ctx.answerInlineQuery([], {

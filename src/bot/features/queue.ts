@@ -13,7 +13,7 @@ import type { BotContext } from '../context.ts';
 export function queueFeature(deps: { db: Db; clock: Clock }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('queue', async (ctx, next) => {
-    if (!ctx.reader.isAdmin) return next();
+    if (!ctx.subscriber.isAdmin) return next();
     const health = await readDeliveryHealth(deps.db, deps.clock);
     await ctx.reply(renderDeliveryHealth(health, ctx.t.bind(ctx)), { parse_mode: 'HTML' });
   });

@@ -21,7 +21,7 @@ export function releaseReviewFeature(deps: {
   deskUrl?: string;
 }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
+  const admin = composer.chatType('private').filter((ctx) => ctx.subscriber.isAdmin);
 
   const withBatch = (command: string, act: (ctx: BotContext, batchId: number) => Promise<void>) =>
     admin.command(command, async (ctx) => {
@@ -35,7 +35,7 @@ export function releaseReviewFeature(deps: {
     if (!preview) return void (await ctx.reply(ctx.t('release-not-found', { batch: batchId }), HTML));
     const view = renderPreview(
       deps.t,
-      ctx.reader.language,
+      ctx.subscriber.language,
       preview,
       0,
       preview.batch.status === 'preview' && preview.batch.createdBy === ctx.from!.id,

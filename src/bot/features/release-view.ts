@@ -55,7 +55,7 @@ function titleLines(batch: Pick<ReleaseBatchRow, 'titles'>, except?: Language): 
   );
 }
 
-/** After the first title: the titles so far, what readers of the other languages will see, and how to add theirs. */
+/** After the first title: the titles so far, what subscribers of the other languages will see, and how to add theirs. */
 export function renderTitlesQuestion(t: Translate, language: Language, batch: ReleaseBatchRow): string {
   const missing = LANGUAGES.filter((l) => !batch.titles[l])
     .map((l) => `<code>${l}: …</code>`)

@@ -59,7 +59,7 @@ const HTML = { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }
  */
 export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
+  const admin = composer.chatType('private').filter((ctx) => ctx.subscriber.isAdmin);
   const t = deps.t;
 
   admin.command('release', async (ctx) => {
@@ -79,7 +79,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
     if (!draft) return lineCountryTyped(ctx, next);
     if (draft.step === 'list') return handleList(ctx, ctx.message.text);
-    const answer = await answerStep(deps.drafts, ctx.from.id, ctx.message.text, ctx.reader.language);
+    const answer = await answerStep(deps.drafts, ctx.from.id, ctx.message.text, ctx.subscriber.language);
     if (answer.outcome === 'invalid') return void (await ctx.reply(ctx.t(`release-invalid-${answer.problem}`), HTML));
     if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
   });
@@ -121,18 +121,18 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     if (step === 'kind')
       return void (await ctx.reply(ctx.t('release-ask-kind'), {
         ...HTML,
-        reply_markup: kindKeyboard(t, ctx.reader.language, batchId),
+        reply_markup: kindKeyboard(t, ctx.subscriber.language, batchId),
       }));
     if (step === 'country') {
       return void (await ctx.reply(ctx.t('release-ask-country'), {
         ...HTML,
-        reply_markup: countryKeyboard(ctx.reader.language, [], (code) => callbackData('rcb', batchId, code)),
+        reply_markup: countryKeyboard(ctx.subscriber.language, [], (code) => callbackData('rcb', batchId, code)),
       }));
     }
     if (step === 'titles') {
       const batch = (await loadPreview(deps.drafts.db, batchId))?.batch;
       if (batch)
-        await ctx.reply(renderTitlesQuestion(t, ctx.reader.language, batch), {
+        await ctx.reply(renderTitlesQuestion(t, ctx.subscriber.language, batch), {
           ...HTML,
           reply_markup: new InlineKeyboard().text(ctx.t('release-titles-keep'), callbackData('rtk', batchId)),
         });
@@ -181,7 +181,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const preview = await loadPreview(deps.drafts.db, batchId);
     if (!preview) return undefined;
     const editable = preview.batch.status === 'preview' && preview.batch.createdBy === ctx.from!.id;
-    return renderPreview(t, ctx.reader.language, preview, page, editable, deps.deskUrl);
+    return renderPreview(t, ctx.subscriber.language, preview, page, editable, deps.deskUrl);
   }
 
   async function showPage(ctx: BotContext, batchId: number, page: number): Promise<void> {
@@ -206,7 +206,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
       const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
       await ctx.answerCallbackQuery();
       if (draft?.id !== Number(ctx.match[1]) || draft.step !== step) return;
-      const answer = await answerStep(deps.drafts, ctx.from.id, ctx.match[2] ?? '-', ctx.reader.language);
+      const answer = await answerStep(deps.drafts, ctx.from.id, ctx.match[2] ?? '-', ctx.subscriber.language);
       if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
     });
   stepButton('rs', 'source', 'id');
@@ -234,10 +234,10 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     );
     const view = renderLineMenu(
       t,
-      ctx.reader.language,
+      ctx.subscriber.language,
       batchId,
       line,
-      choicesOf(people, ctx.reader.language),
+      choicesOf(people, ctx.subscriber.language),
       pageOf(preview.lines, lineNo),
     );
     await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
@@ -279,7 +279,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     const preview = (await loadPreview(deps.drafts.db, batchId))!;
     const line = preview.lines.find((l) => l.lineNo === lineNo)!;
-    const view = renderLineCountry(t, ctx.reader.language, preview.batch, line, pageOf(preview.lines, lineNo));
+    const view = renderLineCountry(t, ctx.subscriber.language, preview.batch, line, pageOf(preview.lines, lineNo));
     await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
   }
   admin.callbackQuery(callbackPattern('rlc', 'id', 'id', 'code'), async (ctx) => {

@@ -35,7 +35,7 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
     if (!change) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
     const settings = await changeSetting(
       deps.db,
-      { chatId: ctx.chat.id, language: ctx.reader.language },
+      { chatId: ctx.chat.id, language: ctx.subscriber.language },
       deps.timezone,
       change,
     );

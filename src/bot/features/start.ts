@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { chooseLanguage, type ReaderDefaults } from '../../app/subscribers/subscribers.ts';
+import { chooseLanguage, type SubscriberDefaults } from '../../app/subscribers/subscribers.ts';
 import type { RegisterSetup } from '../../app/sync/register-setup.ts';
 import type { Db } from '../../db/database.ts';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../domain/language.ts';
@@ -15,7 +15,7 @@ export function languageKeyboard(): InlineKeyboard {
 /** /start and /language: what Vestka does, the privacy summary, and the language choice. */
 export function startFeature(deps: {
   db: Db;
-  defaults: ReaderDefaults;
+  defaults: SubscriberDefaults;
   setup: () => Promise<RegisterSetup>;
 }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -23,7 +23,7 @@ export function startFeature(deps: {
 
   privateChat.command('start', async (ctx) => {
     // An admin of a fresh installation learns why nobody can be found, and what to do about it.
-    const setup = ctx.reader.isAdmin ? await deps.setup() : undefined;
+    const setup = ctx.subscriber.isAdmin ? await deps.setup() : undefined;
     const notice =
       setup?.state === 'no_source'
         ? ctx.t('start-admin-no-source')
@@ -50,7 +50,7 @@ export function startFeature(deps: {
     const language = ctx.match[1];
     if (!isLanguage(language)) return ctx.answerCallbackQuery();
     await chooseLanguage(deps.db, ctx.chat.id, language, deps.defaults);
-    ctx.reader.language = language;
+    ctx.subscriber.language = language;
     await ctx.i18n.renegotiateLocale();
     await ctx.answerCallbackQuery({ text: ctx.t('language-set') });
     await ctx.editMessageText(`${ctx.t('language-set')}\n\n${ctx.t('start-next-steps')}`, { parse_mode: 'HTML' });

@@ -18,7 +18,7 @@ export function statsFeature(deps: {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('stats', async (ctx) => {
     await ctx.replyWithChatAction('upload_photo');
-    const chart = await chartForReply(deps, ctx.reader.language, deps.clock.now());
+    const chart = await chartForReply(deps, ctx.subscriber.language, deps.clock.now());
     const photo =
       'fileId' in chart.photo ? chart.photo.fileId : new InputFile(chart.photo.png, `chart-${chart.imageId}.png`);
     const sent = await ctx.replyWithPhoto(photo, { caption: chart.caption });

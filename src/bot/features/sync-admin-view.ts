@@ -2,7 +2,6 @@ import { InlineKeyboard } from 'grammy';
 import type { SourceSyncStatus } from '../../app/sync/sync-status.ts';
 import { countsText, reasonText } from '../../app/sync/sync-notices.ts';
 import type { Translate } from '../../app/ports.ts';
-import type { Snapshot } from '../../domain/sync-snapshot.ts';
 import { personHoldText } from '../../app/sync/sync-hold-notices.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';

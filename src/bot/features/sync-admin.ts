@@ -15,16 +15,16 @@ import { deskKeyboard, renderSyncStatus } from './sync-admin-view.ts';
  */
 export function syncAdminFeature(deps: { sync: SyncDeps; deskUrl?: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const admin = composer.chatType('private').filter((ctx) => ctx.reader.isAdmin);
+  const admin = composer.chatType('private').filter((ctx) => ctx.subscriber.isAdmin);
   const t = deps.sync.translate;
 
   admin.command('sync_status', async (ctx) => {
     const status = await viewSyncStatus(deps.sync.db, ctx.from.id, deps.sync.clock.now());
-    const text = renderSyncStatus(t, ctx.reader.language, status);
+    const text = renderSyncStatus(t, ctx.subscriber.language, status);
     const keyboard = deps.deskUrl
       ? deskKeyboard(
           t,
-          ctx.reader.language,
+          ctx.subscriber.language,
           deps.deskUrl,
           status.flatMap((s) => s.held.map((h) => h.id)),
         )
@@ -54,7 +54,7 @@ export function syncAdminFeature(deps: { sync: SyncDeps; deskUrl?: string }): Co
         return ctx.t('sync-confirm-done', {
           run: String(d.run),
           source: escapeHtml(d.source),
-          counts: countsText(t, ctx.reader.language, d.counts),
+          counts: countsText(t, ctx.subscriber.language, d.counts),
         });
       case 'rejected':
         return ctx.t('sync-reject-done', { run: String(d.run), source: escapeHtml(d.source) });

@@ -21,7 +21,7 @@ type Limited = BotContext & { floodLimited?: boolean };
  */
 export function floodLimit(settings: FloodLimit): MiddlewareFn<BotContext> {
   const userOf = (ctx: Limited, applies: boolean) =>
-    applies && !ctx.reader.isAdmin ? ctx.from?.id.toString() : undefined;
+    applies && !ctx.subscriber.isAdmin ? ctx.from?.id.toString() : undefined;
   const flag = (ctx: Limited) => void (ctx.floodLimited = true);
   const messages = limit<Limited, never>({
     timeFrame: settings.windowMs,

@@ -10,7 +10,7 @@ import type { Db } from '../database.ts';
 import { records, rowsOf } from '../rows.ts';
 import { outboxBodies, subscribers } from '../schema/index.ts';
 
-/** The distinct (time zone, hour) pairs readers chose: each has one digest slot at a time. */
+/** The distinct (time zone, hour) pairs subscribers chose: each has one digest slot at a time. */
 export async function digestHourGroups(db: Db): Promise<{ timezone: string; hour: number }[]> {
   const rows = await db
     .selectDistinct({ timezone: subscribers.timezone, hour: subscribers.digestHour })
@@ -26,7 +26,7 @@ export interface DueSlot {
   dueAt: Date;
 }
 
-export interface DueReader {
+export interface DueSubscriber {
   subscriberId: number;
   chatId: number;
   chatType: 'private' | 'channel' | 'group';
@@ -44,11 +44,11 @@ export interface DueReader {
 }
 
 /**
- * Readers whose slot has come and who have no digest for it yet, lowest id first. One query for all
- * of them (100,000 readers are ~20 MB here): paging it cost a join over every reader per page.
- * A reader who turned the digest on after the slot's hour waits for the next one.
+ * Subscribers whose slot has come and who have no digest for it yet, lowest id first. One query for all
+ * of them (100,000 subscribers are ~20 MB here): paging it cost a join over every subscriber per page.
+ * A subscriber who turned the digest on after the slot's hour waits for the next one.
  */
-export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<DueReader[]> {
+export async function dueSubscribers(db: Db, slots: readonly DueSlot[]): Promise<DueSubscriber[]> {
   if (slots.length === 0) return [];
   const values = slots.map((s) => ({
     timezone: s.timezone,
@@ -67,13 +67,13 @@ export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<Due
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     subscriberId: Number(r.id),
     chatId: Number(r.chat_id),
-    chatType: r.chat_type as DueReader['chatType'],
+    chatType: r.chat_type as DueSubscriber['chatType'],
     language: r.language as Language,
     timezone: String(r.timezone),
     hour: Number(r.digest_hour),
-    scope: r.digest_scope as DueReader['scope'],
+    scope: r.digest_scope as DueSubscriber['scope'],
     sendEmpty: Boolean(r.digest_send_empty),
-    chart: (r.digest_chart as DueReader['chart'] | undefined) ?? 'off',
+    chart: (r.digest_chart as DueSubscriber['chart'] | undefined) ?? 'off',
     birthdays: r.digest_birthdays === true,
     localDate: isoDate(r.local_date),
     dueAt: new Date(r.due_at as string),
@@ -81,7 +81,7 @@ export async function dueReaders(db: Db, slots: readonly DueSlot[]): Promise<Due
 }
 
 /**
- * For each reader, the last digest they really received: a queued one whose message was sent, or
+ * For each subscriber, the last digest they really received: a queued one whose message was sent, or
  * an empty one (nothing to tell is also news told). A digest still waiting, or dropped, does not
  * count, so the next one covers its period again.
  */
@@ -121,8 +121,8 @@ export interface DigestRunClaim {
 }
 
 /**
- * Claims digests: the insert succeeds for exactly one process per (reader, local date); a second
- * process waits for the first's transaction and then gets nothing. Returns the readers claimed.
+ * Claims digests: the insert succeeds for exactly one process per (subscriber, local date); a second
+ * process waits for the first's transaction and then gets nothing. Returns the subscribers claimed.
  */
 export async function claimDigestRuns(tx: Db, claims: readonly DigestRunClaim[], worker: string): Promise<Set<number>> {
   if (claims.length === 0) return new Set();
@@ -211,21 +211,21 @@ export async function digestEvents(db: Db, from: Date, to: Date): Promise<Digest
 }
 
 /**
- * The people each reader follows, for scope "followed": a person's own follows, or a linked
+ * The people each subscriber follows, for scope "followed": a person's own follows, or a linked
  * channel's own list (channel_follows), never the follows of the admin who linked the channel.
  */
-export async function followedPrisoners(db: Db, readerIds: readonly number[]): Promise<Map<number, Set<number>>> {
-  const out = new Map<number, Set<number>>(readerIds.map((id) => [id, new Set<number>()]));
-  if (readerIds.length === 0) return out;
+export async function followedPrisoners(db: Db, subscriberIds: readonly number[]): Promise<Map<number, Set<number>>> {
+  const out = new Map<number, Set<number>>(subscriberIds.map((id) => [id, new Set<number>()]));
+  if (subscriberIds.length === 0) return out;
   const result = await db.execute(sql`
-    with readers as (select (jsonb_array_elements_text(${JSON.stringify(readerIds)}::jsonb))::int as id)
-    select f.subscriber_id as reader, f.prisoner_id
+    with subscribers as (select (jsonb_array_elements_text(${JSON.stringify(subscriberIds)}::jsonb))::int as id)
+    select f.subscriber_id as subscriber, f.prisoner_id
     from follows f join subscribers s on s.id = f.subscriber_id
-    where f.subscriber_id in (select id from readers) and f.prisoner_id is not null and s.chat_type <> 'channel'
+    where f.subscriber_id in (select id from subscribers) and f.prisoner_id is not null and s.chat_type <> 'channel'
     union all
-    select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from readers)`);
-  for (const r of rowsOf<{ reader: unknown; prisoner_id: unknown }>(result))
-    out.get(Number(r.reader))?.add(Number(r.prisoner_id));
+    select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from subscribers)`);
+  for (const r of rowsOf<{ subscriber: unknown; prisoner_id: unknown }>(result))
+    out.get(Number(r.subscriber))?.add(Number(r.prisoner_id));
   return out;
 }
 

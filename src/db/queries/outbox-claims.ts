@@ -4,7 +4,7 @@ import type { Language } from '../../domain/language.ts';
 import type { Db } from '../database.ts';
 import { rowsOf } from '../rows.ts';
 
-/** A row the drainer holds a lease on, with its reader's settings that decide how it is sent. */
+/** A row the drainer holds a lease on, with its subscriber's settings that decide how it is sent. */
 export interface ClaimedRow {
   id: number;
   chatId: number;
@@ -22,7 +22,7 @@ export interface ClaimedRow {
   timezone: string | null;
   quietFrom: number | null;
   quietTo: number | null;
-  /** Null for a chat with no subscriber row (an admin who never chose anything): no reader settings apply. */
+  /** Null for a chat with no subscriber row (an admin who never chose anything): no subscriber settings apply. */
   language: Language | null;
   discreet: boolean;
   wakeForGrave: boolean;

@@ -54,7 +54,7 @@ async function settleSent(db: Db, worker: string, sent: Of<'sent'>[]): Promise<v
         status = case when o.status in ('pending', 'sending') then 'sent' else o.status end,
         settled_at = case when o.status in ('pending', 'sending') then v.at else o.settled_at end,
         parts_sent = case when o.status in ('pending', 'sending') then v.parts else o.parts_sent end,
-        -- Once delivered, the words are the reader's alone: keep only that a message went out.
+        -- Once delivered, the words are the subscriber's alone: keep only that a message went out.
         text = case when o.status in ('pending', 'sending') then '' else o.text end,
         reply_markup = case when o.status in ('pending', 'sending') then null else o.reply_markup end,
         leased_by = null, lease_until = null, last_error = null
@@ -130,7 +130,7 @@ async function settleOthers(tx: Db, worker: string, rest: Settlement[]): Promise
   );
 }
 
-/** 403 and "chat not found": the reader is marked inactive and everything queued for the chat is dropped. */
+/** 403 and "chat not found": the subscriber is marked inactive and everything queued for the chat is dropped. */
 async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): Promise<void> {
   if (gone.length === 0) return;
   const rows = gone.map((s) => ({
@@ -141,7 +141,7 @@ async function settleGoneChats(tx: Db, worker: string, gone: Of<'blocked'>[]): P
   }));
   await tx.execute(sql`
     with v as (select * from ${records(rows, 'id bigint, chat_id bigint, at timestamptz, detail text')}),
-    readers as (update subscribers s set active = false, inactive_since = coalesce(s.inactive_since, v.at) from v where s.chat_id = v.chat_id),
+    subscribers as (update subscribers s set active = false, inactive_since = coalesce(s.inactive_since, v.at) from v where s.chat_id = v.chat_id),
     failed as (
       update outbox o set status = 'dropped', settled_at = v.at, last_error = v.detail, leased_by = null, lease_until = null
       from v where o.id = v.id and o.status = 'sending' and o.leased_by = ${worker}

@@ -12,7 +12,7 @@ export interface OutboxMessage {
   dedupKey: string;
   /** HTML, with every piece of data escaped. */
   text: string;
-  /** A shared text (outbox_bodies) sent instead of `text`; only for texts that say nothing about the reader. */
+  /** A shared text (outbox_bodies) sent instead of `text`; only for texts that say nothing about the subscriber. */
   bodyId?: number;
   replyMarkup?: unknown;
   /** Sent as this stored chart picture, with `text` as its caption. */

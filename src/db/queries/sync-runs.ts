@@ -92,18 +92,14 @@ export function latestRuns(db: Db, sourceId: number, limit: number): Promise<Syn
 
 export async function insertQuarantinedRows(db: Db, syncRunId: number, rows: readonly QuarantinedRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insert(quarantinedRows)
-      .values(
-        rows
-          .slice(i, i + 1000)
-          .map((q) => ({
-            syncRunId,
-            rowRef: q.rowRef.slice(0, 300),
-            reason: q.reason.slice(0, 1000),
-            raw: q.raw ?? null,
-          })),
-      );
+    await db.insert(quarantinedRows).values(
+      rows.slice(i, i + 1000).map((q) => ({
+        syncRunId,
+        rowRef: q.rowRef.slice(0, 300),
+        reason: q.reason.slice(0, 1000),
+        raw: q.raw ?? null,
+      })),
+    );
   }
 }
 

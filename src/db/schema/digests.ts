@@ -2,10 +2,10 @@ import { date, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm
 import { subscribers } from './subscribers.ts';
 
 /**
- * One digest for one reader on one local date. Inserting the row is the claim: it succeeds for
- * exactly one process, so each reader gets at most one digest a day across restarts and instances.
+ * One digest for one subscriber on one local date. Inserting the row is the claim: it succeeds for
+ * exactly one process, so each subscriber gets at most one digest a day across restarts and instances.
  * The row is written in the same transaction as the outbox row that carries the digest.
- * The next digest covers the time since the last one the reader really received (its row sent).
+ * The next digest covers the time since the last one the subscriber really received (its row sent).
  */
 export const digestRuns = pgTable(
   'digest_runs',
@@ -13,7 +13,7 @@ export const digestRuns = pgTable(
     subscriberId: integer()
       .notNull()
       .references(() => subscribers.id, { onDelete: 'cascade' }),
-    /** The reader's local date of the digest hour this run stands for. */
+    /** The subscriber's local date of the digest hour this run stands for. */
     localDate: date().notNull(),
     /** The changes covered: recorded after `periodFrom`, up to and including `periodTo`. */
     periodFrom: timestamp({ withTimezone: true }).notNull(),
@@ -24,7 +24,7 @@ export const digestRuns = pgTable(
     entries: integer().notNull(),
     /**
      * queued: the outbox row with dedup key `digest:<subscriber>:<local date>` carries it;
-     * empty: nothing to tell, and the reader wants no "no changes" line.
+     * empty: nothing to tell, and the subscriber wants no "no changes" line.
      */
     outcome: text().$type<'queued' | 'empty'>().notNull(),
     claimedBy: text().notNull(),

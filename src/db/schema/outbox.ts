@@ -43,8 +43,8 @@ export const outbox = pgTable(
      */
     text: text().notNull(),
     /**
-     * A text many rows share (one digest for 100,000 readers), stored once. Only texts that say
-     * nothing about the reader are shared; anything personal stays in `text`, erased with the chat.
+     * A text many rows share (one digest for 100,000 subscribers), stored once. Only texts that say
+     * nothing about the subscriber are shared; anything personal stays in `text`, erased with the chat.
      */
     bodyId: bigint({ mode: 'number' }).references(() => outboxBodies.id),
     replyMarkup: jsonb(),
@@ -92,7 +92,7 @@ export const outboxBodies = pgTable('outbox_bodies', {
 });
 
 /**
- * One chart picture per (language, local date), drawn once and sent to every reader who gets the
+ * One chart picture per (language, local date), drawn once and sent to every subscriber who gets the
  * same one: uploaded with the first send, then sent by the `file_id` Telegram gave back.
  */
 export const chartImages = pgTable(
@@ -100,7 +100,7 @@ export const chartImages = pgTable(
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     language: text().notNull(),
-    /** The last day the chart draws (the reader's local date of the digest). */
+    /** The last day the chart draws (the subscriber's local date of the digest). */
     chartDate: date().notNull(),
     png: bytea().notNull(),
     /** The caption drawn with it (plain text), so the words and the picture show the same figures. */
@@ -138,7 +138,7 @@ export const outboxAttempts = pgTable(
 
 /**
  * Messages Telegram refused for good (400) or that failed too often, with the reason, for an
- * operator to look at. Not the text: a refused alert would still say whom its reader follows.
+ * operator to look at. Not the text: a refused alert would still say whom its subscriber follows.
  */
 export const deadLetters = pgTable('dead_letters', {
   id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

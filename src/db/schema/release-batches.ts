@@ -18,7 +18,7 @@ import { prisoners } from './prisoners.ts';
 /** A batch release an admin announces from a published list of names. */
 export const releaseBatches = pgTable('release_batches', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  /** The title as first given, for admins' views; readers get `titles` in their language. */
+  /** The title as first given, for admins' views; subscribers get `titles` in their language. */
   title: text().notNull(),
   /** The title per language (be, ru, en), as the admin gave them; a missing one falls back (batch-title.ts). */
   titles: jsonb().$type<BatchTitles>().notNull().default({}),

@@ -93,14 +93,12 @@ function shown(c: ScoredCandidate): boolean {
 
 export function decide(scored: readonly ScoredCandidate[], hints: QueryHints, limit: number): MatchResult {
   const ranked = scored.filter(shown).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const candidates = ranked
-    .slice(0, limit)
-    .map(({ id, score, name, kind }) => ({
-      id,
-      score: Math.round(score * 1000) / 1000,
-      name,
-      ...(kind ? { kind } : {}),
-    }));
+  const candidates = ranked.slice(0, limit).map(({ id, score, name, kind }) => ({
+    id,
+    score: Math.round(score * 1000) / 1000,
+    name,
+    ...(kind ? { kind } : {}),
+  }));
   const top = ranked[0];
   if (!top) return { decision: 'none', candidates, hints };
   // Rivals are judged on the name alone: a hint sets one aside only when it rules it out outright.

@@ -90,7 +90,7 @@ beforeAll(async () => {
     .values({ subscriberId: follower, prisonerId: ids.losik })
     .returning({ id: follows.id });
   ids.follow = row!.id;
-  // USER follows nobody but exists, so handlers that need a reader find one.
+  // USER follows nobody but exists, so handlers that need a subscriber find one.
   await subscriber(database.db, USER, { language: 'en' });
   harness.addChat({ id: ids.channel, username: 'news_channel', title: 'News' });
   ids.batch = await openPreview();

@@ -8,7 +8,7 @@ import { parseTelegramHtml } from '../../support/telegram-html.ts';
 
 /**
  * Names are text nobody at Vestka wrote: a source publishes them, a relative types them. A name that
- * looks like markup, a command, a link or a reversed line must reach every reader as the same letters,
+ * looks like markup, a command, a link or a reversed line must reach every subscriber as the same letters,
  * never as formatting, a link or a message Telegram rejects (a rejected alert is an alert not sent).
  * Each name below goes through a real sync (its record), a follow, a release alert, the card and /list.
  */
@@ -73,7 +73,7 @@ describe('hostile names from a source', () => {
       expect(parsed).toMatchObject({ ok: true });
       expect(parsed.ok && parsed.text).toContain(stored.nameEn);
       for (const href of links(alerts[0]!.text)) expect(href).toMatch(ALLOWED_LINK);
-      // What the source gave is what is stored, apart from the characters no reader should get.
+      // What the source gave is what is stored, apart from the characters no subscriber should get.
       expect(stored.nameEn.replaceAll(/\s+/g, ' ')).toBe(
         name
           .replaceAll(/[\u202A-\u202E\u2066-\u2069]/g, '')

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addAdmin, approveAdmin, removeAdmin, type AdminManagementDeps } from '../../../src/app/admin/admin-management.ts';
+import {
+  addAdmin,
+  approveAdmin,
+  removeAdmin,
+  type AdminManagementDeps,
+} from '../../../src/app/admin/admin-management.ts';
 import { enqueueAdminNotice } from '../../../src/app/admin/admin-notices.ts';
 import { adminCheck, allAdminIds } from '../../../src/app/admin/admins.ts';
 import { heldNotice } from '../../../src/app/sync/sync-hold-notices.ts';

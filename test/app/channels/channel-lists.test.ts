@@ -71,15 +71,13 @@ describe(`channels' own lists after the migration (${backendName()})`, () => {
     expect(notices[1]!.text).toContain('Канал -1001: спіс для дайджэста скінуты.');
 
     // The admin's followed person changes: the channel's digest does not name them.
-    await database.db
-      .insert(statusHistory)
-      .values({
-        prisonerId: p!.id,
-        kind: 'transferred',
-        observedAt: new Date('2026-12-05T10:00:00Z'),
-        createdAt: new Date('2026-12-05T10:00:00Z'),
-        changedBy: 'sync:test',
-      });
+    await database.db.insert(statusHistory).values({
+      prisonerId: p!.id,
+      kind: 'transferred',
+      observedAt: new Date('2026-12-05T10:00:00Z'),
+      createdAt: new Date('2026-12-05T10:00:00Z'),
+      changedBy: 'sync:test',
+    });
     await runDueDigests(
       { db: database.db, translate, botUsername: 'vestka_test_bot', worker: 'test' },
       new Date('2026-12-05T17:00:00Z'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { pruneOldRecords } from '../../../src/app/delivery/data-retention.ts';
-import { readerWritingNow } from '../../../src/app/subscribers/subscribers.ts';
+import { subscriberWritingNow } from '../../../src/app/subscribers/subscribers.ts';
 import { runDueDigests } from '../../../src/app/digests/digest-runner.ts';
 import { createI18n, translatorFrom } from '../../../src/bot/i18n.ts';
 import { createDiskErasure } from '../../../src/db/disk-erasure.ts';
@@ -39,7 +39,7 @@ const deps = {
   },
 };
 
-async function reader(chatId: number): Promise<number> {
+async function subscriber(chatId: number): Promise<number> {
   const [row] = await database.db
     .insert(subscribers)
     .values({ chatId, language: 'en', timezone: 'Europe/Minsk', digestEnabled: true, digestHour: 20 })
@@ -73,7 +73,7 @@ async function message(
 
 describe(`data retention (${backendName()})`, () => {
   it(`deletes settled messages, dead letters, unused shared texts, digest claims and job runs older than ${RETENTION_DAYS} days, and nothing else`, async () => {
-    const id = await reader(501);
+    const id = await subscriber(501);
     const [oldBody, usedBody, newBody] = await database.db
       .insert(outboxBodies)
       .values([
@@ -174,9 +174,9 @@ describe(`data retention (${backendName()})`, () => {
   });
 
   it('erases a chat that blocked the bot 30 days ago, as /forget would: settings, follows, names typed, messages', async () => {
-    const gone = await reader(601);
-    const recent = await reader(602);
-    const back = await reader(603);
+    const gone = await subscriber(601);
+    const recent = await subscriber(602);
+    const back = await subscriber(603);
     const [p] = await database.db
       .insert(prisoners)
       .values({ nameEn: 'Ales Bialiatski', status: 'imprisoned' })
@@ -200,7 +200,7 @@ describe(`data retention (${backendName()})`, () => {
       .set({ active: false, inactiveSince: daysAgo(40) })
       .where(eq(subscribers.id, back));
     // The third unblocked the bot and wrote again: active, and no longer due to be erased.
-    await readerWritingNow(database.db, 603);
+    await subscriberWritingNow(database.db, 603);
 
     expect(await pruneOldRecords(deps, '2026-12-06T03:17Z')).toMatchObject({ goneChats: 1 });
     expect(
@@ -232,7 +232,7 @@ describe(`data retention (${backendName()})`, () => {
   });
 
   it('a delivered message keeps no words: its text is emptied when it is recorded as sent', async () => {
-    await reader(502);
+    await subscriber(502);
     await enqueueOutbox(database.db, [
       {
         chatId: 502,
@@ -259,7 +259,7 @@ describe(`data retention (${backendName()})`, () => {
   });
 
   it('after pruning, the next digest still starts where the last one received ended', async () => {
-    const id = await reader(503);
+    const id = await subscriber(503);
     const [p] = await database.db
       .insert(prisoners)
       .values({ nameEn: 'Ales Bialiatski', status: 'imprisoned' })
@@ -269,19 +269,17 @@ describe(`data retention (${backendName()})`, () => {
       ['2026-10-27', 40],
       ['2026-12-05', 1],
     ] as const) {
-      await database.db
-        .insert(digestRuns)
-        .values({
-          subscriberId: id,
-          localDate: date,
-          periodFrom: daysAgo(days + 1),
-          periodTo: daysAgo(days),
-          heldCount: 1,
-          entries: 1,
-          outcome: 'queued',
-          claimedBy: 'w',
-          createdAt: daysAgo(days),
-        });
+      await database.db.insert(digestRuns).values({
+        subscriberId: id,
+        localDate: date,
+        periodFrom: daysAgo(days + 1),
+        periodTo: daysAgo(days),
+        heldCount: 1,
+        entries: 1,
+        outcome: 'queued',
+        claimedBy: 'w',
+        createdAt: daysAgo(days),
+      });
       await message(503, `digest:${id}:${date}`, 'sent', days);
     }
     await database.db.insert(statusHistory).values([

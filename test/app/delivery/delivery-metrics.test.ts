@@ -39,16 +39,14 @@ async function deliverAlerts(followers: number): Promise<void> {
   await settleOutbox(
     database.db,
     'w',
-    claimed
-      .slice(0, -1)
-      .map((r) => ({
-        id: r.id,
-        chatId: r.chatId,
-        result: 'sent' as const,
-        partsSent: 1,
-        chatFreeAt: NOW,
-        attempt: { at: new Date(NOW.getTime() - 1000), outcome: 'sent' as const },
-      })),
+    claimed.slice(0, -1).map((r) => ({
+      id: r.id,
+      chatId: r.chatId,
+      result: 'sent' as const,
+      partsSent: 1,
+      chatFreeAt: NOW,
+      attempt: { at: new Date(NOW.getTime() - 1000), outcome: 'sent' as const },
+    })),
   );
 }
 

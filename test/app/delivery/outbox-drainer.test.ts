@@ -49,7 +49,7 @@ describe(`the outbox drainer (${backendName()})`, () => {
     drainer = startTestDrainer(database.db, emulator);
     await waitUntilSettled(database.db);
     expect(textsTo(1)).toEqual(['first alert', 'second alert', 'digest']);
-    // Parts leave room for a discreet reader's first line (DISCREET_LEAD_ROOM), so 12,000 characters take 4.
+    // Parts leave room for a discreet subscriber's first line (DISCREET_LEAD_ROOM), so 12,000 characters take 4.
     const parts = emulator.messagesTo(2);
     expect(parts.length).toBe(4);
     expect(parts.map((p) => p.reply_markup)).toEqual([undefined, undefined, undefined, markup]);
@@ -115,8 +115,8 @@ describe(`the outbox drainer (${backendName()})`, () => {
     // Every request held without an answer was recorded as a timeout, and retried.
     expect(emulator.timedOut).toBeGreaterThan(0);
     expect(attempts.filter((a) => a.detail === 'network: timeout')).toHaveLength(emulator.timedOut);
-    const readers = await database.db.select().from(subscribers);
-    for (const reader of readers) expect(reader.active).toBe(!blocked.has(reader.chatId));
+    const stored = await database.db.select().from(subscribers);
+    for (const subscriber of stored) expect(subscriber.active).toBe(!blocked.has(subscriber.chatId));
     // every attempt is recorded: one attempt row per sendMessage call the emulator saw
     expect(attempts.length).toBe(emulator.calls.filter((c) => c.method === 'sendMessage').length);
     expect(new Set(attempts.map((a) => a.outcome))).toEqual(
@@ -133,7 +133,7 @@ describe(`the outbox drainer (${backendName()})`, () => {
     }
   });
 
-  it("holds a digest (and the notice queued after it) for the reader's quiet hours but sends an alert at once", async () => {
+  it("holds a digest (and the notice queued after it) for the subscriber's quiet hours but sends an alert at once", async () => {
     const hour = Number(
       new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: 'numeric', hourCycle: 'h23' }).format(
         new Date(),

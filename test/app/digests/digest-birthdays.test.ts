@@ -46,21 +46,19 @@ const text = async (chatId: number) => {
 };
 
 describe(`"Birthdays this week" in the digest (${backendName()})`, () => {
-  it('lists the people held whose birthday is in the next seven days, with the address for letters, for readers who asked', async () => {
+  it('lists the people held whose birthday is in the next seven days, with the address for letters, for subscribers who asked', async () => {
     await database.db
       .insert(facilities)
       .values({ key: facilityKey(COLONY.name), name: COLONY.name, address: COLONY.address });
     const news = await person('Someone New', 'imprisoned', null);
-    await database.db
-      .insert(statusHistory)
-      .values({
-        prisonerId: news,
-        kind: 'newly_listed',
-        toStatus: 'imprisoned',
-        observedAt: at('2026-12-28T09:00:00Z'),
-        createdAt: at('2026-12-28T09:00:00Z'),
-        changedBy: 'sync:test',
-      });
+    await database.db.insert(statusHistory).values({
+      prisonerId: news,
+      kind: 'newly_listed',
+      toStatus: 'imprisoned',
+      observedAt: at('2026-12-28T09:00:00Z'),
+      createdAt: at('2026-12-28T09:00:00Z'),
+      changedBy: 'sync:test',
+    });
     await person('Ales Held', 'imprisoned', '1962-01-02', COLONY.name);
     await person('Maria Detained', 'detained', '1990-12-31', 'SIZO-1 Minsk');
     await person('Ihar Freed', 'released', '1980-12-30', COLONY.name);
@@ -70,16 +68,14 @@ describe(`"Birthdays this week" in the digest (${backendName()})`, () => {
       [901, true],
       [902, false],
     ] as const) {
-      await database.db
-        .insert(subscribers)
-        .values({
-          chatId,
-          language: 'en',
-          timezone: 'Europe/Minsk',
-          digestEnabled: true,
-          digestEnabledAt: at('2026-11-01T00:00:00Z'),
-          digestBirthdays,
-        });
+      await database.db.insert(subscribers).values({
+        chatId,
+        language: 'en',
+        timezone: 'Europe/Minsk',
+        digestEnabled: true,
+        digestEnabledAt: at('2026-11-01T00:00:00Z'),
+        digestBirthdays,
+      });
     }
     expect(await runDueDigests(deps(), at(DUE))).toMatchObject({ claimed: 2, queued: 2 });
 

@@ -45,29 +45,25 @@ async function newsOn(day: string): Promise<void> {
     .insert(prisoners)
     .values({ nameBe: `Імя ${day}`, nameRu: `Имя ${day}`, nameEn: `Name ${day}`, status: 'imprisoned' })
     .returning({ id: prisoners.id });
-  await database.db
-    .insert(statusHistory)
-    .values({
-      prisonerId: row!.id,
-      kind: 'newly_listed',
-      toStatus: 'imprisoned',
-      observedAt: at(day),
-      createdAt: at(day),
-      changedBy: 'sync:test',
-    });
+  await database.db.insert(statusHistory).values({
+    prisonerId: row!.id,
+    kind: 'newly_listed',
+    toStatus: 'imprisoned',
+    observedAt: at(day),
+    createdAt: at(day),
+    changedBy: 'sync:test',
+  });
 }
 
-async function reader(chatId: number, options: Partial<typeof subscribers.$inferInsert>): Promise<void> {
-  await database.db
-    .insert(subscribers)
-    .values({
-      chatId,
-      language: 'be',
-      timezone: 'Europe/Minsk',
-      digestEnabled: true,
-      digestEnabledAt: at('2026-11-01T00:00:00Z'),
-      ...options,
-    });
+async function subscriber(chatId: number, options: Partial<typeof subscribers.$inferInsert>): Promise<void> {
+  await database.db.insert(subscribers).values({
+    chatId,
+    language: 'be',
+    timezone: 'Europe/Minsk',
+    digestEnabled: true,
+    digestEnabledAt: at('2026-11-01T00:00:00Z'),
+    ...options,
+  });
 }
 
 async function deliver(): Promise<void> {
@@ -86,13 +82,13 @@ function received(): Map<number, string[]> {
 }
 
 describe(`charts with digests (${backendName()})`, () => {
-  it('sends the chart right before the digest, once per reader and period, uploading each picture once', async () => {
+  it('sends the chart right before the digest, once per subscriber and period, uploading each picture once', async () => {
     await newsOn('2026-12-05T09:00:00Z');
-    await reader(801, { digestChart: 'daily' });
-    await reader(802, { digestChart: 'daily' });
-    await reader(803, { digestChart: 'daily' });
-    await reader(804, { digestChart: 'weekly', language: 'ru' });
-    await reader(805, { digestChart: 'off' });
+    await subscriber(801, { digestChart: 'daily' });
+    await subscriber(802, { digestChart: 'daily' });
+    await subscriber(803, { digestChart: 'daily' });
+    await subscriber(804, { digestChart: 'weekly', language: 'ru' });
+    await subscriber(805, { digestChart: 'off' });
 
     expect(await runDueDigests(deps(), at(SATURDAY))).toMatchObject({
       claimed: 5,
@@ -124,7 +120,7 @@ describe(`charts with digests (${backendName()})`, () => {
     );
     expect(stored.map((r) => r.telegram_file_id)).toEqual([be.photo!.fileId, ru.photo!.fileId]);
 
-    // Sunday: the daily readers get a new day's chart; the weekly one already had this week's.
+    // Sunday: the daily subscribers get a new day's chart; the weekly one already had this week's.
     await newsOn('2026-12-06T09:00:00Z');
     emulator.sent.length = 0;
     expect(await runDueDigests(deps(), at(SUNDAY))).toMatchObject({ claimed: 5, charts: 3 });
@@ -133,7 +129,7 @@ describe(`charts with digests (${backendName()})`, () => {
     expect(sunday.get(801)).toEqual(['photo:upload', 'text']);
     expect(sunday.get(804)).toEqual(['text']);
 
-    // Monday starts a new week: the weekly reader gets the chart with its first digest of the week.
+    // Monday starts a new week: the weekly subscriber gets the chart with its first digest of the week.
     await newsOn('2026-12-07T09:00:00Z');
     emulator.sent.length = 0;
     expect(await runDueDigests(deps(), at(MONDAY))).toMatchObject({ claimed: 5, charts: 4 });
@@ -141,8 +137,8 @@ describe(`charts with digests (${backendName()})`, () => {
     expect(received().get(804)).toEqual(['photo:upload', 'text']);
   });
 
-  it('no chart when the digest has nothing to tell and the reader wants no "no changes" line', async () => {
-    await reader(811, { digestChart: 'daily' });
+  it('no chart when the digest has nothing to tell and the subscriber wants no "no changes" line', async () => {
+    await subscriber(811, { digestChart: 'daily' });
     expect(await runDueDigests(deps(), at(SATURDAY))).toMatchObject({ claimed: 1, queued: 0, empty: 1, charts: 0 });
   });
 });

@@ -57,7 +57,7 @@ async function change(
     .values({ prisonerId, kind, observedAt: at(recorded), createdAt: at(recorded), changedBy: 'sync:test', ...extra });
 }
 
-async function reader(chatId: number, options: Partial<typeof subscribers.$inferInsert> = {}): Promise<number> {
+async function subscriber(chatId: number, options: Partial<typeof subscribers.$inferInsert> = {}): Promise<number> {
   const [row] = await database.db
     .insert(subscribers)
     .values({
@@ -95,7 +95,7 @@ const visible = (html: string) => {
 };
 
 describe(`daily digests (${backendName()})`, () => {
-  it("is queued at the reader's hour, once: not before, and not again at the next tick or after a restart", async () => {
+  it("is queued at the subscriber's hour, once: not before, and not again at the next tick or after a restart", async () => {
     const a = await person('Ales');
     await person('Maryia', 'detained');
     await change(a, 'sentenced', '2026-12-05T09:00:00Z', {
@@ -103,8 +103,8 @@ describe(`daily digests (${backendName()})`, () => {
       details: { sentence: { from: null, to: { years: 10, months: 0 } } },
     });
     // Turned on this morning: yesterday's hour does not count.
-    await reader(701, { digestEnabledAt: at('2026-12-05T06:00:00Z') });
-    await reader(702, { digestHour: 21, digestEnabledAt: at('2026-12-05T06:00:00Z') });
+    await subscriber(701, { digestEnabledAt: at('2026-12-05T06:00:00Z') });
+    await subscriber(702, { digestHour: 21, digestEnabledAt: at('2026-12-05T06:00:00Z') });
 
     expect(await runDueDigests(deps(), at('2026-12-05T16:59:00Z'))).toMatchObject({ claimed: 0 });
     expect(await digests()).toEqual([]);
@@ -122,7 +122,7 @@ describe(`daily digests (${backendName()})`, () => {
     expect(queued[0]!.text).toContain(`<a href="https://t.me/vestka_test_bot?start=f_${a}">Ales-be</a>`);
   });
 
-  it("speaks each reader's language with the right plural forms", async () => {
+  it("speaks each subscriber's language with the right plural forms", async () => {
     const people = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((n) => person(n, 'pardoned')));
     for (const p of people.slice(0, 5)) await change(p, 'pardoned', '2026-12-05T10:00:00Z', { toStatus: 'pardoned' });
     for (const p of people.slice(5, 7)) await change(p, 'sentenced', '2026-12-05T10:00:00Z');
@@ -137,7 +137,7 @@ describe(`daily digests (${backendName()})`, () => {
       [712, 'ru'],
       [713, 'en'],
     ] as [number, Language][])
-      await reader(chatId, { language });
+      await subscriber(chatId, { language });
     await runDueDigests(deps(), at(DUE));
     const [be, ru, en] = (await digests()).map((d) => visible(d.text));
     expect(be).toContain('Змены: 2 прысуды, 1 этапаванне, 5 памілаванняў.');
@@ -150,17 +150,17 @@ describe(`daily digests (${backendName()})`, () => {
     expect(en).toContain('Releases');
   });
 
-  it('scope "followed" lists only the reader\'s people, on the reader\'s own row; "everything" readers share one stored text', async () => {
+  it('scope "followed" lists only the subscriber\'s people, on the subscriber\'s own row; "everything" subscribers share one stored text', async () => {
     const a = await person('Ales');
     const b = await person('Bahdan');
     await change(a, 'transferred', '2026-12-05T10:00:00Z');
     await change(b, 'detained', '2026-12-05T11:00:00Z');
-    const follower = await reader(721, { digestScope: 'followed' });
+    const follower = await subscriber(721, { digestScope: 'followed' });
     await database.db.insert(follows).values({ subscriberId: follower, prisonerId: a });
-    await reader(722);
-    await reader(723);
+    await subscriber(722);
+    await subscriber(723);
     // A channel with scope "followed" reads its own list, never the follows of the admin who linked it (721).
-    const channel = await reader(-100500, { chatType: 'channel', linkedBy: 721, digestScope: 'followed' });
+    const channel = await subscriber(-100500, { chatType: 'channel', linkedBy: 721, digestScope: 'followed' });
     await database.db.insert(channelFollows).values({ channelId: channel, prisonerId: b });
     const report = await runDueDigests(deps(), at(DUE));
     expect(report).toMatchObject({ claimed: 4, queued: 4, sharedTexts: 1 });
@@ -185,11 +185,11 @@ describe(`daily digests (${backendName()})`, () => {
     expect(claimed.find((r) => r.chatId === 721)!.text).toBe(personal.text);
   });
 
-  it('on a day without changes sends nothing, or the one-line note to readers who asked for it', async () => {
+  it('on a day without changes sends nothing, or the one-line note to subscribers who asked for it', async () => {
     await person('Ales');
-    const quiet = await reader(731);
-    await reader(732, { digestSendEmpty: true });
-    await reader(733, { digestScope: 'followed' });
+    const quiet = await subscriber(731);
+    await subscriber(732, { digestSendEmpty: true });
+    await subscriber(733, { digestScope: 'followed' });
     expect(await runDueDigests(deps(), at(DUE))).toMatchObject({ claimed: 3, queued: 1, empty: 2 });
     const queued = await digests();
     expect(queued.map((d) => d.chatId)).toEqual([732]);
@@ -204,7 +204,7 @@ describe(`daily digests (${backendName()})`, () => {
     await change(a, 'missing_from_source', '2026-12-05T10:00:00Z');
     await change(a, 'newly_listed', '2026-12-05T10:00:00Z', { details: { initialImport: true } });
     await change(a, 'pardoned', '2026-12-05T10:00:00Z', { revertedAt: at('2026-12-05T12:00:00Z') });
-    await reader(741);
+    await subscriber(741);
     expect(await runDueDigests(deps(), at(DUE))).toMatchObject({ claimed: 1, queued: 0, empty: 1 });
   });
 
@@ -217,7 +217,7 @@ describe(`daily digests (${backendName()})`, () => {
     const b = await person('Bahdan', 'released');
     await change(a, 'expelled', '2026-12-05T10:00:00Z', { releaseBatchId: batch!.id, details: { country: 'LT' } });
     await change(b, 'released', '2026-12-05T11:00:00Z');
-    await reader(751);
+    await subscriber(751);
     await runDueDigests(deps(), at(DUE));
     const text = visible((await digests())[0]!.text);
     expect(text).toMatch(
@@ -261,7 +261,7 @@ describe(`daily digests (${backendName()})`, () => {
     ]);
     await change(inBatch, 'released', '2026-12-05T10:00:00Z', { releaseBatchId: endOfTerm!.id, details: { line: 1 } });
     await change(overridden, 'released', '2026-12-05T10:00:00Z', { releaseBatchId: pardon!.id, details: { line: 1 } });
-    await reader(752, { language: 'en' });
+    await subscriber(752, { language: 'en' });
     await runDueDigests(deps(), at(DUE));
     const text = visible((await digests())[0]!.text);
     expect(text).toMatch(/• Midterm-en: released$/m);
@@ -282,7 +282,7 @@ describe(`daily digests (${backendName()})`, () => {
     const found = await person('Found');
     await change(found, 'whereabouts_unknown', '2026-12-05T08:00:00Z');
     await change(found, 'contact_restored', '2026-12-05T11:00:00Z');
-    await reader(753, { language: 'en' });
+    await subscriber(753, { language: 'en' });
     await runDueDigests(deps(), at(DUE));
     const text = visible((await digests())[0]!.text);
     expect(text.match(/Statkevich-en/g)).toHaveLength(1);
@@ -299,7 +299,7 @@ describe(`daily digests (${backendName()})`, () => {
     await change(a, 'detained', '2026-12-05T08:00:00Z');
     await change(c, 'whereabouts_unknown', '2026-12-05T09:00:00Z');
     await change(b, 'died_in_custody', '2026-12-05T10:00:00Z');
-    await reader(754, { language: 'en' });
+    await subscriber(754, { language: 'en' });
     await runDueDigests(deps(), at(DUE));
     const text = visible((await digests())[0]!.text);
     expect(text).toContain('Changes: 1 death in custody, 1 person whose whereabouts are unknown, 1 detention.');
@@ -325,8 +325,8 @@ describe(`daily digests (${backendName()})`, () => {
       details: { facility: { from: null, to: { name: 'IK-9', address: null } } },
     });
     await change(younger, 'died_in_custody', '2026-12-05T09:00:00Z');
-    await reader(755, { language: 'en' });
-    await reader(756, { language: 'be' });
+    await subscriber(755, { language: 'en' });
+    await subscriber(756, { language: 'be' });
     await runDueDigests(deps(), at(DUE));
     const [en, be] = (await digests()).map((d) => visible(d.text));
     expect(en).toContain('• Aliaksandr Kavaliou, born 1990: died in custody');
@@ -338,31 +338,27 @@ describe(`daily digests (${backendName()})`, () => {
     const a = await person('Ales');
     const b = await person('Bahdan');
     const c = await person('Ciesia');
-    const id = await reader(761);
-    // The last digest the reader got was on 1 December, with 5 held.
-    await database.db
-      .insert(digestRuns)
-      .values({
-        subscriberId: id,
-        localDate: '2026-12-01',
-        periodFrom: at('2026-11-30T17:00:00Z'),
-        periodTo: at('2026-12-01T17:00:00Z'),
-        heldCount: 5,
-        entries: 1,
-        outcome: 'queued',
-        claimedBy: 'old',
-      });
-    await database.db
-      .insert(outbox)
-      .values({
-        chatId: 761,
-        subscriberId: id,
-        kind: 'digest',
-        priority: 5,
-        dedupKey: `digest:${id}:2026-12-01`,
-        text: 'old',
-        status: 'sent',
-      });
+    const id = await subscriber(761);
+    // The last digest the subscriber got was on 1 December, with 5 held.
+    await database.db.insert(digestRuns).values({
+      subscriberId: id,
+      localDate: '2026-12-01',
+      periodFrom: at('2026-11-30T17:00:00Z'),
+      periodTo: at('2026-12-01T17:00:00Z'),
+      heldCount: 5,
+      entries: 1,
+      outcome: 'queued',
+      claimedBy: 'old',
+    });
+    await database.db.insert(outbox).values({
+      chatId: 761,
+      subscriberId: id,
+      kind: 'digest',
+      priority: 5,
+      dedupKey: `digest:${id}:2026-12-01`,
+      text: 'old',
+      status: 'sent',
+    });
     await change(a, 'detained', '2026-12-02T10:00:00Z');
     await change(b, 'detained', '2026-12-03T10:00:00Z');
     await change(c, 'detained', '2026-12-04T05:00:00Z');
@@ -393,8 +389,8 @@ describe(`daily digests (${backendName()})`, () => {
     expect(next).toContain('столькі ж');
   });
 
-  it("keeps the reader's local hour across a daylight-saving change, one digest per local date", async () => {
-    await reader(771, {
+  it("keeps the subscriber's local hour across a daylight-saving change, one digest per local date", async () => {
+    await subscriber(771, {
       timezone: 'Europe/Vilnius',
       digestSendEmpty: true,
       digestEnabledAt: at('2026-03-28T12:00:00Z'),
@@ -407,10 +403,10 @@ describe(`daily digests (${backendName()})`, () => {
     expect((await digests()).map((d) => d.dedupKey)).toEqual(['digest:1:2026-03-28', 'digest:1:2026-03-29']);
   });
 
-  it("a reader who turns the digest on after today's hour waits for tomorrow; an inactive or switched-off reader gets none", async () => {
-    await reader(781, { digestEnabledAt: at('2026-12-05T18:00:00Z'), digestSendEmpty: true });
-    await reader(782, { active: false, digestSendEmpty: true });
-    await reader(783, { digestEnabled: false, digestSendEmpty: true });
+  it("a subscriber who turns the digest on after today's hour waits for tomorrow; an inactive or switched-off subscriber gets none", async () => {
+    await subscriber(781, { digestEnabledAt: at('2026-12-05T18:00:00Z'), digestSendEmpty: true });
+    await subscriber(782, { active: false, digestSendEmpty: true });
+    await subscriber(783, { digestEnabled: false, digestSendEmpty: true });
     expect(await runDueDigests(deps(), at('2026-12-05T19:00:00Z'))).toMatchObject({ claimed: 0 });
     expect(await runDueDigests(deps(), at('2026-12-06T17:00:00Z'))).toMatchObject({ claimed: 1 });
   });
@@ -418,7 +414,7 @@ describe(`daily digests (${backendName()})`, () => {
   it("a long digest is one row that splits into valid messages within Telegram's limit", async () => {
     for (let i = 0; i < 300; i++)
       await change(await person(`Person number ${i} with a long name`), 'newly_listed', '2026-12-05T10:00:00Z');
-    await reader(791);
+    await subscriber(791);
     await runDueDigests(deps(), at(DUE));
     const [digest] = await digests();
     const parts = splitMessage(digest!.text);
@@ -431,23 +427,23 @@ describe(`daily digests (${backendName()})`, () => {
       expect(part.trimStart().startsWith('• ') || part.trimStart().startsWith('<')).toBe(true);
   });
 
-  it("/forget erases the reader's digest records and personal digests; shared texts name nobody and stay", async () => {
+  it("/forget erases the subscriber's digest records and personal digests; shared texts name nobody and stay", async () => {
     const a = await person('Ales');
     await change(a, 'detained', '2026-12-05T10:00:00Z');
-    const follower = await reader(795, { digestScope: 'followed' });
+    const follower = await subscriber(795, { digestScope: 'followed' });
     await database.db.insert(follows).values({ subscriberId: follower, prisonerId: a });
-    await reader(796);
+    await subscriber(796);
     await runDueDigests(deps(), at(DUE));
     await database.db.transaction((tx) => eraseChat(tx, 795));
     expect((await digests()).map((d) => d.chatId)).toEqual([796]);
     expect(await database.db.select().from(digestRuns).where(eq(digestRuns.subscriberId, follower))).toEqual([]);
   });
 
-  it('with chunks in flight together, counts every digest it queued and queues each reader once', async () => {
+  it('with chunks in flight together, counts every digest it queued and queues each subscriber once', async () => {
     const a = await person('Ales');
     await change(a, 'detained', '2026-12-05T10:00:00Z');
     for (let i = 0; i < 9; i++) {
-      const id = await reader(850 + i, {
+      const id = await subscriber(850 + i, {
         language: (['be', 'ru', 'en'] as const)[i % 3],
         digestScope: i % 3 === 0 ? 'followed' : 'all',
       });
@@ -461,7 +457,7 @@ describe(`daily digests (${backendName()})`, () => {
   it('a failure in the middle of a run loses nothing: committed chunks stay, the next tick queues the rest once', async () => {
     const a = await person('Ales');
     await change(a, 'detained', '2026-12-05T10:00:00Z');
-    for (let i = 0; i < 8; i++) await reader(870 + i, { language: i === 5 ? 'en' : 'be' });
+    for (let i = 0; i < 8; i++) await subscriber(870 + i, { language: i === 5 ? 'en' : 'be' });
     const good = deps();
     const broken: DigestRunnerDeps = {
       ...good,
@@ -480,7 +476,7 @@ describe(`daily digests (${backendName()})`, () => {
   });
 
   it.runIf(backendName() === 'pglite')('two runs at once in one process still claim each digest once', async () => {
-    for (let i = 0; i < 20; i++) await reader(800 + i, { digestSendEmpty: true });
+    for (let i = 0; i < 20; i++) await subscriber(800 + i, { digestSendEmpty: true });
     const reports = await Promise.all([
       runDueDigests(deps(), at(DUE)),
       runDueDigests({ ...deps(), worker: 'other' }, at(DUE)),
@@ -490,12 +486,12 @@ describe(`daily digests (${backendName()})`, () => {
   });
 
   it.runIf(backendName() === 'postgres')(
-    'two processes racing over 200 readers claim each digest exactly once',
+    'two processes racing over 200 subscribers claim each digest exactly once',
     async () => {
       const a = await person('Ales');
       await change(a, 'detained', '2026-12-05T10:00:00Z');
       for (let i = 0; i < 200; i++)
-        await reader(900 + i, {
+        await subscriber(900 + i, {
           language: (['be', 'ru', 'en'] as const)[i % 3],
           digestScope: i % 5 === 0 ? 'followed' : 'all',
         });
@@ -507,7 +503,7 @@ describe(`daily digests (${backendName()})`, () => {
       expect(reports.reduce((sum, r) => sum + r.claimed, 0)).toBe(200);
       expect(reports.reduce((sum, r) => sum + r.queued, 0)).toBe(160);
       expect(await database.db.select().from(digestRuns)).toHaveLength(200);
-      // The 40 "followed" readers follow nobody: nothing to tell them.
+      // The 40 "followed" subscribers follow nobody: nothing to tell them.
       expect(await digests()).toHaveLength(160);
     },
   );

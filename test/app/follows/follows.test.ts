@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { followPendingName, followPrisoner, listFollows, unfollow, type FollowDeps } from '../../../src/app/follows/follows.ts';
+import {
+  followPendingName,
+  followPrisoner,
+  listFollows,
+  unfollow,
+  type FollowDeps,
+} from '../../../src/app/follows/follows.ts';
 import { RegistryIndex } from '../../../src/app/names/registry-index.ts';
 import { syncSource } from '../../../src/app/sync/source-sync.ts';
 import { changeSetting } from '../../../src/app/subscribers/subscriber-settings.ts';

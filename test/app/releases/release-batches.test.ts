@@ -418,7 +418,7 @@ describe(`batch releases (${backendName()})`, () => {
     expect(alert!.text).toContain('has been freed and sent out of Belarus, to Lithuania.');
   });
 
-  it('gives every reader the batch title in their language, else quoted with its language; the published list is the first link', async () => {
+  it('gives every subscriber the batch title in their language, else quoted with its language; the published list is the first link', async () => {
     const ids = await seedRegister();
     const personPage = 'https://prisoners.spring96.org/en/person/ivan-ivanou';
     await database.db
@@ -426,8 +426,8 @@ describe(`batch releases (${backendName()})`, () => {
       .set({ sourceUrl: personPage })
       .where(eq(prisoners.id, ids.get('ivanou-1990')!));
     const deps = setup({ threshold: 0 });
-    const readers = { en: 521, ru: 522, be: 523 } as const;
-    for (const [language, chatId] of Object.entries(readers)) {
+    const chats = { en: 521, ru: 522, be: 523 } as const;
+    for (const [language, chatId] of Object.entries(chats)) {
       const id = await subscriber(database.db, chatId, { language: language as 'en' | 'ru' | 'be' });
       await database.db.update(subscribers).set({ announcements: true }).where(eq(subscribers.id, id));
       await database.db.insert(follows).values({ subscriberId: id, prisonerId: ids.get('ivanou-1990')! });
@@ -444,17 +444,17 @@ describe(`batch releases (${backendName()})`, () => {
 
     const rows = await outboxRows(database.db);
     const text = (kind: string, chatId: number) => rows.find((r) => r.kind === kind && r.chatId === chatId)!.text;
-    expect(text('alert', readers.en)).toContain('<i>13 December 2025: 123 released</i>');
-    expect(text('alert', readers.ru)).toContain('<i>13 декабря 2025: освобождены 123</i>');
-    expect(text('alert', readers.be)).toContain('<i>«13 декабря 2025: освобождены 123» (па-руску)</i>');
-    const en = text('alert', readers.en);
+    expect(text('alert', chats.en)).toContain('<i>13 December 2025: 123 released</i>');
+    expect(text('alert', chats.ru)).toContain('<i>13 декабря 2025: освобождены 123</i>');
+    expect(text('alert', chats.be)).toContain('<i>«13 декабря 2025: освобождены 123» (па-руску)</i>');
+    const en = text('alert', chats.en);
     expect(en).toContain('<a href="https://spring96.org/en/news/123">The published list</a>');
     expect(en).toContain(`<a href="${personPage}">Their page at the source</a>`);
     expect(en.indexOf('spring96.org/en/news/123')).toBeLessThan(en.indexOf(personPage));
-    expect(text('announcement', readers.en)).toContain('<b>13 December 2025: 123 released</b>');
-    expect(text('announcement', readers.be)).toContain('<b>«13 декабря 2025: освобождены 123» (па-руску)</b>');
+    expect(text('announcement', chats.en)).toContain('<b>13 December 2025: 123 released</b>');
+    expect(text('announcement', chats.be)).toContain('<b>«13 декабря 2025: освобождены 123» (па-руску)</b>');
 
-    // Digests too: the release section's heading is the title in the reader's language.
+    // Digests too: the release section's heading is the title in the subscriber's language.
     const period = { from: new Date('2025-12-13T00:00:00Z'), to: new Date('2025-12-14T00:00:00Z') };
     const model = buildDigest({
       events: await digestEvents(database.db, period.from, period.to),
@@ -470,8 +470,8 @@ describe(`batch releases (${backendName()})`, () => {
     await database.db.update(outbox).set({ status: 'sent', settledAt: deps.clock.now() });
     await undoBatch(deps.undo, SECOND, batchId);
     const corrections = (await outboxRows(database.db)).filter((r) => r.kind === 'correction');
-    expect(corrections.find((r) => r.chatId === readers.en)!.text).toContain('<i>13 December 2025: 123 released</i>');
-    expect(corrections.find((r) => r.chatId === readers.be)!.text).toContain(
+    expect(corrections.find((r) => r.chatId === chats.en)!.text).toContain('<i>13 December 2025: 123 released</i>');
+    expect(corrections.find((r) => r.chatId === chats.be)!.text).toContain(
       '«13 декабря 2025: освобождены 123» (па-руску)',
     );
   });

@@ -37,11 +37,11 @@ function tracesOf(dir: string, typed: string, chatId: number): string[] {
   );
 }
 
-/** A reader who follows a person and a name typed by hand, with alerts queued and sent. */
-async function reader(db: Database['db'], chatId: number, typed: string): Promise<void> {
+/** A subscriber who follows a person and a name typed by hand, with alerts queued and sent. */
+async function subscriber(db: Database['db'], chatId: number, typed: string): Promise<void> {
   const deps = { db, followLimit: 20, timezone: 'Europe/Minsk', search: noMatch };
   const chat = { chatId, language: 'en' as const };
-  // The register is public and stays: nothing of the reader in it.
+  // The register is public and stays: nothing of the subscriber in it.
   const [person] = await db
     .insert(prisoners)
     .values({ externalId: `p${chatId % 1000}`, nameEn: `Ales Bialiatski ${chatId % 1000}`, status: 'imprisoned' })
@@ -86,8 +86,8 @@ describe('erasure on the embedded database, in the files themselves', () => {
       { chat: 7_777_123_456_781, typed: 'Zmitser Typedname-Aleksandrau' },
       { chat: 7_777_123_456_782, typed: 'Hanna Typedname-Vasilevich' },
     ];
-    await reader(database.db, first.chat, first.typed);
-    await reader(database.db, second.chat, second.typed);
+    await subscriber(database.db, first.chat, first.typed);
+    await subscriber(database.db, second.chat, second.typed);
     await database.db.execute(sql`checkpoint`);
     expect(tracesOf(dir, first.typed, first.chat).some((t) => t.includes('typed name'))).toBe(true);
 

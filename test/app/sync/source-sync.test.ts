@@ -91,7 +91,7 @@ describe(`source sync: apply (${backendName()})`, () => {
     ]);
     expect(rows[0]!.text).toContain('<b>Person 2 (Асоба 2)</b> has been moved to another place of detention.');
     expect(rows[0]!.text).toContain('Held at: Prison 4');
-    // The discreet reader's neutral first line is added when the message is sent (drainer-reader-settings.test.ts).
+    // The discreet subscriber's neutral first line is added when the message is sent (drainer-subscriber-settings.test.ts).
     expect(rows[1]!.text.split('\n')[0]).toContain('Асоба 2');
   });
 

@@ -6,7 +6,16 @@ import { pruneOldRecords } from '../../../src/app/delivery/data-retention.ts';
 import { jobRuns, syncRuns } from '../../../src/db/schema/index.ts';
 import { createDiskErasure } from '../../../src/db/disk-erasure.ts';
 import { backendName, useTestDatabase } from '../../support/test-database.ts';
-import { feed, follow, jsonSource, outboxRows, person, reload, subscriber, syncDeps } from '../../support/sync-setup.ts';
+import {
+  feed,
+  follow,
+  jsonSource,
+  outboxRows,
+  person,
+  reload,
+  subscriber,
+  syncDeps,
+} from '../../support/sync-setup.ts';
 
 const database = useTestDatabase();
 

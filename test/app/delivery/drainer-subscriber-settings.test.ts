@@ -32,7 +32,7 @@ const started = Date.now();
 const nightClock = { now: () => new Date(night.getTime() + (Date.now() - started)) };
 const beforeNight = { availableAt: new Date(night.getTime() - 60_000) };
 
-interface Reader {
+interface Subscriber {
   chatId: number;
   language?: Language;
   discreet?: boolean;
@@ -40,7 +40,7 @@ interface Reader {
   wakeForGrave?: boolean;
   protectContent?: boolean;
 }
-async function reader(r: Reader): Promise<number> {
+async function subscriber(r: Subscriber): Promise<number> {
   const [row] = await database.db
     .insert(subscribers)
     .values({
@@ -87,7 +87,7 @@ const SAMPLE: Record<OutboxKind, string> = {
 
 const params = (m: SentMessage) => m.params as Record<string, unknown>;
 
-describe(`how the drainer sends each reader's messages (${backendName()})`, () => {
+describe(`how the drainer sends each subscriber's messages (${backendName()})`, () => {
   it('discreet mode: every kind opens with a neutral line and an empty one, so the preview names no one and shows no number', async () => {
     const languages: Language[] = ['en', 'ru', 'be'];
     const messages: OutboxMessage[] = [];
@@ -96,13 +96,13 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
       messages.push(
         msg(
           discreet,
-          await reader({ chatId: discreet, discreet: true, language: languages[n % 3] }),
+          await subscriber({ chatId: discreet, discreet: true, language: languages[n % 3] }),
           kind,
           SAMPLE[kind],
         ),
       );
       const plain = 200 + n;
-      messages.push(msg(plain, await reader({ chatId: plain }), kind, SAMPLE[kind]));
+      messages.push(msg(plain, await subscriber({ chatId: plain }), kind, SAMPLE[kind]));
     }
     await enqueueOutbox(database.db, messages);
     drainer = startTestDrainer(database.db, emulator);
@@ -114,10 +114,10 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
       expect(line1, kind).not.toMatch(/\d|Bialiatski|colony|custody|prisoner|freed|release/i);
       expect(line2, kind).toBe('');
       expect(line3, kind).toBe(SAMPLE[kind].split('\n')[0]!.replace(/<\/?b>/g, ''));
-      // A reader without discreet mode gets the message as it was written.
+      // A subscriber without discreet mode gets the message as it was written.
       expect(emulator.messagesTo(200 + n)[0]!.text, kind).toBe(SAMPLE[kind]);
     }
-    // Each kind has its own words, in the reader's language.
+    // Each kind has its own words, in the subscriber's language.
     expect(emulator.messagesTo(100 + OUTBOX_KINDS.indexOf('digest'))[0]!.plain.split('\n')[0]).toBe(
       translatorFrom(createI18n('en'))(languages[OUTBOX_KINDS.indexOf('digest') % 3]!, 'discreet-lead-digest'),
     );
@@ -125,7 +125,7 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
 
   it("discreet mode on a long message: the lead opens the first part, and every part stays within Telegram's limit", async () => {
     const long = Array.from({ length: 200 }, (_, i) => `<b>Person ${i}</b>: moved to Penal colony No. ${i}`).join('\n');
-    await enqueueOutbox(database.db, [msg(300, await reader({ chatId: 300, discreet: true }), 'digest', long)]);
+    await enqueueOutbox(database.db, [msg(300, await subscriber({ chatId: 300, discreet: true }), 'digest', long)]);
     drainer = startTestDrainer(database.db, emulator);
     await waitUntilSettled(database.db);
     const parts = emulator.messagesTo(300);
@@ -135,10 +135,10 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     expect(parts.map((p) => p.plain).join('\n')).toContain('Person 199: moved to Penal colony No. 199');
   });
 
-  it('quiet hours at 01:21: alerts, grave alerts and corrections go at once without sound, digests wait; a reader may let grave news ring', async () => {
-    const sleeper = await reader({ chatId: 401, quiet: [0, 8] });
-    const waker = await reader({ chatId: 402, quiet: [0, 8], wakeForGrave: true });
-    const daytime = await reader({ chatId: 403, quiet: [9, 17] });
+  it('quiet hours at 01:21: alerts, grave alerts and corrections go at once without sound, digests wait; a subscriber may let grave news ring', async () => {
+    const sleeper = await subscriber({ chatId: 401, quiet: [0, 8] });
+    const waker = await subscriber({ chatId: 402, quiet: [0, 8], wakeForGrave: true });
+    const daytime = await subscriber({ chatId: 403, quiet: [9, 17] });
     await enqueueOutbox(database.db, [
       msg(401, sleeper, 'alert', 'alert', beforeNight),
       msg(401, sleeper, 'grave_alert', 'grave', beforeNight),
@@ -169,8 +169,8 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
   });
 
   it('protected alerts: news about a person is sent with protect_content, digests are not', async () => {
-    const careful = await reader({ chatId: 501, protectContent: true });
-    const other = await reader({ chatId: 502 });
+    const careful = await subscriber({ chatId: 501, protectContent: true });
+    const other = await subscriber({ chatId: 502 });
     await enqueueOutbox(database.db, [
       msg(501, careful, 'grave_alert', 'grave'),
       msg(501, careful, 'alert', 'alert'),
@@ -186,9 +186,9 @@ describe(`how the drainer sends each reader's messages (${backendName()})`, () =
     expect(protectedBy(502)).toEqual({ alert: false });
   });
 
-  it('a burst: the grave alert is claimed before any other kind, for its reader and across chats', async () => {
-    const mother = await reader({ chatId: 600 });
-    const others = await Promise.all(Array.from({ length: 40 }, (_, n) => reader({ chatId: 700 + n })));
+  it('a burst: the grave alert is claimed before any other kind, for its subscriber and across chats', async () => {
+    const mother = await subscriber({ chatId: 600 });
+    const others = await Promise.all(Array.from({ length: 40 }, (_, n) => subscriber({ chatId: 700 + n })));
     await enqueueOutbox(database.db, [
       msg(600, mother, 'alert', 'sentenced'),
       msg(600, mother, 'correction', 'correction'),
