@@ -1,5 +1,6 @@
 import type { Language } from '../domain/language.ts';
 import type { QuarantinedRow, SourceRecord } from '../domain/source-record.ts';
+import { splitBracketedSurname } from '../domain/other-names.ts';
 import type { ViasnaField } from './viasna-headers.ts';
 import { readStatusCell, resolveStatus } from './viasna-status.ts';
 import { isError, isUnstated, readArticles, readDate, readGender, readSentence } from './viasna-values.ts';
@@ -73,11 +74,14 @@ export function readViasnaRow(
   if (isError(status)) return fail(status.error, externalId);
 
   const url = sourceUrlOf(cells.id) ?? sourceUrlOf(context.link);
+  // "Surname (Other surname) Given", as in the JSON feed; the derived id keeps the name as listed.
+  const bracketed = splitBracketedSurname(name);
   const text = (value: string | undefined) => (isUnstated(value) ? undefined : value!.slice(0, MAX_TEXT));
   const record: SourceRecord = {
     externalId,
-    names: { [context.language]: name },
-    aliases: [],
+    names: { [context.language]: bracketed?.main ?? name },
+    aliases: bracketed ? [bracketed.other] : [],
+    ...(bracketed ? { aliasKinds: { [bracketed.other]: 'other' as const } } : {}),
     gender: readGender(cells.gender),
     birthDate: birth?.date,
     birthYear: birth?.year,

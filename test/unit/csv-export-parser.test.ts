@@ -109,4 +109,16 @@ describe('the CSV export parser', () => {
       'csv:имя и фамилия|статус|дата рождения|пол|дата задержания|предъявлены обвинения|дата приговора|решение суда|вид наказания|место заключения',
     );
   });
+
+  it('reads "Surname (Other surname) Given" as the name and another name, the id from the name as listed', () => {
+    const header = 'Імя і прозвішча;Статус;Дата нараджэння';
+    const result = parseCsvExport(`${header}\nАндрэева (Бахвалава) Кацярына Аляксандраўна;Палітвязень;02.11.1993\n`);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.records[0]).toMatchObject({
+      externalId: 'name:аляксандраўна андрэева бахвалава кацярына|1993-11-02',
+      names: { be: 'Андрэева Кацярына Аляксандраўна' },
+      aliases: ['Бахвалава Кацярына Аляксандраўна'],
+      aliasKinds: { 'Бахвалава Кацярына Аляксандраўна': 'other' },
+    });
+  });
 });

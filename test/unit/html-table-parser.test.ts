@@ -101,4 +101,15 @@ describe('the HTML table parser', () => {
       error: 'the page has no <table id="table">',
     });
   });
+
+  it('reads "Surname (Other surname) Given" in a name cell as the name and another name', () => {
+    const html = `<table id="table"><tr><th>Імя</th><th>Статус</th></tr><tr><td><a href="/person/a1">Андрэева (Бахвалава) Кацярына</a></td><td>Палітвязень</td></tr></table>`;
+    const result = parseHtmlTable(html, { baseUrl: 'https://example.org/' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.records[0]).toMatchObject({
+      names: { be: 'Андрэева Кацярына' },
+      aliases: ['Бахвалава Кацярына'],
+      aliasKinds: { 'Бахвалава Кацярына': 'other' },
+    });
+  });
 });
