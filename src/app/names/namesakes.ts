@@ -1,5 +1,10 @@
 import type { Db } from '../../db/database.ts';
-import { namesakeFacts, registeredNames } from '../../db/queries/namesakes.ts';
+import {
+  namesakeFacts,
+  registerFingerprint,
+  registeredNames,
+  type RegisteredName,
+} from '../../db/queries/namesakes.ts';
 import { displayName } from '../../domain/alert-message.ts';
 import type { MessageValue } from '../../domain/message-value.ts';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
@@ -21,21 +26,9 @@ export const NO_NAMESAKES: Namesakes = { tag: () => undefined };
 export async function findNamesakes(db: Db, prisonerIds: readonly number[]): Promise<Namesakes> {
   const wanted = new Set(prisonerIds);
   if (wanted.size === 0) return NO_NAMESAKES;
-  const people = await registeredNames(db);
-  const groups = new Map<string, number[]>();
-  for (const person of people) {
-    const keys = [person.nameBe, person.nameRu, person.nameEn].map((name) => (name ? namesakeKey(name) : null));
-    for (const language of LANGUAGES) {
-      const shown = shownKey(keys, language);
-      if (!shown) continue;
-      const key = `${language}:${shown}`;
-      const group = groups.get(key);
-      if (group) group.push(person.id);
-      else groups.set(key, [person.id]);
-    }
-  }
+  const { people, groups } = await nameGroups(db);
   const involved = new Set<number>();
-  for (const ids of groups.values())
+  for (const ids of groups)
     if (ids.length > 1 && ids.some((id) => wanted.has(id))) for (const id of ids) involved.add(id);
   if (involved.size === 0) return NO_NAMESAKES;
   const facts = new Map((await namesakeFacts(db, [...involved])).map((f) => [f.id, f]));
@@ -58,6 +51,43 @@ export async function findNamesakes(db: Db, prisonerIds: readonly number[]): Pro
   return {
     tag: (language, prisonerId) => (wanted.has(prisonerId) ? byLanguage.get(language)?.get(prisonerId) : undefined),
   };
+}
+
+interface NameGroups {
+  fingerprint: string;
+  people: RegisteredName[];
+  /** People who share a shown name in one language: only groups of two or more. */
+  groups: number[][];
+}
+
+/**
+ * The register's names grouped by shown name, kept per database handle until the register changes:
+ * a release preview or the admin desk asks again on every screen, and folding 30,000 names took most
+ * of each answer. A transaction is a handle of its own, so it sees its own writes and never fills the
+ * cache of the database it runs on.
+ */
+const groupsByDb = new WeakMap<Db, NameGroups>();
+
+async function nameGroups(db: Db): Promise<NameGroups> {
+  const fingerprint = await registerFingerprint(db);
+  const cached = groupsByDb.get(db);
+  if (cached?.fingerprint === fingerprint) return cached;
+  const people = await registeredNames(db);
+  const byKey = new Map<string, number[]>();
+  for (const person of people) {
+    const keys = [person.nameBe, person.nameRu, person.nameEn].map((name) => (name ? namesakeKey(name) : null));
+    for (const language of LANGUAGES) {
+      const shown = shownKey(keys, language);
+      if (!shown) continue;
+      const key = `${language}:${shown}`;
+      const group = byKey.get(key);
+      if (group) group.push(person.id);
+      else byKey.set(key, [person.id]);
+    }
+  }
+  const fresh = { fingerprint, people, groups: [...byKey.values()].filter((ids) => ids.length > 1) };
+  groupsByDb.set(db, fresh);
+  return fresh;
 }
 
 /**

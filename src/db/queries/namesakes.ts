@@ -30,6 +30,20 @@ export async function registeredNames(db: Db): Promise<RegisteredName[]> {
   return rows.map(([id, nameBe, nameRu, nameEn]) => ({ id, nameBe, nameRu, nameEn }));
 }
 
+/**
+ * Changes whenever any prisoner row is inserted, updated or deleted: the count, and the sum of the
+ * revisions a sequence and trigger give every write (a deleted row takes its revision away, a new or
+ * changed one brings a higher one). One aggregate, a few milliseconds at 10,000 rows.
+ */
+export async function registerFingerprint(db: Db): Promise<string> {
+  const [row] = rowsOf<{ fingerprint: string }>(
+    await db.execute(
+      sql`select count(*)::text || ':' || coalesce(sum(revision), 0)::text as fingerprint from ${prisoners}`,
+    ),
+  );
+  return row?.fingerprint ?? '0:0';
+}
+
 export interface NamesakeFactsRow {
   id: number;
   birthYear: number | null;
