@@ -26,6 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'fast',
+          isolate: false,
           include: [
             'test/domain/**/*.test.ts',
             'test/unit/**/*.test.ts',

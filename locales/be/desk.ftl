@@ -14,6 +14,7 @@ desk-search = Пошук па радках
 desk-no-lines = Ніводзін радок не падыходзіць.
 desk-col-pasted = Устаўлена
 desk-col-person = Чалавек
+desk-matched-as = знойдзены як «{ $name }»
 desk-col-decision = Рашэнне
 desk-approve-hint = Гэты спіс склаў іншы адміністратар; праверце яго і пацвердзіце. Да гэтага нічога не адпраўляецца.
 desk-approve-button = ✅ Адобрыць і пацвердзіць

@@ -14,6 +14,7 @@ desk-search = Search the lines
 desk-no-lines = No line matches.
 desk-col-pasted = Pasted
 desk-col-person = Person
+desk-matched-as = matched as “{ $name }”
 desk-col-decision = Decision
 desk-approve-hint = Another admin made this batch; check it, then approve it. Nothing is sent before.
 desk-approve-button = ✅ Approve and confirm

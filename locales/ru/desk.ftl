@@ -14,6 +14,7 @@ desk-search = Поиск по строкам
 desk-no-lines = Ни одна строка не подходит.
 desk-col-pasted = Вставлено
 desk-col-person = Человек
+desk-matched-as = найден как «{ $name }»
 desk-col-decision = Решение
 desk-approve-hint = Этот список составил другой администратор; проверьте его и подтвердите. До этого ничего не отправляется.
 desk-approve-button = ✅ Одобрить и подтвердить

@@ -72,6 +72,11 @@ function lineRow(
 ): string {
   const names = line.prisonerId !== null ? people.get(line.prisonerId) : undefined;
   const person = names ? personMention(t, language, { ...names, id: line.prisonerId! }, namesakes) : '';
+  // The spelling the pasted text was matched on, when it is another name of the person (a maiden name,
+  // a pseudonym, a listed variant): the shown name alone would not tell the admin why this person.
+  const spelling = line.candidates.find((c) => c.prisonerId === line.prisonerId)?.matchedName;
+  const mainName = names && [names.nameBe, names.nameRu, names.nameEn].includes(spelling ?? null);
+  const matchedAs = spelling && names && !mainName ? t(language, 'desk-matched-as', { name: spelling }) : '';
   const extras = [
     line.kindOverride ? t(language, `release-kind-${line.kindOverride}`) : '',
     line.countryOverride ? `→ ${line.countryOverride}` : '',
@@ -79,9 +84,9 @@ function lineRow(
     .filter(Boolean)
     .join(' ');
   const decision = `${MARK[line.decision]} ${t(language, `release-line-${line.decision}`)}${line.decision === 'ambiguous' ? ` (${line.candidates.length})` : ''}`;
-  const search = `${line.lineNo} ${line.rawText} ${person}`.toLowerCase();
+  const search = `${line.lineNo} ${line.rawText} ${person} ${spelling ?? ''}`.toLowerCase();
   const open = editable ? ` data-line="${line.lineNo}" tabindex="0"` : '';
-  return `<tr class="d-${line.decision}" data-decision="${line.decision}" data-text="${escapeHtml(search)}"${open}><td>${line.lineNo}</td><td>${escapeHtml(line.rawText)}</td><td>${escapeHtml(person)}${extras ? ` <small>${escapeHtml(extras)}</small>` : ''}</td><td>${decision}</td></tr>`;
+  return `<tr class="d-${line.decision}" data-decision="${line.decision}" data-text="${escapeHtml(search)}"${open}><td>${line.lineNo}</td><td>${escapeHtml(line.rawText)}</td><td>${escapeHtml(person)}${matchedAs ? `<br><small class="matched">${escapeHtml(matchedAs)}</small>` : ''}${extras ? ` <small>${escapeHtml(extras)}</small>` : ''}</td><td>${decision}</td></tr>`;
 }
 
 function actions(t: Translate, language: Language, batch: ReleaseBatchRow, role: BatchRole, open: number): string {

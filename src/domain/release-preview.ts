@@ -49,6 +49,8 @@ export interface LineCandidate {
   prisonerId: number;
   score: number;
   status: PrisonerStatus;
+  /** The person's stored spelling that matched the pasted text (lines matched before it was kept have none). */
+  matchedName?: string;
 }
 
 export interface LineMatch {

@@ -42,6 +42,8 @@ beforeEach(async () => {
       nameBe: 'Ігар Лосік',
       nameRu: 'Игорь Лосик',
       nameEn: 'Ihar Losik',
+      aliases: ['Ігар Бурак'],
+      aliasKinds: { 'Ігар Бурак': 'pseudonym' },
       gender: 'm',
       birthYear: 1992,
       status: 'imprisoned',
@@ -119,6 +121,14 @@ describe(`the admin desk's API (${backendName()})`, () => {
     expect(textOf(line.json.html)).toContain('1985');
     expect(textOf(line.json.html)).toContain('1990');
     expect(line.json.html).toContain(`data-prisoner="${await idOf('b')}"`);
+  });
+
+  it('says which spelling a line was matched on when it is not the name shown', async () => {
+    const batchId = await desk.prepareBatch('1. Ігар Бурак\n2. Ігар Лосік');
+    const rows = (await desk.api(`batch/${batchId}`)).json.html!.match(/<tr [^>]*data-line=.*?<\/tr>/g)!;
+    expect(textOf(rows[0]!)).toContain('Ihar Losik');
+    expect(textOf(rows[0]!)).toContain('matched as “Ігар Бурак”');
+    expect(textOf(rows[1]!)).not.toContain('matched as');
   });
 
   it("fixes lines and confirms with the chat's transaction: the follower is told, the audit has it, a second confirm is refused", async () => {

@@ -179,7 +179,12 @@ export async function submitList(
       decision: r.decision,
       candidates: r.candidates
         .filter((c) => statuses.has(c.prisonerId))
-        .map((c) => ({ prisonerId: c.prisonerId, score: c.score, status: statuses.get(c.prisonerId)! })),
+        .map((c) => ({
+          prisonerId: c.prisonerId,
+          score: c.score,
+          status: statuses.get(c.prisonerId)!,
+          matchedName: c.name,
+        })),
     })),
   );
   const rows: NewReleaseLine[] = parsed.lines.map((line, i) => ({
