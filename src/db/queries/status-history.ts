@@ -145,3 +145,48 @@ export async function batchesBehind(db: Db, prisonerIds: readonly number[]): Pro
   }
   return out;
 }
+
+/** The latest recorded event of each kind, as the status-change writer compares a new event with it. */
+export interface StandingEvent {
+  id: number;
+  prisonerId: number;
+  kind: string;
+  toStatus: PrisonerStatus | null;
+  occurredOn: string | null;
+  details: Record<string, unknown>;
+}
+
+/**
+ * For each person and kind, the latest event not undone that still stands: no later row (not undone)
+ * moved the person to another status. A new event equal to it is the same news reaching us again
+ * (by another path, or a repeated call), not news.
+ */
+export async function standingEvents(db: Db, prisonerIds: readonly number[]): Promise<StandingEvent[]> {
+  const out: StandingEvent[] = [];
+  for (let i = 0; i < prisonerIds.length; i += CHUNK) {
+    const rows = await db
+      .selectDistinctOn([statusHistory.prisonerId, statusHistory.kind], {
+        id: statusHistory.id,
+        prisonerId: statusHistory.prisonerId,
+        kind: statusHistory.kind,
+        toStatus: statusHistory.toStatus,
+        occurredOn: statusHistory.occurredOn,
+        details: statusHistory.details,
+      })
+      .from(statusHistory)
+      .where(
+        and(
+          inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)),
+          isNull(statusHistory.revertedAt),
+          sql`not exists (select 1 from ${statusHistory} later
+                where later.prisoner_id = ${statusHistory.prisonerId} and later.id > ${statusHistory.id}
+                  and later.reverted_at is null
+                  and later.from_status is distinct from later.to_status
+                  and later.to_status is distinct from ${statusHistory.toStatus})`,
+        ),
+      )
+      .orderBy(statusHistory.prisonerId, statusHistory.kind, desc(statusHistory.id));
+    out.push(...rows.map((r) => ({ ...r, details: (r.details ?? {}) as Record<string, unknown> })));
+  }
+  return out;
+}
