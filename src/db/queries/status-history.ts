@@ -3,7 +3,7 @@ import type { RecentStatusChange } from '../../domain/status-flips.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import type { Db } from '../database.ts';
 import type { BatchTitles } from '../../domain/batch-title.ts';
-import { releaseBatches, statusHistory } from '../schema/index.ts';
+import { prisoners, releaseBatches, statusHistory, type PrisonerRow, type StatusHistoryRow } from '../schema/index.ts';
 
 export type NewStatusHistoryRow = typeof statusHistory.$inferInsert;
 
@@ -189,4 +189,20 @@ export async function standingEvents(db: Db, prisonerIds: readonly number[]): Pr
     out.push(...rows.map((r) => ({ ...r, details: (r.details ?? {}) as Record<string, unknown> })));
   }
   return out;
+}
+
+/** A batch's history rows not yet undone, each with the person's record as it is now. */
+export async function standingBatchHistory(
+  db: Db,
+  batchId: number,
+): Promise<{ h: StatusHistoryRow; p: PrisonerRow }[]> {
+  return db
+    .select({ h: statusHistory, p: prisoners })
+    .from(statusHistory)
+    .innerJoin(prisoners, eq(prisoners.id, statusHistory.prisonerId))
+    .where(and(eq(statusHistory.releaseBatchId, batchId), isNull(statusHistory.revertedAt)));
+}
+
+export async function markReverted(db: Db, historyId: number, at: Date): Promise<void> {
+  await db.update(statusHistory).set({ revertedAt: at }).where(eq(statusHistory.id, historyId));
 }
