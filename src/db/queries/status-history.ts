@@ -186,7 +186,7 @@ export async function standingEvents(db: Db, prisonerIds: readonly number[]): Pr
         ),
       )
       .orderBy(statusHistory.prisonerId, statusHistory.kind, desc(statusHistory.id));
-    out.push(...rows.map((r) => ({ ...r, details: (r.details ?? {}) as Record<string, unknown> })));
+    out.push(...rows);
   }
   return out;
 }
