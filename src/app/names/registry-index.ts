@@ -1,9 +1,12 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { rowsOf } from '../../db/rows.ts';
-import { prisoners, type PrisonerRow } from '../../db/schema/index.ts';
+import {
+  prisonersByIds,
+  registerFingerprint,
+  registerRevisions,
+  type RegisterFingerprint,
+} from '../../db/queries/register-revisions.ts';
+import type { PrisonerRow } from '../../db/schema/index.ts';
 import { NameIndex, compileQuery, type MatchResult, type PersonRecord } from '../../domain/names/index.ts';
-import { inArray } from 'drizzle-orm';
 import { kindOfAlias, type OtherNameKind } from '../../domain/other-names.ts';
 import type { PendingNameMatcher } from '../status-changes/pending-follows.ts';
 
@@ -21,8 +24,6 @@ export interface RegistryMatch {
   candidates: RegistryCandidate[];
   hints: MatchResult['hints'];
 }
-
-type Fingerprint = { count: number; revisions: string };
 
 /** A prisoner row as the name engine sees it: every spelling, birth year, region. */
 export function personFromRow(
@@ -53,7 +54,7 @@ export function personFromRow(
 export class RegistryIndex {
   private readonly index = new NameIndex();
   private readonly revisions = new Map<number, number>();
-  private fingerprint: Fingerprint | undefined;
+  private fingerprint: RegisterFingerprint | undefined;
   private refreshing: Promise<void> | undefined;
 
   constructor(private readonly db: Db) {}
@@ -104,12 +105,7 @@ export class RegistryIndex {
   }
 
   private async doRefresh(): Promise<void> {
-    const [now] = rowsOf<{ count: string | number; revisions: string | number | null }>(
-      await this.db.execute(
-        sql`select count(*) as count, coalesce(sum(revision), 0)::text as revisions from ${prisoners}`,
-      ),
-    );
-    const fingerprint = { count: Number(now?.count ?? 0), revisions: String(now?.revisions ?? '0') };
+    const fingerprint = await registerFingerprint(this.db);
     if (
       this.fingerprint &&
       this.fingerprint.count === fingerprint.count &&
@@ -117,7 +113,7 @@ export class RegistryIndex {
     )
       return;
 
-    const current = await this.db.select({ id: prisoners.id, revision: prisoners.revision }).from(prisoners);
+    const current = await registerRevisions(this.db);
     const seen = new Set<number>();
     const changed: number[] = [];
     for (const { id, revision } of current) {
@@ -131,10 +127,7 @@ export class RegistryIndex {
       }
     }
     for (let i = 0; i < changed.length; i += 1000) {
-      const rows = await this.db
-        .select()
-        .from(prisoners)
-        .where(inArray(prisoners.id, changed.slice(i, i + 1000)));
+      const rows = await prisonersByIds(this.db, changed.slice(i, i + 1000));
       for (const row of rows) {
         this.index.upsert(personFromRow(row));
         this.revisions.set(row.id, row.revision);

@@ -1,21 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { logAdminAction } from '../../db/queries/admin-audit.ts';
-import { findFollowers, type Follower } from '../../db/queries/follows.ts';
 import { enqueueOutbox, type OutboxMessage } from '../../db/queries/outbox.ts';
-import { insertPrisoners, updatePrisoner } from '../../db/queries/prisoners.ts';
+import { findPrisoners, insertPrisoners, updatePrisoner } from '../../db/queries/prisoners.ts';
 import { findBatch, loadLines, transitionBatch } from '../../db/queries/release-batches.ts';
-import { insertStatusHistory, type NewStatusHistoryRow } from '../../db/queries/status-history.ts';
-import {
-  prisoners,
-  subscribers,
-  type PrisonerRow,
-  type ReleaseBatchLineRow,
-  type ReleaseBatchRow,
-} from '../../db/schema/index.ts';
-import type { AlertPerson } from '../../domain/alert-message.ts';
-import type { ChangeEvent } from '../../domain/change-event.ts';
-import { batchTitleValue } from '../../domain/batch-title.ts';
+import { findAnnouncementChats } from '../../db/queries/subscribers.ts';
+import type { PrisonerRow, ReleaseBatchLineRow, ReleaseBatchRow } from '../../db/schema/index.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 import {
@@ -27,12 +16,11 @@ import {
 } from '../../domain/release-preview.ts';
 import { isFreed } from '../../domain/status.ts';
 import { enqueueAdminNotice, type AdminNoticeDeps } from '../admin/admin-notices.ts';
-import { renderAlert, type AlertRendererDeps } from '../status-changes/alert-renderer.ts';
+import type { AlertRendererDeps } from '../status-changes/alert-renderer.ts';
 import { renderBatchTitle } from './batch-title-renderer.ts';
-import { findNamesakes } from '../names/namesakes.ts';
 import type { Clock } from '../../domain/clock.ts';
 import type { PendingNameMatcher } from '../status-changes/pending-follows.ts';
-import { addFollower, attachPending } from '../sync/sync-apply.ts';
+import { recordStatusChanges, type StatusChange } from '../status-changes/status-change-writer.ts';
 
 export interface ReleaseConfirmDeps extends AlertRendererDeps, AdminNoticeDeps {
   db: Db;
@@ -139,13 +127,11 @@ async function applyBatch(
     if (!confirmed)
       return { outcome: 'not_open', batchId: batch.id, status: (await findBatch(tx, batch.id))?.status ?? null };
     const lines = (await loadLines(tx, batch.id)).filter(releases);
-    const existing = new Map<number, PrisonerRow>();
-    const ids = lines.filter((l) => l.decision === 'matched').map((l) => l.prisonerId!);
-    if (ids.length > 0)
-      for (const row of await tx.select().from(prisoners).where(inArray(prisoners.id, ids))) existing.set(row.id, row);
-
-    const history: NewStatusHistoryRow[] = [];
-    const people = new Map<number, { person: AlertPerson; event: ChangeEvent }>();
+    const existing = await findPrisoners(
+      tx,
+      lines.filter((l) => l.decision === 'matched').map((l) => l.prisonerId!),
+    );
+    const changes: StatusChange[] = [];
     let unchanged = 0;
     const created = await createRecords(
       tx,
@@ -164,35 +150,6 @@ async function applyBatch(
         continue;
       }
       if (before) await updatePrisoner(tx, id, { status, statusSince: batch.releaseDate, expelledTo: country }, now);
-      const change: ChangeEvent = {
-        kind: event,
-        fromStatus: before?.status ?? null,
-        toStatus: status,
-        occurredOn: batch.releaseDate,
-        details: country ? { country } : {},
-      };
-      history.push({
-        prisonerId: id,
-        kind: event,
-        fromStatus: change.fromStatus,
-        toStatus: status,
-        occurredOn: batch.releaseDate,
-        observedAt: now,
-        fetchedAt: null,
-        sourceUrl: batch.sourceUrl,
-        releaseBatchId: batch.id,
-        changedBy: `admin:${batch.createdBy}`,
-        announced: true,
-        createdAt: now,
-        details: {
-          ...change.details,
-          line: line.lineNo,
-          ...(before
-            ? { previous: { statusSince: before.statusSince, expelledTo: before.expelledTo } }
-            : { created: true }),
-          ...(approvedBy ? { approvedBy } : {}),
-        },
-      });
       const row = before ?? {
         id,
         gender: null,
@@ -203,59 +160,44 @@ async function applyBatch(
         sourceUrl: batch.sourceUrl,
         ...namesOf(line),
       };
-      people.set(id, {
+      changes.push({
+        prisonerId: id,
+        event: {
+          kind: event,
+          fromStatus: before?.status ?? null,
+          toStatus: status,
+          occurredOn: batch.releaseDate,
+          details: country ? { country } : {},
+        },
         person: { ...row, status, statusSince: batch.releaseDate, expelledTo: country },
-        event: change,
+        recorded: {
+          line: line.lineNo,
+          ...(before
+            ? { previous: { statusSince: before.statusSince, expelledTo: before.expelledTo } }
+            : { created: true }),
+          ...(approvedBy ? { approvedBy } : {}),
+        },
+        ...(before
+          ? {}
+          : {
+              newcomer: {
+                names: [line.name, line.otherName].filter((n): n is string => !!n),
+                birthYear: line.birthYear ?? undefined,
+              },
+            }),
       });
     }
-    const historyIds = new Map((await insertStatusHistory(tx, history)).map((h) => [h.prisonerId, h.id]));
-
-    const tell = new Map<number, Follower[]>();
-    for (const follower of await findFollowers(tx, [...people.keys()])) addFollower(tell, follower);
-    const newcomers = [...created].map(([lineNo, id]) => {
-      const line = lines.find((l) => l.lineNo === lineNo)!;
-      return {
-        id,
-        names: [line.name, line.otherName].filter((n): n is string => !!n),
-        birthYear: line.birthYear ?? undefined,
-      };
-    });
-    await attachPending(tx, deps.matcher, newcomers, now, tell);
-
-    const namesakes = await findNamesakes(tx, [...tell.keys()]);
-    const messages: OutboxMessage[] = [];
-    for (const [id, followers] of tell) {
-      const told = people.get(id);
-      if (!told) continue;
-      for (const f of followers) {
-        messages.push({
-          chatId: f.chatId,
-          subscriberId: f.subscriberId,
-          kind: 'alert',
-          dedupKey: `batch:${batch.id}:event:${historyIds.get(id)}:${f.subscriberId}`,
-          statusHistoryId: historyIds.get(id)!,
-          releaseBatchId: batch.id,
-          text: renderAlert(deps, {
-            event: told.event,
-            person: told.person,
-            subscriber: { language: f.language },
-            batchTitle: batchTitleValue(batch, f.language),
-            batchSourceUrl: batch.sourceUrl ?? undefined,
-            namesake: namesakes.tag(f.language, id),
-          }),
-        });
-      }
-    }
-    await enqueueOutbox(tx, messages);
-    await enqueueOutbox(tx, await announcementMessages(tx, deps, batch, people.size));
+    await recordStatusChanges(tx, deps, { via: 'release', batch, adminId: batch.createdBy }, changes, now);
+    const released = new Set(changes.map((c) => c.prisonerId)).size;
+    await enqueueOutbox(tx, await announcementMessages(tx, deps, batch, released));
     await logAdminAction(
       tx,
       adminId,
       approvedBy ? 'release_approve' : 'release_confirm',
-      { batch: batch.id, released: people.size, unchanged },
+      { batch: batch.id, released, unchanged },
       now,
     );
-    return { outcome: 'confirmed', batchId: batch.id, released: people.size, unchanged };
+    return { outcome: 'confirmed', batchId: batch.id, released, unchanged };
   });
 }
 
@@ -307,12 +249,7 @@ async function announcementMessages(
     ...(batch.announce.channels ? ['channel' as const] : []),
   ];
   if (types.length === 0 || released === 0) return [];
-  const chats = await tx
-    .select({ id: subscribers.id, chatId: subscribers.chatId, language: subscribers.language })
-    .from(subscribers)
-    .where(
-      and(eq(subscribers.announcements, true), eq(subscribers.active, true), inArray(subscribers.chatType, types)),
-    );
+  const chats = await findAnnouncementChats(tx, types);
   const texts = new Map<Language, string>();
   const text = (language: Language) => {
     if (!texts.has(language)) {

@@ -44,6 +44,6 @@ export function releaseUseCases(o: {
       matcher,
       prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
     },
-    undo: common,
+    undo: { ...common, botUsername: o.botUsername, matcher },
   };
 }

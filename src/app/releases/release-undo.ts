@@ -1,11 +1,10 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { logAdminAction } from '../../db/queries/admin-audit.ts';
-import { enqueueOutbox, type OutboxMessage } from '../../db/queries/outbox.ts';
-import { updatePrisoner } from '../../db/queries/prisoners.ts';
+import { detachFollows } from '../../db/queries/follows.ts';
+import { dropPendingForBatch, enqueueOutbox, toldAboutBatch, type OutboxMessage } from '../../db/queries/outbox.ts';
+import { deletePrisoner, updatePrisoner } from '../../db/queries/prisoners.ts';
 import { findBatch, loadLines, transitionBatch } from '../../db/queries/release-batches.ts';
-import { insertStatusHistory } from '../../db/queries/status-history.ts';
-import { follows, outbox, prisoners, statusHistory, subscribers } from '../../db/schema/index.ts';
+import { markReverted, standingBatchHistory } from '../../db/queries/status-history.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 import { canUndo } from '../../domain/release-preview.ts';
@@ -13,12 +12,15 @@ import type { PrisonerStatus } from '../../domain/status.ts';
 import { renderBatchTitle } from './batch-title-renderer.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { findNamesakes, personMention } from '../names/namesakes.ts';
-import type { Translate } from '../ports.ts';
+import {
+  recordStatusChanges,
+  type StatusChange,
+  type StatusChangeWriterDeps,
+} from '../status-changes/status-change-writer.ts';
 
-export interface ReleaseUndoDeps {
+export interface ReleaseUndoDeps extends StatusChangeWriterDeps {
   db: Db;
   clock: Clock;
-  translate: Translate;
 }
 
 export type UndoOutcome =
@@ -43,20 +45,16 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
   return deps.db.transaction(async (tx) => {
     if (!(await transitionBatch(tx, batchId, ['confirmed'], { status: 'undone', undoneAt: now })))
       return { outcome: 'not_confirmed', batchId, status: 'undone' };
-    const rows = await tx
-      .select({ h: statusHistory, p: prisoners })
-      .from(statusHistory)
-      .innerJoin(prisoners, eq(prisoners.id, statusHistory.prisonerId))
-      .where(and(eq(statusHistory.releaseBatchId, batchId), isNull(statusHistory.revertedAt)));
+    const rows = await standingBatchHistory(tx, batchId);
     // Names for the corrections, read before any created record is removed.
     const names = new Map(rows.map(({ p }) => [p.id, p]));
     const namesakes = await findNamesakes(tx, [...names.keys()]);
     const lineNames = new Map((await loadLines(tx, batchId)).map((l) => [l.lineNo, l.rawText]));
     let reverted = 0;
     let keptChanged = 0;
-    const corrections = [];
+    const corrections: StatusChange[] = [];
     for (const { h, p } of rows) {
-      await tx.update(statusHistory).set({ revertedAt: now }).where(eq(statusHistory.id, h.id));
+      await markReverted(tx, h.id, now);
       if (p.status !== h.toStatus) {
         keptChanged++;
         continue;
@@ -69,15 +67,8 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
       };
       if (details.created) {
         // Whoever waited for this name waits again; the record goes, with its history.
-        await tx
-          .update(follows)
-          .set({
-            prisonerId: null,
-            pendingName: lineNames.get(details.line ?? -1) ?? p.nameEn ?? p.nameBe ?? p.nameRu ?? '?',
-            attachedAt: null,
-          })
-          .where(eq(follows.prisonerId, p.id));
-        await tx.delete(prisoners).where(eq(prisoners.id, p.id));
+        await detachFollows(tx, p.id, lineNames.get(details.line ?? -1) ?? p.nameEn ?? p.nameBe ?? p.nameRu ?? '?');
+        await deletePrisoner(tx, p.id);
         continue;
       }
       await updatePrisoner(
@@ -92,37 +83,16 @@ export async function undoBatch(deps: ReleaseUndoDeps, adminId: number, batchId:
       );
       corrections.push({
         prisonerId: p.id,
-        kind: 'correction',
-        fromStatus: h.toStatus,
-        toStatus: h.fromStatus,
-        occurredOn: null,
-        observedAt: now,
-        fetchedAt: null,
-        sourceUrl: batch.sourceUrl,
-        releaseBatchId: batchId,
-        changedBy: `admin:${adminId}`,
-        announced: false,
-        details: { undoneBatch: batchId, revertedHistoryId: h.id },
-        createdAt: now,
+        event: { kind: 'correction', fromStatus: h.toStatus, toStatus: h.fromStatus, occurredOn: null, details: {} },
+        person: p,
+        recorded: { undoneBatch: batchId, revertedHistoryId: h.id },
       });
     }
-    await insertStatusHistory(tx, corrections);
+    // Corrections are recorded, never announced: the chats told are sent one correction below.
+    await recordStatusChanges(tx, deps, { via: 'undo', batch, adminId }, corrections, now);
 
-    await tx
-      .update(outbox)
-      .set({ status: 'dropped', settledAt: now, lastError: 'release batch undone' })
-      .where(and(eq(outbox.releaseBatchId, batchId), eq(outbox.status, 'pending')));
-    const told = await tx
-      .select({
-        chatId: outbox.chatId,
-        subscriberId: outbox.subscriberId,
-        kind: outbox.kind,
-        historyId: outbox.statusHistoryId,
-        language: subscribers.language,
-      })
-      .from(outbox)
-      .leftJoin(subscribers, eq(subscribers.id, outbox.subscriberId))
-      .where(and(eq(outbox.releaseBatchId, batchId), inArray(outbox.status, ['sent', 'sending'])));
+    await dropPendingForBatch(tx, batchId, now, 'release batch undone');
+    const told = await toldAboutBatch(tx, batchId);
     const historyPerson = new Map(rows.map(({ h }) => [h.id, h.prisonerId]));
     const byChat = new Map<
       number,

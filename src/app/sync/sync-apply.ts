@@ -1,21 +1,18 @@
 import type { Db } from '../../db/database.ts';
-import { attachPendingFollow, findFollowers, findPendingFollows, type Follower } from '../../db/queries/follows.ts';
-import { addressOf, facilityAddresses, saveFacilities } from '../../db/queries/facilities.ts';
-import { enqueueOutbox, type OutboxMessage } from '../../db/queries/outbox.ts';
+import { saveFacilities } from '../../db/queries/facilities.ts';
 import { insertPrisoners, markMissingFromSource, updatePrisoner } from '../../db/queries/prisoners.ts';
 import { saveClaims } from '../../db/queries/source-claims.ts';
 import type { SourceRow } from '../../db/queries/sources.ts';
-import { insertStatusHistory, type NewStatusHistoryRow } from '../../db/queries/status-history.ts';
 import type { NewPrisonerRow } from '../../db/schema/index.ts';
 import type { AlertPerson } from '../../domain/alert-message.ts';
-import { isAnnounced, isGraveEvent, type ChangeEvent } from '../../domain/change-event.ts';
 import type { FacilityEntry } from '../../domain/facility.ts';
 import type { StoredRecord } from '../../domain/source-record.ts';
 import type { RecordPlan, SyncPlan } from '../../domain/sync-plan.ts';
-import { renderAlert, type AlertRendererDeps } from '../status-changes/alert-renderer.ts';
-import { findNamesakes } from '../names/namesakes.ts';
-import { recordNameFeedback } from '../names/name-feedback.ts';
-import type { PendingNameMatcher } from '../status-changes/pending-follows.ts';
+import {
+  recordStatusChanges,
+  type StatusChange,
+  type StatusChangeWriterDeps,
+} from '../status-changes/status-change-writer.ts';
 
 export interface ApplyContext {
   source: SourceRow;
@@ -37,15 +34,10 @@ export interface ApplyResult {
 }
 
 /**
- * Writes a plan inside the caller's transaction: records, one history row per event with its
- * provenance, pending follows attached to people newly listed, and one outbox row per (announced
- * event, active follower). All of it commits together or not at all.
+ * Writes a plan inside the caller's transaction: the records, then every event through the
+ * status-change writer (history, pending follows, alerts). All of it commits together or not at all.
  */
-export async function applyPlan(
-  tx: Db,
-  deps: AlertRendererDeps & { matcher: PendingNameMatcher },
-  ctx: ApplyContext,
-): Promise<ApplyResult> {
+export async function applyPlan(tx: Db, deps: StatusChangeWriterDeps, ctx: ApplyContext): Promise<ApplyResult> {
   const { source, plan, now } = ctx;
   const added = plan.changes.filter((c) => c.prisonerId === null);
   const newIds = await insertPrisoners(
@@ -84,125 +76,26 @@ export async function applyPlan(
   );
   await saveFacilities(tx, ctx.facilities, source.id, now);
 
-  const historyRows: NewStatusHistoryRow[] = [];
-  for (const [id, person] of people) {
-    for (const event of person.change.events) historyRows.push(historyRow(ctx, id, person.sourceUrl ?? null, event));
-  }
-  const history = new Map((await insertStatusHistory(tx, historyRows)).map((h) => [`${h.prisonerId}:${h.kind}`, h.id]));
-
-  const tell = new Map<number, Follower[]>();
-  const announcedIds = [...people]
-    .filter(([, p]) => p.change.prisonerId !== null && p.change.events.some((e) => isAnnounced(e.kind)))
-    .map(([id]) => id);
-  for (const follower of await findFollowers(tx, announcedIds)) addFollower(tell, follower);
-  // People new to the register have no followers yet, except pending follows that find them now.
-  const newcomers = added.map(({ externalId, patch }) => ({
-    id: newIds.get(externalId)!,
-    names: [patch.nameBe, patch.nameRu, patch.nameEn, ...(patch.aliases ?? [])].filter((n): n is string => !!n),
-    birthYear: patch.birthYear ?? undefined,
-    gender: patch.gender ?? undefined,
-  }));
-  const attached = await attachPending(tx, deps.matcher, newcomers, now, tell);
-
-  // The address is the facility's, as the directory has it now: never the previous place's.
-  const addresses = await facilityAddresses(
-    tx,
-    [...tell.keys()].map((id) => people.get(id)!.facilityName),
+  const newcomers = new Map(
+    added.map(({ externalId, patch }) => [
+      newIds.get(externalId)!,
+      {
+        names: [patch.nameBe, patch.nameRu, patch.nameEn, ...(patch.aliases ?? [])].filter((n): n is string => !!n),
+        birthYear: patch.birthYear ?? undefined,
+        gender: patch.gender ?? undefined,
+      },
+    ]),
   );
-  const namesakes = await findNamesakes(tx, [...tell.keys()]);
-  const messages: OutboxMessage[] = [];
-  for (const [id, followers] of tell) {
-    const told = people.get(id)!;
-    const person = { ...told, facilityAddress: addressOf(addresses, told.facilityName) };
-    for (const event of person.change.events) {
-      if (!isAnnounced(event.kind)) continue;
-      const historyId = history.get(`${id}:${event.kind}`)!;
-      for (const f of followers) {
-        messages.push({
-          chatId: f.chatId,
-          subscriberId: f.subscriberId,
-          kind: isGraveEvent(event) ? 'grave_alert' : 'alert',
-          dedupKey: `event:${historyId}:${f.subscriberId}`,
-          statusHistoryId: historyId,
-          text: renderAlert(deps, {
-            event,
-            person,
-            subscriber: { language: f.language },
-            namesake: namesakes.tag(f.language, id),
-          }),
-        });
-      }
-    }
+  const changes: StatusChange[] = [];
+  for (const [id, { change, ...person }] of people) {
+    for (const event of change.events) changes.push({ prisonerId: id, event, person, newcomer: newcomers.get(id) });
   }
-  return { alerts: await enqueueOutbox(tx, messages), attached };
-}
-
-function historyRow(
-  ctx: ApplyContext,
-  prisonerId: number,
-  personUrl: string | null,
-  event: ChangeEvent,
-): NewStatusHistoryRow {
-  return {
-    prisonerId,
-    kind: event.kind,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    details: { ...event.details },
-    occurredOn: event.occurredOn,
-    // The sources carry no observation time of their own: what we saw is what we fetched.
-    observedAt: ctx.fetchedAt,
+  const provenance = {
+    via: 'sync' as const,
+    runId: ctx.runId,
+    source,
     fetchedAt: ctx.fetchedAt,
-    sourceId: ctx.source.id,
-    sourceUrl: personUrl ?? ctx.source.url,
-    syncRunId: ctx.runId,
-    changedBy: `sync:${ctx.source.name}`,
-    announced: isAnnounced(event.kind) && !event.details.initialImport,
-    createdAt: ctx.now,
-    ...(ctx.confirmedBy !== undefined ? { details: { ...event.details, confirmedBy: ctx.confirmedBy } } : {}),
+    ...(ctx.confirmedBy !== undefined ? { confirmedBy: ctx.confirmedBy } : {}),
   };
-}
-
-/** A person just added to the register, as the pending-name matcher sees them. */
-export interface Newcomer {
-  id: number;
-  names: string[];
-  birthYear?: number;
-  gender?: 'm' | 'f';
-}
-
-/**
- * Attaches pending follows to people new to the register (from a sync or a release batch). A pending
- * name that fits more than one newcomer is left pending: only a confident match may tell a family
- * someone was found.
- */
-export async function attachPending(
-  tx: Db,
-  matcher: PendingNameMatcher,
-  added: readonly Newcomer[],
-  now: Date,
-  tell: Map<number, Follower[]>,
-): Promise<number> {
-  if (added.length === 0) return 0;
-  const pending = await findPendingFollows(tx);
-  let attached = 0;
-  for (const follow of pending) {
-    const hits = added.filter(({ names, birthYear, gender }) =>
-      matcher(follow.pendingName, { names, birthYear, gender }),
-    );
-    if (hits.length !== 1) continue;
-    const prisonerId = hits[0]!.id;
-    if (!(await attachPendingFollow(tx, follow.followId, prisonerId, now))) continue;
-    attached++;
-    // A name the register did not have when it was followed: a miss worth reviewing (no chat is kept).
-    await recordNameFeedback(tx, follow.pendingName, prisonerId, 'pending_attached');
-    addFollower(tell, { ...follow, prisonerId });
-  }
-  return attached;
-}
-
-export function addFollower(tell: Map<number, Follower[]>, follower: Follower): void {
-  const list = tell.get(follower.prisonerId);
-  if (list) list.push(follower);
-  else tell.set(follower.prisonerId, [follower]);
+  return recordStatusChanges(tx, deps, provenance, changes, now);
 }

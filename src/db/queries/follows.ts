@@ -76,3 +76,11 @@ export async function attachPendingFollow(db: Db, followId: number, prisonerId: 
   await db.delete(follows).where(and(eq(follows.id, followId), isNull(follows.prisonerId)));
   return false;
 }
+
+/** Whoever followed this person waits for the name again (the record is about to go). */
+export async function detachFollows(db: Db, prisonerId: number, pendingName: string): Promise<void> {
+  await db
+    .update(follows)
+    .set({ prisonerId: null, pendingName, attachedAt: null })
+    .where(eq(follows.prisonerId, prisonerId));
+}

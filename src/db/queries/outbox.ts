@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { OutboxKind } from '../../domain/delivery.ts';
+import type { Language } from '../../domain/language.ts';
 import { OUTBOX_PRIORITY } from '../../domain/delivery.ts';
 import type { Db } from '../database.ts';
 import { records, rowsOf } from '../rows.ts';
+import { outbox, subscribers } from '../schema/index.ts';
 
 export interface OutboxMessage {
   chatId: number;
@@ -58,4 +60,35 @@ export async function enqueueOutbox(db: Db, messages: readonly OutboxMessage[]):
     inserted += rowsOf(result).length;
   }
   return inserted;
+}
+
+/** A batch's messages not yet sent are dropped, with the reason. */
+export async function dropPendingForBatch(db: Db, batchId: number, at: Date, reason: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: 'dropped', settledAt: at, lastError: reason })
+    .where(and(eq(outbox.releaseBatchId, batchId), eq(outbox.status, 'pending')));
+}
+
+export interface ToldMessage {
+  chatId: number;
+  subscriberId: number | null;
+  kind: string;
+  historyId: number | null;
+  language: Language | null;
+}
+
+/** A batch's messages sent, or being sent: the chats that were told. */
+export async function toldAboutBatch(db: Db, batchId: number): Promise<ToldMessage[]> {
+  return db
+    .select({
+      chatId: outbox.chatId,
+      subscriberId: outbox.subscriberId,
+      kind: outbox.kind,
+      historyId: outbox.statusHistoryId,
+      language: subscribers.language,
+    })
+    .from(outbox)
+    .leftJoin(subscribers, eq(subscribers.id, outbox.subscriberId))
+    .where(and(eq(outbox.releaseBatchId, batchId), inArray(outbox.status, ['sent', 'sending'])));
 }

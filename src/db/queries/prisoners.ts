@@ -3,7 +3,7 @@ import type { SourceClaim } from '../../domain/source-record.ts';
 import type { RecordPatch } from '../../domain/source-record.ts';
 import type { PlanStoredRecord } from '../../domain/sync-plan.ts';
 import type { Db } from '../database.ts';
-import { prisoners, sourceClaims, type NewPrisonerRow } from '../schema/index.ts';
+import { prisoners, sourceClaims, type NewPrisonerRow, type PrisonerRow } from '../schema/index.ts';
 import { recentStatusChanges, statusesBeforeUnknown } from './status-history.ts';
 
 const CHUNK = 1000;
@@ -136,4 +136,21 @@ export async function countListed(db: Db, sourceId: number): Promise<number> {
     .from(prisoners)
     .where(and(eq(prisoners.sourceId, sourceId), isNull(prisoners.missingFromSourceSince)));
   return row?.n ?? 0;
+}
+
+/** The records with these ids, by id. */
+export async function findPrisoners(db: Db, ids: readonly number[]): Promise<Map<number, PrisonerRow>> {
+  const out = new Map<number, PrisonerRow>();
+  for (let i = 0; i < ids.length; i += 1000)
+    for (const row of await db
+      .select()
+      .from(prisoners)
+      .where(inArray(prisoners.id, ids.slice(i, i + 1000))))
+      out.set(row.id, row);
+  return out;
+}
+
+/** Removes a record, with its history (cascade). */
+export async function deletePrisoner(db: Db, id: number): Promise<void> {
+  await db.delete(prisoners).where(eq(prisoners.id, id));
 }

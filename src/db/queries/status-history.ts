@@ -3,7 +3,7 @@ import type { RecentStatusChange } from '../../domain/status-flips.ts';
 import type { PrisonerStatus } from '../../domain/status.ts';
 import type { Db } from '../database.ts';
 import type { BatchTitles } from '../../domain/batch-title.ts';
-import { releaseBatches, statusHistory } from '../schema/index.ts';
+import { prisoners, releaseBatches, statusHistory, type PrisonerRow, type StatusHistoryRow } from '../schema/index.ts';
 
 export type NewStatusHistoryRow = typeof statusHistory.$inferInsert;
 
@@ -144,4 +144,65 @@ export async function batchesBehind(db: Db, prisonerIds: readonly number[]): Pro
       out.set(r.prisonerId, { id: r.id, title: r.title, titles: r.titles, releaseDate: r.releaseDate });
   }
   return out;
+}
+
+/** The latest recorded event of each kind, as the status-change writer compares a new event with it. */
+export interface StandingEvent {
+  id: number;
+  prisonerId: number;
+  kind: string;
+  toStatus: PrisonerStatus | null;
+  occurredOn: string | null;
+  details: Record<string, unknown>;
+}
+
+/**
+ * For each person and kind, the latest event not undone that still stands: no later row (not undone)
+ * moved the person to another status. A new event equal to it is the same news reaching us again
+ * (by another path, or a repeated call), not news.
+ */
+export async function standingEvents(db: Db, prisonerIds: readonly number[]): Promise<StandingEvent[]> {
+  const out: StandingEvent[] = [];
+  for (let i = 0; i < prisonerIds.length; i += CHUNK) {
+    const rows = await db
+      .selectDistinctOn([statusHistory.prisonerId, statusHistory.kind], {
+        id: statusHistory.id,
+        prisonerId: statusHistory.prisonerId,
+        kind: statusHistory.kind,
+        toStatus: statusHistory.toStatus,
+        occurredOn: statusHistory.occurredOn,
+        details: statusHistory.details,
+      })
+      .from(statusHistory)
+      .where(
+        and(
+          inArray(statusHistory.prisonerId, prisonerIds.slice(i, i + CHUNK)),
+          isNull(statusHistory.revertedAt),
+          sql`not exists (select 1 from ${statusHistory} later
+                where later.prisoner_id = ${statusHistory.prisonerId} and later.id > ${statusHistory.id}
+                  and later.reverted_at is null
+                  and later.from_status is distinct from later.to_status
+                  and later.to_status is distinct from ${statusHistory.toStatus})`,
+        ),
+      )
+      .orderBy(statusHistory.prisonerId, statusHistory.kind, desc(statusHistory.id));
+    out.push(...rows);
+  }
+  return out;
+}
+
+/** A batch's history rows not yet undone, each with the person's record as it is now. */
+export async function standingBatchHistory(
+  db: Db,
+  batchId: number,
+): Promise<{ h: StatusHistoryRow; p: PrisonerRow }[]> {
+  return db
+    .select({ h: statusHistory, p: prisoners })
+    .from(statusHistory)
+    .innerJoin(prisoners, eq(prisoners.id, statusHistory.prisonerId))
+    .where(and(eq(statusHistory.releaseBatchId, batchId), isNull(statusHistory.revertedAt)));
+}
+
+export async function markReverted(db: Db, historyId: number, at: Date): Promise<void> {
+  await db.update(statusHistory).set({ revertedAt: at }).where(eq(statusHistory.id, historyId));
 }

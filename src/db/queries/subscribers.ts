@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../domain/language.ts';
 import type { Db } from '../database.ts';
 import { subscribers, type SubscriberRow } from '../schema/index.ts';
@@ -40,4 +40,17 @@ export async function reactivateSubscriber(db: Db, subscriberId: number): Promis
     .where(eq(subscribers.id, subscriberId))
     .returning();
   return row;
+}
+
+/** Active chats of these types that asked for release announcements. */
+export async function findAnnouncementChats(
+  db: Db,
+  types: readonly ('private' | 'channel')[],
+): Promise<Pick<SubscriberRow, 'id' | 'chatId' | 'language'>[]> {
+  return db
+    .select({ id: subscribers.id, chatId: subscribers.chatId, language: subscribers.language })
+    .from(subscribers)
+    .where(
+      and(eq(subscribers.announcements, true), eq(subscribers.active, true), inArray(subscribers.chatType, [...types])),
+    );
 }

@@ -87,7 +87,7 @@ function setup(overrides: { threshold?: number } = {}) {
     matcher: index.pendingMatcher(),
     prepareMatcher: () => index.refresh(),
   };
-  return { clock, drafts, confirm, undo: { db: database.db, clock, translate } };
+  return { clock, drafts, confirm, undo: confirm };
 }
 
 /** The /release dialogue up to the preview, as an admin answers it. */
