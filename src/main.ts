@@ -136,6 +136,7 @@ async function main(): Promise<void> {
     i18n,
     defaults,
     adminIds: config.adminIds,
+    isAdmin: services.isAdmin,
     logger,
     chatRef,
     sync,

@@ -2,7 +2,6 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import type { I18n } from '@grammyjs/i18n';
 import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { adminCheck } from '../app/admin/admins.ts';
 import type { DiskErasure } from '../app/subscribers/ports.ts';
 import { registerSetup } from '../app/sync/register-setup.ts';
 import type { ReleaseUseCases } from '../app/releases/release-deps.ts';
@@ -51,6 +50,8 @@ export interface BotDeps {
   i18n: I18n<BotContext>;
   defaults: SubscriberDefaults;
   adminIds: readonly number[];
+  /** ADMIN_IDS and the admins added in the chat (src/services.ts). */
+  isAdmin: (userId: number) => Promise<boolean>;
   logger: Logger;
   chatRef: (chatId: number) => string;
   /** Source sync, for the admin commands /sync_status, /sync_confirm, /sync_reject. */
@@ -86,7 +87,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     loadSubscriber({
       db: deps.db,
       defaultLanguage: deps.defaults.language,
-      isAdmin: adminCheck(deps.db, deps.adminIds),
+      isAdmin: deps.isAdmin,
     }),
   );
   features.use(deps.i18n);

@@ -3,6 +3,7 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { pino } from 'pino';
 import { createBot, type BotDeps } from '../../src/bot/create-bot.ts';
 import type { BotContext } from '../../src/bot/context.ts';
+import { adminCheck } from '../../src/app/admin/admins.ts';
 import { RegistryIndex } from '../../src/app/names/registry-index.ts';
 import { releaseUseCases } from '../../src/app/releases/release-deps.ts';
 import { systemClock } from '../../src/app/system-clock.ts';
@@ -72,6 +73,7 @@ export class BotHarness {
     const database = overrides.database ?? (await createTestDatabase());
     const language = overrides.defaultLanguage ?? 'be';
     const i18n = createI18n(language);
+    const adminIds = overrides.adminIds ?? [];
     // As src/services.ts builds them for the process, from this harness's settings.
     const names = new RegistryIndex(database.db);
     const release = releaseUseCases({
@@ -81,7 +83,7 @@ export class BotHarness {
       search: names,
       timezone: 'Europe/Minsk',
       botUsername: BOT_INFO.username,
-      adminIds: overrides.adminIds ?? [],
+      adminIds,
       defaultLanguage: language,
       approvalThreshold: 30,
     });
@@ -94,7 +96,8 @@ export class BotHarness {
       search: names,
       release,
       defaults: { language, timezone: 'Europe/Minsk' },
-      adminIds: [],
+      adminIds,
+      isAdmin: adminCheck(database.db, adminIds),
       logger: pino({ level: 'silent' }),
       chatRef: (id) => `ref${id}`,
       // Tests send many updates from one user in a moment; the flood limit has its own test.
