@@ -34,6 +34,26 @@ module.exports = {
       to: { path: '^src/db/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'drivers-take-only-types-from-db',
+      severity: 'error',
+      comment:
+        'The desk, the HTTP routes and the scheduler call use-cases, as the bot does; they may name a row type but never run a query.',
+      from: { path: '^src/(desk|http|scheduler)/' },
+      to: { path: '^src/db/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'cli-takes-only-types-from-db',
+      severity: 'error',
+      comment:
+        'CLI commands call use-cases too; besides row types they take only what opens the database and describes its errors.',
+      from: { path: '^src/cli/' },
+      to: {
+        path: '^src/db/',
+        pathNot: '^src/db/(open-database|database-error|data-dir-lock)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'adapters-take-only-ports-from-app',
       severity: 'error',
       comment:

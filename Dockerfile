@@ -32,4 +32,5 @@ USER node
 VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# The ops commands run from the same image: docker run … vestka npm run --silent cli -- sources (README, "Operations").
 CMD ["node", "scripts/start.js"]

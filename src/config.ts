@@ -48,6 +48,20 @@ const envFields = z.object({
         'does not look like a bot token (digits, a colon, then about 35 letters, digits, "_" or "-"). Copy it again from @BotFather (/mybots, API Token).',
       ),
   ),
+  BOT_USERNAME: optionalText.pipe(
+    z
+      .string()
+      .transform((v) => v.replace(/^@/, ''))
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[A-Za-z][A-Za-z0-9_]{1,29}bot$/i,
+            "must be the bot's @username as @BotFather shows it, e.g. vestka_bot (letters, digits and _, ending in bot).",
+          ),
+      )
+      .optional(),
+  ),
   DATABASE_URL: optionalText.pipe(
     z
       .url({
@@ -223,6 +237,8 @@ const envSchema = envFields.superRefine((env, ctx) => {
 });
 
 export type Config = ReturnType<typeof toConfig> & { sources: SourceDefinition[] };
+/** What the ops commands get: everything but the bot token. */
+export type OpsConfig = Omit<Config, 'botToken'>;
 
 function syncSettings(env: Omit<z.output<typeof envFields>, 'BOT_TOKEN'>) {
   return {
@@ -239,9 +255,14 @@ function syncSettings(env: Omit<z.output<typeof envFields>, 'BOT_TOKEN'>) {
   };
 }
 
-function toConfig(env: z.output<typeof envSchema>) {
+/** Every setting but the token: what the ops commands (the CLI) read too. */
+function settings(env: Omit<z.output<typeof envFields>, 'BOT_TOKEN'>) {
   return {
-    botToken: env.BOT_TOKEN,
+    /**
+     * BOT_USERNAME: the bot's @username for links in alerts queued outside the bot process (the CLI's sync);
+     * the bot itself asks Telegram (getMe).
+     */
+    botUsername: env.BOT_USERNAME,
     database: env.DATABASE_URL
       ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
       : ({ kind: 'embedded', dataDir: env.DATA_DIR } as const),
@@ -250,7 +271,11 @@ function toConfig(env: z.output<typeof envSchema>) {
     defaultTimezone: env.DEFAULT_TIMEZONE,
     telegramApiRoot: env.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
     mode: env.BOT_MODE,
-    webhook: env.BOT_MODE === 'webhook' ? { url: env.WEBHOOK_URL!, secret: env.WEBHOOK_SECRET! } : undefined,
+    // The full configuration refuses webhook mode without both; the ops commands do not look at them.
+    webhook:
+      env.BOT_MODE === 'webhook' && env.WEBHOOK_URL && env.WEBHOOK_SECRET
+        ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET }
+        : undefined,
     http: { port: env.PORT, host: env.HOST },
     /** Prometheus metrics on their own listener, loopback by default; undefined when METRICS_PORT=off. */
     metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT, host: env.METRICS_HOST },
@@ -268,6 +293,10 @@ function toConfig(env: z.output<typeof envSchema>) {
       drainerEnabled: env.DRAINER_ENABLED,
     },
   };
+}
+
+function toConfig(env: z.output<typeof envSchema>) {
+  return { botToken: env.BOT_TOKEN, ...settings(env) };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -306,18 +335,5 @@ export function parseOpsConfig(env: Record<string, string | undefined>) {
       ],
     };
   }
-  const e = parsed.data;
-  return {
-    ok: true as const,
-    config: {
-      database: e.DATABASE_URL
-        ? ({ kind: 'postgres', url: e.DATABASE_URL } as const)
-        : ({ kind: 'embedded', dataDir: e.DATA_DIR } as const),
-      adminIds: e.ADMIN_IDS,
-      defaultLanguage: e.DEFAULT_LANGUAGE,
-      telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
-      sources: sources.sources,
-      sync: syncSettings(e),
-    },
-  };
+  return { ok: true as const, config: { ...settings(parsed.data), sources: sources.sources } satisfies OpsConfig };
 }

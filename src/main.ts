@@ -1,30 +1,25 @@
 import 'dotenv/config';
-import { hostname } from 'node:os';
 import { run } from '@grammyjs/runner';
 import { Api, GrammyError, HttpError, type BotError } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { noticeResetChannelLists } from './app/channels/channel-lists.ts';
 import { systemClock } from './app/system-clock.ts';
-import { RegistryIndex } from './app/names/registry-index.ts';
-import type { SyncDeps } from './app/sync/ports.ts';
 import { publishAdminMenus, publishCommandMenus } from './bot/commands-menu.ts';
-import { adminCheck, adminLanguages, allAdminIds } from './app/admin/admins.ts';
+import { adminLanguages, allAdminIds } from './app/admin/admins.ts';
 import { createBot } from './bot/create-bot.ts';
 import { createI18n, translatorFrom } from './bot/i18n.ts';
 import { parseConfig, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { openDatabase } from './db/open-database.ts';
-import { createDiskErasure } from './db/disk-erasure.ts';
 import { syncConfiguredSources } from './db/queries/sources.ts';
 import { registerDeliveryMetrics } from './app/delivery/delivery-metrics.ts';
 import { readDeliveryHealth } from './app/delivery/queue-report.ts';
-import { createOutboxDrainer } from './delivery-wiring.ts';
+import { buildServices, createOutboxDrainer, deskDeps } from './services.ts';
 import { listen, ListenError, type RequestHandler } from './http/http-server.ts';
 import { opsRoutes, publicRoutes, type DeskHandler, type Health } from './http/routes.ts';
 import { deskRoutes } from './desk/desk-http.ts';
-import { releaseUseCases } from './app/releases/release-deps.ts';
 import { telegramWebhook } from './http/telegram-webhook.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { startScheduler } from './scheduler/scheduler.ts';
@@ -108,10 +103,6 @@ async function main(): Promise<void> {
   const opened = openedOrError.database;
   up.database = opened;
   shutdown.finally({ name: 'database', stop: () => opened.close() });
-  // The register's names in memory for the name engine; refreshed from the database before each use.
-  const registryIndex = new RegistryIndex(opened.db);
-  await registryIndex.refresh();
-  step('name index built');
   const fetcher = stoppableFetcher(
     createSourceFetcher({
       clock: systemClock,
@@ -120,25 +111,23 @@ async function main(): Promise<void> {
     }),
     shutdown.cancel.signal,
   );
-  const sync: SyncDeps = {
-    db: opened.db,
-    fetcher,
-    clock: systemClock,
-    translate: t,
+  if (config.botUsername && config.botUsername.toLowerCase() !== botInfo.username.toLowerCase())
+    logger.warn(
+      `BOT_USERNAME is ${config.botUsername} but the token belongs to @${botInfo.username}: alerts queued by the CLI would link to the wrong bot`,
+    );
+  const services = buildServices({
+    config,
+    database: opened,
     botUsername: botInfo.username,
-    defaultLanguage: config.defaultLanguage,
-    adminIds: config.adminIds,
-    matcher: registryIndex.pendingMatcher(),
-    prepareMatcher: () => registryIndex.refresh(),
-    thresholds: config.sync.thresholds,
-    failureAlertAfter: config.sync.failureAlertAfter,
     logger,
-  };
+    translate: t,
+    fetcher,
+  });
+  const { sync } = services;
+  await services.names.refresh();
+  step('name index built');
   const sources = await syncConfiguredSources(opened.db, config.sources);
   const scheduledSources = sources.filter((s) => s.enabled).map((s) => s.name);
-  const diskErasure = createDiskErasure(opened, (error) =>
-    logger.error({ err: error }, 'could not rewrite the tables after an erasure; the daily retention job will'),
-  );
   const bot = createBot({
     token: config.botToken,
     apiRoot: config.telegramApiRoot,
@@ -147,39 +136,19 @@ async function main(): Promise<void> {
     i18n,
     defaults,
     adminIds: config.adminIds,
+    isAdmin: services.isAdmin,
     logger,
     chatRef,
     sync,
-    registryIndex,
+    search: services.names,
+    release: services.release,
     followLimit: config.followLimit,
-    releaseApprovalThreshold: config.releaseApprovalThreshold,
     configuredSources: scheduledSources,
-    diskErasure,
+    diskErasure: services.diskErasure,
     deskUrl: config.desk.url,
   });
   // The admin desk calls the same use-cases as the chat, built from the same parts.
-  up.desk = deskRoutes({
-    db: opened.db,
-    clock: systemClock,
-    translate: t,
-    defaultLanguage: config.defaultLanguage,
-    timezone: config.defaultTimezone,
-    botToken: config.botToken,
-    authMaxAgeMinutes: config.desk.authMaxAgeMinutes,
-    isAdmin: adminCheck(opened.db, config.adminIds),
-    sync,
-    release: releaseUseCases({
-      db: opened.db,
-      clock: systemClock,
-      translate: t,
-      search: registryIndex,
-      timezone: config.defaultTimezone,
-      botUsername: botInfo.username,
-      adminIds: config.adminIds,
-      defaultLanguage: config.defaultLanguage,
-      approvalThreshold: config.releaseApprovalThreshold,
-    }),
-  });
+  up.desk = deskRoutes(deskDeps(services, config, opened));
   // Replies still waiting for Telegram when the program stops are cancelled at the grace deadline.
   bot.api.config.use(abortOn(shutdown.cancel.signal));
   step('bot created');
@@ -225,22 +194,13 @@ async function main(): Promise<void> {
   }
   step(config.webhook ? 'webhook set' : 'polling started');
 
-  const worker = `${hostname()}:${process.pid}`;
-  // Two chunks in flight keep both the database and this process busy; PGlite has one connection.
-  const digests = {
-    db: opened.db,
-    translate: t,
-    botUsername: botInfo.username,
-    worker,
-    concurrency: opened.mode === 'postgres' ? 2 : 1,
-    chartTimeZone: config.defaultTimezone,
-  };
+  const digests = services.digests;
   if (config.schedulerEnabled) {
     const scheduler = startScheduler(
       [
-        ...sourceSyncJobs(sync, sources, worker),
+        ...sourceSyncJobs(sync, sources, services.digests.worker),
         digestJob(digests, systemClock, logger),
-        retentionJob({ db: opened.db, clock: systemClock, worker, disk: diskErasure }, logger),
+        retentionJob(services.retention, logger),
       ],
       logger,
     );

@@ -2,10 +2,9 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import type { I18n } from '@grammyjs/i18n';
 import { Bot, type BotError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { adminCheck } from '../app/admin/admins.ts';
 import type { DiskErasure } from '../app/subscribers/ports.ts';
 import { registerSetup } from '../app/sync/register-setup.ts';
-import { releaseUseCases } from '../app/releases/release-deps.ts';
+import type { ReleaseUseCases } from '../app/releases/release-deps.ts';
 import { MAX_LIST_FILE_BYTES } from '../app/releases/release-list-file.ts';
 import { downloadTelegramFile } from '../telegram/file-downloader.ts';
 import { botApiChannelDirectory } from '../telegram/channel-directory.ts';
@@ -19,7 +18,6 @@ import type { Clock } from '../domain/clock.ts';
 import { systemClock } from '../app/system-clock.ts';
 import type { NameSearch } from '../app/follows/prisoner-cards.ts';
 import type { SubscriberDefaults } from '../app/subscribers/subscribers.ts';
-import { RegistryIndex } from '../app/names/registry-index.ts';
 import type { SyncDeps } from '../app/sync/ports.ts';
 import type { Db } from '../db/database.ts';
 import { languageFromTelegram } from '../domain/language.ts';
@@ -52,19 +50,21 @@ export interface BotDeps {
   i18n: I18n<BotContext>;
   defaults: SubscriberDefaults;
   adminIds: readonly number[];
+  /** ADMIN_IDS and the admins added in the chat (src/services.ts). */
+  isAdmin: (userId: number) => Promise<boolean>;
   logger: Logger;
   chatRef: (chatId: number) => string;
   /** Source sync, for the admin commands /sync_status, /sync_confirm, /sync_reject. */
   sync?: SyncDeps;
   clock?: Clock;
-  /** The name engine over the register: main.ts passes its one `RegistryIndex`; tests get a fresh one. */
-  registryIndex?: NameSearch;
+  /** The name engine over the register: the process's one `RegistryIndex` (src/services.ts). */
+  search: NameSearch;
+  /** The release use-cases, the same the admin desk drives (src/services.ts). */
+  release: ReleaseUseCases;
   /** FOLLOW_LIMIT; 20 when not given. */
   followLimit?: number;
   /** Per-user flood limit; DEFAULT_FLOOD_LIMIT when not given. */
   floodLimit?: FloodLimit;
-  /** RELEASE_APPROVAL_THRESHOLD; 30 when not given. */
-  releaseApprovalThreshold?: number;
   /** Makes erased rows unreadable in the database files (src/db/disk-erasure.ts). */
   diskErasure: DiskErasure;
   /** Names of the sources synced on a schedule (SOURCES, SOURCE_URL); none when not given. */
@@ -87,7 +87,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     loadSubscriber({
       db: deps.db,
       defaultLanguage: deps.defaults.language,
-      isAdmin: adminCheck(deps.db, deps.adminIds),
+      isAdmin: deps.isAdmin,
     }),
   );
   features.use(deps.i18n);
@@ -95,11 +95,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const relatives: FollowFeatureDeps = {
     db: deps.db,
     t: translatorFrom(deps.i18n),
-    search: deps.registryIndex ?? new RegistryIndex(deps.db),
+    search: deps.search,
     followLimit: deps.followLimit ?? 20,
     timezone: deps.defaults.timezone,
   };
-  const releases = releaseDeps(deps, relatives);
+  const releases = releaseDeps(deps);
   // Before start: /start f_<id> deep links open a card; a plain /start falls through.
   features.use(followFeature(relatives));
   features.use(
@@ -157,22 +157,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   return bot;
 }
 
-function releaseDeps(deps: BotDeps, relatives: FollowFeatureDeps) {
-  const clock = deps.clock ?? systemClock;
-  const useCases = releaseUseCases({
-    db: deps.db,
-    clock,
-    translate: relatives.t,
-    search: relatives.search,
-    timezone: deps.defaults.timezone,
-    botUsername: deps.botInfo?.username ?? '',
-    adminIds: deps.adminIds,
-    defaultLanguage: deps.defaults.language,
-    approvalThreshold: deps.releaseApprovalThreshold ?? 30,
-  });
+function releaseDeps(deps: BotDeps) {
   return {
-    ...useCases,
-    t: relatives.t,
+    ...deps.release,
+    t: translatorFrom(deps.i18n),
     deskUrl: deps.deskUrl,
     fetchDocument:
       deps.fetchDocument ??

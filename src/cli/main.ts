@@ -1,3 +1,5 @@
+// The settings the bot reads: .env, then the environment (which wins), as src/main.ts does.
+import 'dotenv/config';
 import { runCli } from './run-cli.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {

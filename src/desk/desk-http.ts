@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { unverifiedLanguage, verifyInitData } from '../app/admin/desk-auth.ts';
-import { findSubscribersByChatIds } from '../db/queries/subscribers.ts';
+import { findSubscriber } from '../app/subscribers/subscribers.ts';
 import { isLanguage, languageFromTelegram, type Language } from '../domain/language.ts';
 import { readJsonBody } from '../http/request-body.ts';
 import { batchAction, batchApi, lineApi, runBatchAction } from './desk-batch-api.ts';
@@ -110,7 +110,7 @@ async function dispatch(
 
 /** The admin's language for the desk: the one chosen in the bot, else their Telegram app's, else the default. */
 async function languageOf(deps: DeskDeps, userId: number, code: string | undefined): Promise<Language> {
-  const [chosen] = await findSubscribersByChatIds(deps.db, [userId]);
+  const chosen = await findSubscriber(deps.db, userId);
   return chosen && isLanguage(chosen.language) ? chosen.language : languageFromTelegram(code, deps.defaultLanguage);
 }
 

@@ -3,7 +3,11 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { pino } from 'pino';
 import { createBot, type BotDeps } from '../../src/bot/create-bot.ts';
 import type { BotContext } from '../../src/bot/context.ts';
-import { createI18n } from '../../src/bot/i18n.ts';
+import { adminCheck } from '../../src/app/admin/admins.ts';
+import { RegistryIndex } from '../../src/app/names/registry-index.ts';
+import { releaseUseCases } from '../../src/app/releases/release-deps.ts';
+import { systemClock } from '../../src/app/system-clock.ts';
+import { createI18n, translatorFrom } from '../../src/bot/i18n.ts';
 import { createDiskErasure } from '../../src/db/disk-erasure.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { EMULATOR_TOKEN } from './bot-api-emulator.ts';
@@ -68,14 +72,32 @@ export class BotHarness {
   ): Promise<BotHarness> {
     const database = overrides.database ?? (await createTestDatabase());
     const language = overrides.defaultLanguage ?? 'be';
+    const i18n = createI18n(language);
+    const adminIds = overrides.adminIds ?? [];
+    // As src/services.ts builds them for the process, from this harness's settings.
+    const names = new RegistryIndex(database.db);
+    const release = releaseUseCases({
+      db: database.db,
+      clock: overrides.clock ?? systemClock,
+      translate: translatorFrom(i18n),
+      search: names,
+      timezone: 'Europe/Minsk',
+      botUsername: BOT_INFO.username,
+      adminIds,
+      defaultLanguage: language,
+      approvalThreshold: 30,
+    });
     const bot = createBot({
       token: EMULATOR_TOKEN,
       apiRoot: 'http://127.0.0.1:9',
       botInfo: BOT_INFO,
       db: database.db,
-      i18n: createI18n(language),
+      i18n,
+      search: names,
+      release,
       defaults: { language, timezone: 'Europe/Minsk' },
-      adminIds: [],
+      adminIds,
+      isAdmin: adminCheck(database.db, adminIds),
       logger: pino({ level: 'silent' }),
       chatRef: (id) => `ref${id}`,
       // Tests send many updates from one user in a moment; the flood limit has its own test.

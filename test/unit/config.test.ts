@@ -14,6 +14,19 @@ describe('parseConfig', () => {
     expect(result.config.adminIds).toEqual([]);
   });
 
+  it("reads BOT_USERNAME, the bot's @username for the CLI's alerts, with or without the @", () => {
+    const username = (value?: string) => {
+      const result = parseConfig({ BOT_TOKEN: TOKEN, BOT_USERNAME: value });
+      return result.ok ? result.config.botUsername : result.problems;
+    };
+    expect(username()).toBeUndefined();
+    expect(username('')).toBeUndefined();
+    expect(username('@Vestka_Bot')).toBe('Vestka_Bot');
+    expect(username('vestkabot')).toBe('vestkabot');
+    expect(username('vestka')).toEqual([expect.stringMatching(/^BOT_USERNAME must be the bot's @username/)]);
+    expect(username('t.me/vestka_bot')).toEqual([expect.stringMatching(/^BOT_USERNAME must be/)]);
+  });
+
   it('tells where to get a token when BOT_TOKEN is missing', () => {
     const result = parseConfig({});
     expect(result).toEqual({ ok: false, problems: [expect.stringMatching(/^BOT_TOKEN is missing.*@BotFather/)] });

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { deliveryFigures } from '../../db/queries/outbox-stats.ts';
+import { deliveryFigures, unsettledCount } from '../../db/queries/outbox-stats.ts';
 import { deliveryHealth, type DeliveryHealth } from '../../domain/delivery-health.ts';
 import type { Clock } from '../../domain/clock.ts';
 
@@ -10,4 +10,9 @@ import type { Clock } from '../../domain/clock.ts';
 export async function readDeliveryHealth(db: Db, clock: Clock): Promise<DeliveryHealth> {
   const now = clock.now();
   return deliveryHealth(await deliveryFigures(db, now), now);
+}
+
+/** Nothing left to send or retry: what `cli -- drain --until-empty` waits for. */
+export async function outboxIsEmpty(db: Db): Promise<boolean> {
+  return (await unsettledCount(db)) === 0;
 }

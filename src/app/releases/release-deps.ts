@@ -1,9 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import type { Language } from '../../domain/language.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { exactNameMatcher } from '../status-changes/pending-follows.ts';
+import type { PendingNameMatcher } from '../status-changes/pending-follows.ts';
 import type { NameSearch } from '../follows/prisoner-cards.ts';
-import { RegistryIndex } from '../names/registry-index.ts';
 import type { ReleaseConfirmDeps } from './release-confirm.ts';
 import type { ReleaseDraftDeps } from './release-drafts.ts';
 import type { ReleaseUndoDeps } from './release-undo.ts';
@@ -15,6 +14,12 @@ export interface ReleaseUseCases {
   undo: ReleaseUndoDeps;
 }
 
+/** The name engine (`RegistryIndex`) as releases use it: searching lists, and matching pending follows on confirm. */
+export interface ReleaseNames extends NameSearch {
+  pendingMatcher(): PendingNameMatcher;
+  refresh(): Promise<void>;
+}
+
 /**
  * What the release use-cases need, built once from the same parts for the chat and for the admin
  * desk: both drive the same dialogue, preview and transaction.
@@ -23,7 +28,7 @@ export function releaseUseCases(o: {
   db: Db;
   clock: Clock;
   translate: Translate;
-  search: NameSearch;
+  search: ReleaseNames;
   timezone: string;
   botUsername: string;
   adminIds: readonly number[];
@@ -31,7 +36,6 @@ export function releaseUseCases(o: {
   approvalThreshold: number;
 }): ReleaseUseCases {
   const index = o.search;
-  const matcher = index instanceof RegistryIndex ? index.pendingMatcher() : exactNameMatcher;
   const common = { db: o.db, clock: o.clock, translate: o.translate };
   return {
     drafts: { db: o.db, search: index, clock: o.clock, timezone: o.timezone },
@@ -41,8 +45,8 @@ export function releaseUseCases(o: {
       adminIds: o.adminIds,
       defaultLanguage: o.defaultLanguage,
       approvalThreshold: o.approvalThreshold,
-      matcher,
-      prepareMatcher: () => (index instanceof RegistryIndex ? index.refresh() : Promise.resolve()),
+      matcher: index.pendingMatcher(),
+      prepareMatcher: () => index.refresh(),
     },
     undo: { ...common, botUsername: o.botUsername, matcher },
   };

@@ -1,9 +1,9 @@
+import { outboxIsEmpty } from '../../app/delivery/queue-report.ts';
 import { parseConfig } from '../../config.ts';
 import { DataDirLockedError } from '../../db/data-dir-lock.ts';
 import { describeError } from '../../db/database-error.ts';
 import { openDatabase } from '../../db/open-database.ts';
-import { unsettledCount } from '../../db/queries/outbox-stats.ts';
-import { createOutboxDrainer } from '../../delivery-wiring.ts';
+import { createOutboxDrainer } from '../../services.ts';
 import { createLogger } from '../../logging.ts';
 import type { CliCommand } from '../cli-command.ts';
 
@@ -45,7 +45,7 @@ export const drainCommand: CliCommand = {
     });
     drainer.start();
     logger.info({ database: database.mode, location: database.location }, 'drainer ready');
-    await untilDone(options.untilEmpty ? () => unsettledCount(database.db).then((n) => n === 0) : undefined);
+    await untilDone(options.untilEmpty ? () => outboxIsEmpty(database.db) : undefined);
     await drainer.stop();
     await database.close();
     logger.info('drainer stopped');

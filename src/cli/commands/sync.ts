@@ -1,17 +1,15 @@
 import { parseArgs } from 'node:util';
-import { Api } from 'grammy';
 import { systemClock } from '../../app/system-clock.ts';
-import { RegistryIndex } from '../../app/names/registry-index.ts';
 import { syncSource } from '../../app/sync/source-sync.ts';
+import { adHocSourceRow, configuredSourceRow, storedSources } from '../../app/sync/sync-sources.ts';
 import type { SyncRunOutcome } from '../../app/sync/ports.ts';
 import { previewSync } from '../../app/sync/sync-preview.ts';
-import { translatorFrom, createI18n } from '../../bot/i18n.ts';
 import { parseOpsConfig } from '../../config.ts';
 import { describeError } from '../../db/database-error.ts';
-import { listSources, sourceForUrl, upsertConfiguredSource } from '../../db/queries/sources.ts';
 import { describeReasons, type SyncPlan } from '../../domain/sync-plan.ts';
 import { parseSource, SOURCE_FORMATS, type SourceFormat } from '../../source/parse-source.ts';
 import { createSourceFetcher, SourceTooLargeError } from '../../source/source-fetcher.ts';
+import { buildServices } from '../../services.ts';
 import { openCliDatabase } from '../open-cli-database.ts';
 import { fail } from '../cli-output.ts';
 import type { CliCommand, CliIo } from '../cli-command.ts';
@@ -80,7 +78,7 @@ export const syncCommand: CliCommand = {
         options.source,
         options.format as SourceFormat | undefined,
         config.sources,
-        await listSources(database.db),
+        await storedSources(database.db),
       );
       if ('error' in target) return fail(io, 2, target.error);
       const url = targetUrl(target);
@@ -106,42 +104,21 @@ export const syncCommand: CliCommand = {
         return 0;
       }
 
-      const token = io.env.BOT_TOKEN?.trim();
-      if (!token)
+      // The alerts link to the bot's cards; the CLI takes the bot's name from the settings, never from Telegram.
+      if (!config.botUsername)
         return fail(
           io,
           2,
-          'Applying needs BOT_TOKEN (the alerts link to the bot by its username). Use --dry-run to only see the plan.',
+          "Applying needs BOT_USERNAME, the bot's @username (alerts link to its cards): set it in .env or the environment. Nothing was applied. Use --dry-run to only see the plan.",
         );
-      const me = await new Api(token, { apiRoot: config.telegramApiRoot })
-        .getMe()
-        .catch((error: unknown) => error as Error);
-      if (me instanceof Error) return fail(io, 1, `Cannot ask Telegram for the bot's username: ${describeError(me)}`);
       const source =
         target.kind === 'configured'
-          ? await upsertConfiguredSource(database.db, target.definition)
+          ? await configuredSourceRow(database.db, target.definition)
           : target.kind === 'stored'
             ? target.row
-            : await sourceForUrl(database.db, url, target.format);
-      const i18n = createI18n(config.defaultLanguage);
-      const registryIndex = new RegistryIndex(database.db);
-      const result = await syncSource(
-        {
-          db: database.db,
-          fetcher,
-          clock,
-          translate: translatorFrom(i18n),
-          botUsername: me.username,
-          defaultLanguage: config.defaultLanguage,
-          adminIds: config.adminIds,
-          matcher: registryIndex.pendingMatcher(),
-          prepareMatcher: () => registryIndex.refresh(),
-          thresholds: config.sync.thresholds,
-          failureAlertAfter: config.sync.failureAlertAfter,
-        },
-        source,
-        `cli:${clock.now().toISOString()}`,
-      );
+            : await adHocSourceRow(database.db, url, target.format);
+      const { sync } = buildServices({ config, database, botUsername: config.botUsername, clock, fetcher });
+      const result = await syncSource(sync, source, `cli:${clock.now().toISOString()}`);
       switch (result.outcome) {
         case 'applied':
           // How many alerts were queued is how many follow the people who changed: never printed.

@@ -2,22 +2,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import { runCli } from '../../../src/cli/run-cli.ts';
-import { BotApiEmulator } from '../../support/bot-api-emulator.ts';
+import { rowsOf } from '../../../src/db/rows.ts';
+import { follows, prisoners, subscribers, syncRuns } from '../../../src/db/schema/index.ts';
 import { SOURCE_FIXTURES } from '../../support/fixtures.ts';
 import { backendName, useSharedDatabase } from '../../support/test-database.ts';
 
-let emulator: BotApiEmulator;
 let env: Record<string, string>;
 // The CLI opens the database from the environment (DATA_DIR or DATABASE_URL), as the bot does.
 const database = useSharedDatabase();
 
-beforeAll(async () => {
-  emulator = await BotApiEmulator.start();
-  env = { ...database.env, TELEGRAM_API_ROOT: emulator.apiRoot };
+beforeAll(() => {
+  // No BOT_TOKEN and no Bot API that answers: nothing here may need Telegram.
+  env = { ...database.env, TELEGRAM_API_ROOT: 'http://127.0.0.1:9' };
 });
-afterAll(async () => emulator.stop());
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   return cliWith({}, ...argv);
@@ -37,7 +37,7 @@ async function cliWith(
     stdin: new PassThrough(),
     stdout,
     stderr,
-    env: { ...env, BOT_TOKEN: emulator.token, ...extra },
+    env: { ...env, BOT_USERNAME: 'vestka_cli_bot', ...extra },
   });
   return { code, out, err };
 }
@@ -186,3 +186,60 @@ describe(`npm run cli -- sync --source <configured name> on a fresh database (${
     });
   });
 });
+
+describe(
+  `npm run cli -- sync: the bot's username comes from BOT_USERNAME, not from Telegram (${backendName()})`,
+  CLI_TIMEOUT,
+  () => {
+    const fresh = useSharedDatabase();
+    const dir = mkdtempSync(join(tmpdir(), 'vestka-cli-username-'));
+    const feed = join(dir, 'feed.json');
+    const write = (status: string) =>
+      writeFileSync(feed, JSON.stringify({ records: [{ id: 'u-1', names: [{ text: 'Ivan Ivanou' }], status }] }));
+    // No BOT_TOKEN and no Bot API at all: applying must not ask Telegram anything.
+    const run = (extra: Record<string, string>, ...argv: string[]) =>
+      cliWith(
+        { ...fresh.env, TELEGRAM_API_ROOT: 'http://127.0.0.1:9', SYNC_MAX_CHANGE_PERCENT: '100', ...extra },
+        ...argv,
+      );
+
+    it('without BOT_USERNAME refuses to apply, says so plainly, and writes nothing', async () => {
+      write('imprisoned');
+      expect(await run({ BOT_USERNAME: '' }, 'sync', '--source', feed)).toEqual({
+        code: 2,
+        out: '',
+        err: "Applying needs BOT_USERNAME, the bot's @username (alerts link to its cards): set it in .env or the environment. Nothing was applied. Use --dry-run to only see the plan.\n",
+      });
+      expect(await fresh.use(async ({ db }) => (await db.select().from(syncRuns)).length)).toBe(0);
+      expect((await run({ BOT_USERNAME: '' }, 'sync', '--source', feed, '--dry-run')).code).toBe(0);
+    });
+
+    it('queues alerts whose card link names the bot in BOT_USERNAME', async () => {
+      write('imprisoned');
+      expect((await run({ BOT_USERNAME: '@Vestka_Cli_Bot' }, 'sync', '--source', feed)).code).toBe(0);
+      await fresh.use(async ({ db }) => {
+        const [person] = await db.select().from(prisoners).where(eq(prisoners.externalId, 'u-1'));
+        const [subscriber] = await db
+          .insert(subscribers)
+          .values({ chatId: 7001, language: 'en', timezone: 'Europe/Minsk' })
+          .returning();
+        await db.insert(follows).values({ subscriberId: subscriber!.id, prisonerId: person!.id });
+      });
+      write('released');
+      expect(await run({ BOT_USERNAME: '@Vestka_Cli_Bot' }, 'sync', '--source', feed)).toMatchObject({
+        code: 0,
+        err: '',
+        out: expect.stringMatching(/^Applied run #\d+ of .*feed\.json: \{"released":1\}/),
+      });
+      const alerts = await fresh.use(async ({ db }) =>
+        rowsOf<{ text: string }>(
+          await db.execute(
+            sql`select coalesce(b.text, o.text) as text from outbox o left join outbox_bodies b on b.id = o.body_id where o.chat_id = 7001`,
+          ),
+        ),
+      );
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]!.text).toContain('https://t.me/Vestka_Cli_Bot?start=f_');
+    });
+  },
+);
