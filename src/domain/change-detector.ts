@@ -1,4 +1,4 @@
-import type { ChangeEvent, EventDetails, Facility, FieldChange } from './change-event.ts';
+import type { ChangeEvent, EventDetails, EventKind, Facility, FieldChange } from './change-event.ts';
 import type { AliasKinds } from './other-names.ts';
 import type { RecordPatch, Sentence, SourceRecord, StoredRecord } from './source-record.ts';
 import { facilityKey, isOtherFacility } from './facility.ts';
@@ -185,29 +185,49 @@ function statusEvents(
     };
   }
   if (kind !== null) {
-    const sentencing = kind === 'sentenced' || kind === 'sentence_changed';
-    const event = withFacts(
-      {
-        kind,
-        fromStatus: stored.status,
-        toStatus: transition.status,
-        occurredOn: incoming.statusSince ?? (kind === 'sentenced' ? (incoming.verdictAt ?? null) : null),
-      },
-      [
-        facility ? ['facility', facility, ['facilityName', 'facilityAddress']] : undefined,
-        diff.sentence ? ['sentence', diff.sentence, ['sentence']] : undefined,
-        ...sentenceFacts(diff, incoming, sentencing),
-        kind === 'expelled' && incoming.expelledTo ? ['country', incoming.expelledTo, ['expelledTo']] : undefined,
-        transition.contactRestored ? ['contactRestored', true, []] : undefined,
-      ],
-    );
     return {
-      events: [event],
+      events: [transitionEvent(stored, incoming, { ...transition, kind }, diff, facility)],
       patch: { status: transition.status, statusSince: incoming.statusSince ?? null },
       changed: [],
     };
   }
-  // The status stands: a new status date is a correction; a new sentence or prison is an event of its own.
+  return sameStatusStep(stored, incoming, diff, facility);
+}
+
+/** The event of a real status change, telling the facts the source changed along with it. */
+function transitionEvent(
+  stored: StoredRecord,
+  incoming: SourceRecord,
+  transition: StatusTransition & { kind: EventKind },
+  diff: FieldDiff,
+  facility: FacilityChange | undefined,
+): ToldEvent {
+  const { kind } = transition;
+  const sentencing = kind === 'sentenced' || kind === 'sentence_changed';
+  return withFacts(
+    {
+      kind,
+      fromStatus: stored.status,
+      toStatus: transition.status,
+      occurredOn: incoming.statusSince ?? (kind === 'sentenced' ? (incoming.verdictAt ?? null) : null),
+    },
+    [
+      facility ? ['facility', facility, ['facilityName', 'facilityAddress']] : undefined,
+      diff.sentence ? ['sentence', diff.sentence, ['sentence']] : undefined,
+      ...sentenceFacts(diff, incoming, sentencing),
+      kind === 'expelled' && incoming.expelledTo ? ['country', incoming.expelledTo, ['expelledTo']] : undefined,
+      transition.contactRestored ? ['contactRestored', true, []] : undefined,
+    ],
+  );
+}
+
+/** The status stands: a new status date is a correction; a new sentence or prison is an event of its own. */
+function sameStatusStep(
+  stored: StoredRecord,
+  incoming: SourceRecord,
+  diff: FieldDiff,
+  facility: FacilityChange | undefined,
+): StatusStep {
   const since = incoming.statusSince;
   const dated = since !== undefined && since !== stored.statusSince;
   const unchanged = { fromStatus: stored.status, toStatus: stored.status };
@@ -304,10 +324,9 @@ function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedCh
 }
 
 /** The facility as it will be after the patch, and before, when the source changed any part of it. */
-function facilityChange(
-  stored: StoredRecord,
-  incoming: SourceRecord,
-): { from: Facility | null; to: Facility } | undefined {
+type FacilityChange = { from: Facility | null; to: Facility };
+
+function facilityChange(stored: StoredRecord, incoming: SourceRecord): FacilityChange | undefined {
   const moved = isOtherFacility(stored.facilityName, incoming.facilityName);
   const to: Facility = {
     name: incoming.facilityName ?? stored.facilityName,
