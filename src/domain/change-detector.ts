@@ -1,9 +1,9 @@
-import type { ChangeEvent, EventDetails, Facility, FieldChange } from './change-event.ts';
+import type { ChangeEvent, EventDetails, EventKind, Facility, FieldChange } from './change-event.ts';
 import type { AliasKinds } from './other-names.ts';
 import type { RecordPatch, Sentence, SourceRecord, StoredRecord } from './source-record.ts';
 import { facilityKey, isOtherFacility } from './facility.ts';
 import { statusIsNews } from './source-claim.ts';
-import { statusTransition } from './status-transition.ts';
+import { statusTransition, type StatusTransition } from './status-transition.ts';
 import { isInCustody } from './status.ts';
 
 export interface DetectContext {
@@ -60,7 +60,9 @@ function incomingScalars(incoming: SourceRecord): Record<ScalarField, string | n
 }
 
 /**
- * Compares what we store about a person with what the source says now, and names what happened.
+ * Compares what we store about a person with what the source says now, and names what happened, in
+ * three steps: which fields differ (`diffFields`), what the status did and the events it makes
+ * (`statusEvents`), and the correction that records every changed field no event already tells.
  * Pure: the same inputs give the same events, and applying the patch then comparing again gives none.
  */
 export function detectChanges(
@@ -74,7 +76,35 @@ export function detectChanges(
   const incoming: SourceRecord = statusIsNews(stored, given)
     ? given
     : { ...given, status: undefined, statusSince: undefined };
+  const diff = diffFields(stored, incoming);
+  const transition = statusTransition(stored.status, incoming.status, stored.statusBeforeUnknown);
+  const status = statusEvents(stored, incoming, transition, diff);
+  const patch: RecordPatch = { ...diff.patch, ...status.patch };
+  const told = status.events.map((e) => e.event);
+  const correction = correctionOf(
+    stored,
+    patch.status ?? stored.status,
+    [...diff.changed, ...status.changed],
+    status.events,
+  );
+  return {
+    events: [...told, ...correction],
+    patch,
+    ...(transition.sensitive ? { sensitive: transition.sensitive } : {}),
+  };
+}
 
+/** What the source says differently from the stored row, field by field, and the patch that writes it. */
+interface FieldDiff {
+  /** Each changed field with its old and new value, in the order compared. */
+  changed: ReadonlyMap<string, FieldChange>;
+  patch: RecordPatch;
+  /** The sentence, when the source gives another one than stored. */
+  sentence: { from: Sentence | null; to: Sentence } | undefined;
+  articlesAdded: string[];
+}
+
+function diffFields(stored: StoredRecord, incoming: SourceRecord): FieldDiff {
   const changed = new Map<string, FieldChange>();
   const patch: RecordPatch = {};
   const scalars = incomingScalars(incoming);
@@ -102,95 +132,167 @@ export function detectChanges(
   // Which alias is a maiden name or a pseudonym is a label, not news: stored without an event.
   const kinds = mergedAliasKinds(stored.aliasKinds, incoming.aliasKinds);
   if (kinds) patch.aliasKinds = kinds;
-  const articlesAdded = incoming.articles.filter((a) => !stored.articles.includes(a));
   if (incoming.articles.length > 0 && !sameSet(incoming.articles, stored.articles)) {
     changed.set('articles', { from: stored.articles, to: incoming.articles });
     patch.articles = incoming.articles;
   }
   const storedSentence =
     stored.sentenceYears !== null ? { years: stored.sentenceYears, months: stored.sentenceMonths ?? 0 } : null;
-  const sentenceChanged = incoming.sentence !== undefined && !sameSentence(storedSentence, incoming.sentence);
-  if (sentenceChanged) {
-    changed.set('sentence', { from: storedSentence, to: incoming.sentence });
-    patch.sentenceYears = incoming.sentence!.years;
-    patch.sentenceMonths = incoming.sentence!.months;
+  const sentence =
+    incoming.sentence !== undefined && !sameSentence(storedSentence, incoming.sentence)
+      ? { from: storedSentence, to: incoming.sentence }
+      : undefined;
+  if (sentence) {
+    changed.set('sentence', { from: sentence.from, to: sentence.to });
+    patch.sentenceYears = sentence.to.years;
+    patch.sentenceMonths = sentence.to.months;
   }
   if (stored.missingFromSourceSince !== null) {
     changed.set('listed', { from: false, to: true });
     patch.missingFromSourceSince = null;
   }
+  const articlesAdded = incoming.articles.filter((a) => !stored.articles.includes(a));
+  return { changed, patch, sentence, articlesAdded };
+}
 
-  const transition = statusTransition(stored.status, incoming.status, stored.statusBeforeUnknown);
-  const events: ChangeEvent[] = [];
+/** An event with the changed fields it tells: a fact told inside an event is not told again as a correction. */
+interface ToldEvent {
+  event: ChangeEvent;
+  tells: readonly string[];
+}
+
+/** What the status did: its events, its part of the patch, and status fields that are only corrected. */
+interface StatusStep {
+  events: ToldEvent[];
+  patch: RecordPatch;
+  changed: [string, FieldChange][];
+}
+
+function statusEvents(
+  stored: StoredRecord,
+  incoming: SourceRecord,
+  transition: StatusTransition,
+  diff: FieldDiff,
+): StatusStep {
   const facility = facilityChange(stored, incoming);
-  // A fact told inside an event is not told again as a correction.
-  const fold = <T>(value: T, ...fields: string[]): T => {
-    for (const field of fields) changed.delete(field);
-    return value;
-  };
-  const foldSentenceFacts = (details: EventDetails, withVerdict: boolean) => {
-    if (changed.has('penalty')) details.penalty = fold(incoming.penalty, 'penalty');
-    if (withVerdict && changed.has('verdictAt')) details.verdictAt = fold(incoming.verdictAt, 'verdictAt');
-    if (articlesAdded.length > 0 && changed.has('articles')) details.articlesAdded = fold(articlesAdded, 'articles');
-  };
-
-  if (transition.kind !== null && transition.kind !== 'correction') {
-    patch.status = transition.status;
-    patch.statusSince = incoming.statusSince ?? null;
-    const details: EventDetails = {};
-    if (facility) details.facility = fold(facility, 'facilityName', 'facilityAddress');
-    if (sentenceChanged) details.sentence = fold({ from: storedSentence, to: incoming.sentence! }, 'sentence');
-    foldSentenceFacts(details, transition.kind === 'sentenced' || transition.kind === 'sentence_changed');
-    if (transition.kind === 'expelled' && incoming.expelledTo)
-      details.country = fold(incoming.expelledTo, 'expelledTo');
-    if (transition.contactRestored) details.contactRestored = true;
-    const occurredOn = incoming.statusSince ?? (transition.kind === 'sentenced' ? (incoming.verdictAt ?? null) : null);
-    events.push({ kind: transition.kind, fromStatus: stored.status, toStatus: transition.status, occurredOn, details });
-  } else {
-    if (transition.kind === 'correction') {
-      changed.set('status', { from: stored.status, to: transition.status });
-      patch.status = transition.status;
-      patch.statusSince = incoming.statusSince ?? stored.statusSince;
-    } else if (incoming.statusSince !== undefined && incoming.statusSince !== stored.statusSince) {
-      changed.set('statusSince', { from: stored.statusSince, to: incoming.statusSince });
-      patch.statusSince = incoming.statusSince;
-    }
-    if (sentenceChanged && storedSentence !== null && transition.kind === null) {
-      const details: EventDetails = { sentence: fold({ from: storedSentence, to: incoming.sentence! }, 'sentence') };
-      foldSentenceFacts(details, true);
-      events.push({
-        kind: 'sentence_changed',
-        fromStatus: stored.status,
-        toStatus: stored.status,
-        occurredOn: incoming.verdictAt ?? null,
-        details,
-      });
-    }
-    if (
-      facility?.from?.name &&
-      transition.kind === null &&
-      isInCustody(stored.status) &&
-      facilityKey(facility.from.name) !== facilityKey(facility.to.name ?? '')
-    ) {
-      events.push({
-        kind: 'transferred',
-        fromStatus: stored.status,
-        toStatus: stored.status,
-        occurredOn: null,
-        details: { facility: fold(facility, 'facilityName', 'facilityAddress') },
-      });
-    }
+  const { kind } = transition;
+  if (kind === 'correction') {
+    const since = incoming.statusSince ?? stored.statusSince;
+    return {
+      events: [],
+      patch: { status: transition.status, statusSince: since },
+      changed: [['status', { from: stored.status, to: transition.status }]],
+    };
   }
-  if (changed.size > 0) {
-    events.push({
+  if (kind !== null) {
+    return {
+      events: [transitionEvent(stored, incoming, { ...transition, kind }, diff, facility)],
+      patch: { status: transition.status, statusSince: incoming.statusSince ?? null },
+      changed: [],
+    };
+  }
+  return sameStatusStep(stored, incoming, diff, facility);
+}
+
+/** The event of a real status change, telling the facts the source changed along with it. */
+function transitionEvent(
+  stored: StoredRecord,
+  incoming: SourceRecord,
+  transition: StatusTransition & { kind: EventKind },
+  diff: FieldDiff,
+  facility: FacilityChange | undefined,
+): ToldEvent {
+  const { kind } = transition;
+  const sentencing = kind === 'sentenced' || kind === 'sentence_changed';
+  return withFacts(
+    {
+      kind,
+      fromStatus: stored.status,
+      toStatus: transition.status,
+      occurredOn: incoming.statusSince ?? (kind === 'sentenced' ? (incoming.verdictAt ?? null) : null),
+    },
+    [
+      facility ? ['facility', facility, ['facilityName', 'facilityAddress']] : undefined,
+      diff.sentence ? ['sentence', diff.sentence, ['sentence']] : undefined,
+      ...sentenceFacts(diff, incoming, sentencing),
+      kind === 'expelled' && incoming.expelledTo ? ['country', incoming.expelledTo, ['expelledTo']] : undefined,
+      transition.contactRestored ? ['contactRestored', true, []] : undefined,
+    ],
+  );
+}
+
+/** The status stands: a new status date is a correction; a new sentence or prison is an event of its own. */
+function sameStatusStep(
+  stored: StoredRecord,
+  incoming: SourceRecord,
+  diff: FieldDiff,
+  facility: FacilityChange | undefined,
+): StatusStep {
+  const since = incoming.statusSince;
+  const dated = since !== undefined && since !== stored.statusSince;
+  const unchanged = { fromStatus: stored.status, toStatus: stored.status };
+  // A first sentence comes with the status that says so (`sentenced`); alone it is only a correction.
+  const resentenced =
+    diff.sentence && diff.sentence.from !== null
+      ? withFacts({ kind: 'sentence_changed', ...unchanged, occurredOn: incoming.verdictAt ?? null }, [
+          ['sentence', diff.sentence, ['sentence']],
+          ...sentenceFacts(diff, incoming, true),
+        ])
+      : undefined;
+  const transferred =
+    facility?.from?.name &&
+    isInCustody(stored.status) &&
+    facilityKey(facility.from.name) !== facilityKey(facility.to.name ?? '')
+      ? withFacts({ kind: 'transferred', ...unchanged, occurredOn: null }, [
+          ['facility', facility, ['facilityName', 'facilityAddress']],
+        ])
+      : undefined;
+  return {
+    events: [resentenced, transferred].filter((e) => e !== undefined),
+    patch: dated ? { statusSince: since } : {},
+    changed: dated ? [['statusSince', { from: stored.statusSince, to: since }]] : [],
+  };
+}
+
+/** One fact inside an event: where it goes in the details, its value, and the changed fields it tells. */
+type Fact = readonly [key: keyof EventDetails, value: unknown, tells: readonly string[]];
+
+function withFacts(event: Omit<ChangeEvent, 'details'>, facts: readonly (Fact | undefined)[]): ToldEvent {
+  const present = facts.filter((f): f is Fact => f !== undefined);
+  const details: EventDetails = Object.fromEntries(present.map(([key, value]) => [key, value]));
+  return { event: { ...event, details }, tells: present.flatMap(([, , tells]) => tells) };
+}
+
+/** What a new sentence comes with, when the source changed it too. */
+function sentenceFacts(diff: FieldDiff, incoming: SourceRecord, withVerdict: boolean): (Fact | undefined)[] {
+  return [
+    diff.changed.has('penalty') ? ['penalty', incoming.penalty, ['penalty']] : undefined,
+    withVerdict && diff.changed.has('verdictAt') ? ['verdictAt', incoming.verdictAt, ['verdictAt']] : undefined,
+    diff.articlesAdded.length > 0 && diff.changed.has('articles')
+      ? ['articlesAdded', diff.articlesAdded, ['articles']]
+      : undefined,
+  ];
+}
+
+/** The changed fields that no event tells, recorded (never announced) as one correction. */
+function correctionOf(
+  stored: StoredRecord,
+  toStatus: StoredRecord['status'],
+  changed: readonly [string, FieldChange][],
+  events: readonly ToldEvent[],
+): ChangeEvent[] {
+  const told = new Set(events.flatMap((e) => e.tells));
+  const fields = changed.filter(([field]) => !told.has(field));
+  if (fields.length === 0) return [];
+  return [
+    {
       kind: 'correction',
       fromStatus: stored.status,
-      toStatus: patch.status ?? stored.status,
+      toStatus,
       occurredOn: null,
-      details: { fields: Object.fromEntries(changed) },
-    });
-  }
-  return { events, patch, ...(transition.sensitive ? { sensitive: transition.sensitive } : {}) };
+      details: { fields: Object.fromEntries(fields) },
+    },
+  ];
 }
 
 function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedChange {
@@ -222,10 +324,9 @@ function newlyListed(incoming: SourceRecord, context: DetectContext): DetectedCh
 }
 
 /** The facility as it will be after the patch, and before, when the source changed any part of it. */
-function facilityChange(
-  stored: StoredRecord,
-  incoming: SourceRecord,
-): { from: Facility | null; to: Facility } | undefined {
+type FacilityChange = { from: Facility | null; to: Facility };
+
+function facilityChange(stored: StoredRecord, incoming: SourceRecord): FacilityChange | undefined {
   const moved = isOtherFacility(stored.facilityName, incoming.facilityName);
   const to: Facility = {
     name: incoming.facilityName ?? stored.facilityName,

@@ -22,7 +22,8 @@ import { choicesOf } from '../../app/follows/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { isLanguage } from '../../domain/language.ts';
 import { splitMessage } from '../../domain/message-splitter.ts';
-import { callbackData, callbackPattern } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 
 const HTML = { parse_mode: 'HTML' } as const;
@@ -111,10 +112,9 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
     await replyFollow(ctx, await followForChannel(deps, ctx.from.id, ref, name.join(' ')));
   });
 
-  admin.callbackQuery(callbackPattern('cf', 'id', 'id'), async (ctx) => {
-    const [channelId, prisonerId] = [ctx.match[1]!, ctx.match[2]!];
+  onCallback(admin, CALLBACKS.channelFollowChoice, async (ctx, channelId, prisonerId) => {
     await ctx.answerCallbackQuery();
-    await replyFollow(ctx, await followChosenForChannel(deps, ctx.from.id, Number(channelId), Number(prisonerId)));
+    await replyFollow(ctx, await followChosenForChannel(deps, ctx.from.id, channelId, prisonerId));
   });
 
   admin.command('channel_unfollow', async (ctx) => {
@@ -153,7 +153,9 @@ export function channelsFeature(deps: ChannelListDeps): Composer<BotContext> {
       const choices = choicesOf(result.people, language);
       const keyboard = new InlineKeyboard();
       choices.forEach((c, i) =>
-        keyboard.text(choiceLabel(t, language, c, i + 1), callbackData('cf', result.channel.row.id, c.id)).row(),
+        keyboard
+          .text(choiceLabel(t, language, c, i + 1), CALLBACKS.channelFollowChoice.build(result.channel.row.id, c.id))
+          .row(),
       );
       const text = [
         ctx.t('channel-follow-ambiguous', { title }),

@@ -13,7 +13,8 @@ import {
 import type { Db } from '../../db/database.ts';
 import { readTimeZone } from '../../domain/digest-schedule.ts';
 import { escapeHtml } from '../../domain/html.ts';
-import { callbackData, callbackPattern } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 import { editTappedMessage } from '../edit-message.ts';
 
@@ -57,8 +58,8 @@ export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }):
     await ctx.reply(render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
   });
 
-  pm.callbackQuery(callbackPattern('dg', 'code', 'code'), async (ctx) => {
-    const change = parseChange(ctx.match[1]!, ctx.match[2]!);
+  onCallback(pm, CALLBACKS.changeDigest, async (ctx, what, value) => {
+    const change = parseChange(what, value);
     const settings = change && (await save(ctx, change));
     if (!settings) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
     await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });
@@ -110,28 +111,37 @@ function zoneAlias(ctx: BotContext, zone: string): string[] {
 function keyboard(ctx: BotContext, s: DigestSettings): InlineKeyboard {
   const mark = (chosen: boolean, label: string) => `${chosen ? '✓ ' : ''}${label}`;
   const k = new InlineKeyboard()
-    .text(ctx.t(s.enabled ? 'digest-turn-off' : 'digest-turn-on'), callbackData('dg', 'on', s.enabled ? 0 : 1))
+    .text(
+      ctx.t(s.enabled ? 'digest-turn-off' : 'digest-turn-on'),
+      CALLBACKS.changeDigest.build('on', s.enabled ? 0 : 1),
+    )
     .row();
-  for (const h of DIGEST_HOURS) k.text(mark(s.hour === h, hh(h)), callbackData('dg', 'h', h));
+  for (const h of DIGEST_HOURS) k.text(mark(s.hour === h, hh(h)), CALLBACKS.changeDigest.build('h', h));
   k.row();
   DIGEST_ZONES.forEach((zone, i) => {
-    k.text(mark(s.timezone === zone, ctx.t(`digest-zone-${zone.replace('/', '-')}`)), callbackData('dg', 'z', i));
+    k.text(
+      mark(s.timezone === zone, ctx.t(`digest-zone-${zone.replace('/', '-')}`)),
+      CALLBACKS.changeDigest.build('z', i),
+    );
     if (i % 4 === 3) k.row();
   });
   k.row()
-    .text(mark(s.scope === 'all', ctx.t('digest-scope-all-button')), callbackData('dg', 's', 'all'))
-    .text(mark(s.scope === 'followed', ctx.t('digest-scope-followed-button')), callbackData('dg', 's', 'followed'))
+    .text(mark(s.scope === 'all', ctx.t('digest-scope-all-button')), CALLBACKS.changeDigest.build('s', 'all'))
+    .text(
+      mark(s.scope === 'followed', ctx.t('digest-scope-followed-button')),
+      CALLBACKS.changeDigest.build('s', 'followed'),
+    )
     .row()
     .text(
       ctx.t(s.sendEmpty ? 'digest-empty-off-button' : 'digest-empty-on-button'),
-      callbackData('dg', 'e', s.sendEmpty ? 0 : 1),
+      CALLBACKS.changeDigest.build('e', s.sendEmpty ? 0 : 1),
     )
     .row();
   for (const chart of DIGEST_CHARTS)
-    k.text(mark(s.chart === chart, ctx.t(`digest-chart-${chart}-button`)), callbackData('dg', 'c', chart));
+    k.text(mark(s.chart === chart, ctx.t(`digest-chart-${chart}-button`)), CALLBACKS.changeDigest.build('c', chart));
   k.row().text(
     ctx.t(s.birthdays ? 'digest-birthdays-off-button' : 'digest-birthdays-on-button'),
-    callbackData('dg', 'b', s.birthdays ? 0 : 1),
+    CALLBACKS.changeDigest.build('b', s.birthdays ? 0 : 1),
   );
   return k;
 }

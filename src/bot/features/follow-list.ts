@@ -6,7 +6,8 @@ import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 import { displayDate } from '../../domain/local-date.ts';
-import { callbackData, callbackPattern } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
 import { HTML, type FollowFeatureDeps } from './follow-view.ts';
@@ -57,17 +58,17 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     });
   });
 
-  pm.callbackQuery(/^lp$/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('list-pending-toast') }));
+  onCallback(pm, CALLBACKS.pendingEntry, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('list-pending-toast') }));
 
-  pm.callbackQuery(callbackPattern('uf', 'id'), async (ctx) => {
-    const entry = await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
+  onCallback(pm, CALLBACKS.unfollow, async (ctx, followId) => {
+    const entry = await findFollow(deps.db, ctx.chat.id, followId);
     if (!entry) return ctx.answerCallbackQuery({ text: ctx.t('unfollow-gone') });
     await ctx.answerCallbackQuery();
     await askToStop(ctx, entry);
   });
 
-  pm.callbackQuery(callbackPattern('ufy', 'id'), async (ctx) => {
-    const result = await unfollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
+  onCallback(pm, CALLBACKS.unfollowYes, async (ctx, followId) => {
+    const result = await unfollow(deps.db, ctx.chat.id, followId);
     await ctx.answerCallbackQuery();
     const text =
       result.outcome === 'unfollowed'
@@ -76,8 +77,8 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
     await editOrReply(ctx, text, HTML);
   });
 
-  pm.callbackQuery(callbackPattern('ufn', 'id'), async (ctx) => {
-    const entry = await findFollow(deps.db, ctx.chat.id, Number(ctx.match[1]));
+  onCallback(pm, CALLBACKS.unfollowNo, async (ctx, followId) => {
+    const entry = await findFollow(deps.db, ctx.chat.id, followId);
     await ctx.answerCallbackQuery();
     await editOrReply(
       ctx,
@@ -95,8 +96,8 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
   async function askToStop(ctx: BotContext, entry: FollowEntry): Promise<void> {
     const name = escapeHtml(await nameOf(entry, ctx.subscriber.language));
     const keyboard = new InlineKeyboard()
-      .text(ctx.t('unfollow-yes'), callbackData('ufy', entry.followId))
-      .text(ctx.t('unfollow-no'), callbackData('ufn', entry.followId));
+      .text(ctx.t('unfollow-yes'), CALLBACKS.unfollowYes.build(entry.followId))
+      .text(ctx.t('unfollow-no'), CALLBACKS.unfollowNo.build(entry.followId));
     await ctx.reply(ctx.t(entry.prisonerId === null ? 'unfollow-confirm-pending' : 'unfollow-confirm', { name }), {
       ...HTML,
       reply_markup: keyboard,
@@ -127,9 +128,9 @@ export function followListFeature(deps: Pick<FollowFeatureDeps, 'db' | 'followLi
       const label = `${i + 1}. ${entryName(deps.t, entry, ctx.subscriber.language, namesakes)}`;
       // Keep the end of a long label: a namesake's birth year is what tells the buttons apart.
       const short = label.length > 40 ? `${label.slice(0, 20)}…${label.slice(-19)}` : label;
-      if (entry.prisonerId !== null) keyboard.text(short, callbackData('pc', entry.prisonerId));
-      else keyboard.text(`${short} ⏳`, callbackData('lp'));
-      keyboard.text('✕', callbackData('uf', entry.followId)).row();
+      if (entry.prisonerId !== null) keyboard.text(short, CALLBACKS.openCard.build(entry.prisonerId));
+      else keyboard.text(`${short} ⏳`, CALLBACKS.pendingEntry.build());
+      keyboard.text('✕', CALLBACKS.unfollow.build(entry.followId)).row();
     });
     return keyboard;
   }

@@ -14,7 +14,7 @@ import type { Translate } from '../../app/ports.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { NameQueryProblem } from '../../domain/name-query.ts';
-import { callbackData } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 
 /** What the relatives' features share: the database, the name engine, the limit, the default zone. */
@@ -56,8 +56,8 @@ export function problemText(ctx: BotContext, problem: NameQueryProblem): string 
 /** "Follow", or "Stop following" when this chat already follows the person. */
 export function cardKeyboard(ctx: BotContext, prisonerId: number, followId: number | undefined): InlineKeyboard {
   return followId === undefined
-    ? new InlineKeyboard().text(ctx.t('follow-button'), callbackData('fl', prisonerId))
-    : new InlineKeyboard().text(ctx.t('unfollow-button'), callbackData('uf', followId));
+    ? new InlineKeyboard().text(ctx.t('follow-button'), CALLBACKS.follow.build(prisonerId))
+    : new InlineKeyboard().text(ctx.t('unfollow-button'), CALLBACKS.unfollow.build(followId));
 }
 
 /** Sends a person's card to a private chat, with the button that fits this chat. */
@@ -112,7 +112,7 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
       const choices = choicesOf(result.people, language);
       const keyboard = new InlineKeyboard();
       choices.forEach((choice, i) =>
-        keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id)).row(),
+        keyboard.text(choiceLabel(deps.t, language, choice, i + 1), CALLBACKS.openCard.build(choice.id)).row(),
       );
       const lines = choices.map((choice, i) =>
         withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), result.foundAs.get(choice.id)),
@@ -128,7 +128,7 @@ export async function replyWithSearch(ctx: BotContext, deps: FollowFeatureDeps, 
       return void (await ctx.reply(body, { ...HTML, reply_markup: keyboard }));
     }
     case 'none': {
-      const keyboard = new InlineKeyboard().text(ctx.t('follow-anyway-button'), callbackData('pf'));
+      const keyboard = new InlineKeyboard().text(ctx.t('follow-anyway-button'), CALLBACKS.followNameAnyway.build());
       return void (await ctx.reply(`${nameLine(result.query)}\n${ctx.t('search-none')}`, {
         ...HTML,
         reply_markup: keyboard,
@@ -153,10 +153,10 @@ async function replyWithNearChoices(
   const choices = choicesOf(people, language);
   const keyboard = new InlineKeyboard();
   choices.forEach((choice, i) => {
-    keyboard.text(choiceLabel(deps.t, language, choice, i + 1), callbackData('pc', choice.id));
-    keyboard.text(ctx.t('follow-choice-button', { number: i + 1 }), callbackData('fn', choice.id)).row();
+    keyboard.text(choiceLabel(deps.t, language, choice, i + 1), CALLBACKS.openCard.build(choice.id));
+    keyboard.text(ctx.t('follow-choice-button', { number: i + 1 }), CALLBACKS.followNear.build(choice.id)).row();
   });
-  keyboard.text(ctx.t('follow-anyway-button'), callbackData('pf'));
+  keyboard.text(ctx.t('follow-anyway-button'), CALLBACKS.followNameAnyway.build());
   const lines = choices.map((choice, i) =>
     withFoundAs(ctx, renderChoice(deps.t, language, choice, i + 1), foundAs.get(choice.id)),
   );

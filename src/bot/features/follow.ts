@@ -4,7 +4,8 @@ import { followChosenFromNearList } from '../../app/names/name-feedback.ts';
 import { loadPeople } from '../../app/follows/prisoner-cards.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import { namesInOrder } from '../../domain/prisoner-card.ts';
-import { callbackPattern } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 import { replaceKeyboard } from '../edit-message.ts';
 import {
@@ -45,28 +46,24 @@ export function followFeature(deps: FollowFeatureDeps): Composer<BotContext> {
     await replyWithSearch(ctx, deps, ctx.match);
   });
 
-  pm.callbackQuery(callbackPattern('pc', 'id'), async (ctx) => {
+  onCallback(pm, CALLBACKS.openCard, async (ctx, prisonerId) => {
     await ctx.answerCallbackQuery();
-    await replyWithCardOf(ctx, deps, Number(ctx.match[1]), 'follow-not-found');
+    await replyWithCardOf(ctx, deps, prisonerId, 'follow-not-found');
   });
 
-  pm.callbackQuery(callbackPattern('fl', 'id'), async (ctx) => {
-    const outcome = await followPrisoner(
-      deps,
-      { chatId: ctx.chat.id, language: ctx.subscriber.language },
-      Number(ctx.match[1]),
-    );
+  onCallback(pm, CALLBACKS.follow, async (ctx, prisonerId) => {
+    const outcome = await followPrisoner(deps, { chatId: ctx.chat.id, language: ctx.subscriber.language }, prisonerId);
     await tellFollowOutcome(ctx, deps, outcome);
   });
 
   // Follow from a "Did you mean" list: the list stays, so another choice or "Follow this name anyway" remains at hand.
-  pm.callbackQuery(callbackPattern('fn', 'id'), async (ctx) => {
+  onCallback(pm, CALLBACKS.followNear, async (ctx, prisonerId) => {
     const chat = { chatId: ctx.chat.id, language: ctx.subscriber.language };
-    const outcome = await followChosenFromNearList(deps, chat, Number(ctx.match[1]), nameFromAnsweredMessage(ctx));
+    const outcome = await followChosenFromNearList(deps, chat, prisonerId, nameFromAnsweredMessage(ctx));
     await tellFollowOutcome(ctx, deps, outcome, false);
   });
 
-  pm.callbackQuery(/^pf$/, async (ctx) => {
+  onCallback(pm, CALLBACKS.followNameAnyway, async (ctx) => {
     const name = nameFromAnsweredMessage(ctx);
     if (!name) {
       await ctx.answerCallbackQuery();

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { forgetChat, type ForgetDeps } from '../../app/subscribers/forget.ts';
-import { callbackData } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
 
@@ -14,12 +15,16 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
 
   pm.command('forget', async (ctx) => {
     const keyboard = new InlineKeyboard()
-      .text(ctx.t('forget-yes'), callbackData('fg', 'y'))
-      .text(ctx.t('forget-no'), callbackData('fg', 'n'));
+      .text(ctx.t('forget-yes'), CALLBACKS.forget.build('y'))
+      .text(ctx.t('forget-no'), CALLBACKS.forget.build('n'));
     await ctx.reply(ctx.t('forget-confirm'), { parse_mode: 'HTML', reply_markup: keyboard });
   });
 
-  pm.callbackQuery(/^fg:y$/, async (ctx) => {
+  onCallback(pm, CALLBACKS.forget, async (ctx, answer) => {
+    if (answer === 'n') {
+      await ctx.answerCallbackQuery();
+      return void (await editOrReply(ctx, ctx.t('forget-cancelled'), { parse_mode: 'HTML' }));
+    }
     const erased = await forgetChat(deps, ctx.chat.id);
     await ctx.answerCallbackQuery();
     const anything = erased.settings || erased.follows + erased.pendingNames + erased.queuedMessages > 0;
@@ -27,11 +32,6 @@ export function forgetFeature(deps: ForgetDeps): Composer<BotContext> {
       ? ctx.t('forget-done', { follows: erased.follows, pending: erased.pendingNames, queued: erased.queuedMessages })
       : ctx.t('forget-nothing');
     await editOrReply(ctx, text, { parse_mode: 'HTML' });
-  });
-
-  pm.callbackQuery(/^fg:n$/, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await editOrReply(ctx, ctx.t('forget-cancelled'), { parse_mode: 'HTML' });
   });
 
   return composer;

@@ -12,7 +12,7 @@ import { COUNTRY_CHOICES, RELEASE_KINDS, unresolvedCount, type LineDecision } fr
 import { renderBatchTitle } from '../../app/releases/batch-title-renderer.ts';
 import { pickBatchTitle } from '../../domain/batch-title.ts';
 import { LANGUAGES } from '../../domain/language.ts';
-import { callbackData } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import { countryName } from '../../domain/country-name.ts';
 
 export const PAGE_SIZE = 10;
@@ -96,9 +96,9 @@ export function renderLineCountry(
     t(language, 'release-line-ask-country'),
   ].join('\n');
   const keyboard = countryKeyboard(language, [line.countryOverride, batch.country], (code) =>
-    callbackData('rlc', batch.id, line.lineNo, code),
+    CALLBACKS.releaseLineCountry.build(batch.id, line.lineNo, code),
   );
-  keyboard.text(t(language, 'release-back'), callbackData('rp', batch.id, page));
+  keyboard.text(t(language, 'release-back'), CALLBACKS.releasePage.build(batch.id, page));
   return { text, keyboard };
 }
 
@@ -135,16 +135,16 @@ export function renderPreview(
   const keyboard = new InlineKeyboard();
   if (editable) {
     shown.forEach((line, i) => {
-      keyboard.text(`${MARK[line.decision]} ${line.lineNo}`, callbackData('rl', batch.id, line.lineNo));
+      keyboard.text(`${MARK[line.decision]} ${line.lineNo}`, CALLBACKS.releaseLine.build(batch.id, line.lineNo));
       if (i % 5 === 4) keyboard.row();
     });
     keyboard.row();
   }
   if (pages > 1) {
     keyboard
-      .text('◀', callbackData('rp', batch.id, (current - 1 + pages) % pages))
-      .text(`${current + 1}/${pages}`, callbackData('rp', batch.id, current))
-      .text('▶', callbackData('rp', batch.id, (current + 1) % pages))
+      .text('◀', CALLBACKS.releasePage.build(batch.id, (current - 1 + pages) % pages))
+      .text(`${current + 1}/${pages}`, CALLBACKS.releasePage.build(batch.id, current))
+      .text('▶', CALLBACKS.releasePage.build(batch.id, (current + 1) % pages))
       .row();
   }
   if (editable) {
@@ -154,19 +154,21 @@ export function renderPreview(
           language,
           batch.announce.subscribers ? 'release-announce-subscribers-on' : 'release-announce-subscribers-off',
         ),
-        callbackData('ra', batch.id, 's'),
+        CALLBACKS.releaseAnnounce.build(batch.id, 's'),
       )
       .text(
         t(language, batch.announce.channels ? 'release-announce-channels-on' : 'release-announce-channels-off'),
-        callbackData('ra', batch.id, 'c'),
+        CALLBACKS.releaseAnnounce.build(batch.id, 'c'),
       )
       .row();
     const open = unresolvedCount(counts);
     if (open > 0)
-      keyboard.text(t(language, 'release-skip-unresolved', { count: open }), callbackData('ru', batch.id)).row();
+      keyboard
+        .text(t(language, 'release-skip-unresolved', { count: open }), CALLBACKS.releaseSkipUnresolved.build(batch.id))
+        .row();
     keyboard
-      .text(t(language, 'release-confirm-button'), callbackData('rok', batch.id))
-      .text(t(language, 'release-cancel-button'), callbackData('rno', batch.id));
+      .text(t(language, 'release-confirm-button'), CALLBACKS.releaseConfirm.build(batch.id))
+      .text(t(language, 'release-cancel-button'), CALLBACKS.releaseCancel.build(batch.id));
   }
   if (deskUrl) keyboard.row().webApp(t(language, 'desk-open-batch'), deskBatchUrl(deskUrl, batch.id));
   return { text, keyboard };
@@ -219,25 +221,27 @@ export function renderLineMenu(
   ].join('\n');
   const keyboard = new InlineKeyboard();
   choices.forEach((c, i) =>
-    keyboard.text(choiceLabel(t, language, c, i + 1), callbackData('rc', batchId, line.lineNo, c.id)).row(),
+    keyboard
+      .text(choiceLabel(t, language, c, i + 1), CALLBACKS.releaseLineChoose.build(batchId, line.lineNo, c.id))
+      .row(),
   );
   keyboard
-    .text(t(language, 'release-line-create-button'), callbackData('rx', batchId, line.lineNo, 'create'))
-    .text(t(language, 'release-line-skip-button'), callbackData('rx', batchId, line.lineNo, 'skip'))
+    .text(t(language, 'release-line-create-button'), CALLBACKS.releaseLineFix.build(batchId, line.lineNo, 'create'))
+    .text(t(language, 'release-line-skip-button'), CALLBACKS.releaseLineFix.build(batchId, line.lineNo, 'skip'))
     .row();
   for (const kind of RELEASE_KINDS)
     keyboard.text(
       t(language, `release-kind-${kind}`),
-      callbackData('rk2', batchId, line.lineNo, RELEASE_KINDS.indexOf(kind)),
+      CALLBACKS.releaseLineKind.build(batchId, line.lineNo, RELEASE_KINDS.indexOf(kind)),
     );
-  keyboard.row().text(t(language, 'release-back'), callbackData('rp', batchId, page));
+  keyboard.row().text(t(language, 'release-back'), CALLBACKS.releasePage.build(batchId, page));
   return { text, keyboard };
 }
 
 export function kindKeyboard(t: Translate, language: Language, batchId: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   RELEASE_KINDS.forEach((kind, i) =>
-    keyboard.text(t(language, `release-kind-${kind}`), callbackData('rk', batchId, i)).row(),
+    keyboard.text(t(language, `release-kind-${kind}`), CALLBACKS.releaseKind.build(batchId, i)).row(),
   );
   return keyboard;
 }

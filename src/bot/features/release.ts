@@ -26,7 +26,8 @@ import { listTextFromFile, MAX_LIST_FILE_BYTES } from '../../app/releases/releas
 import type { Translate } from '../../app/ports.ts';
 import { MAX_RELEASE_LINES } from '../../domain/release-list.ts';
 import { RELEASE_KINDS } from '../../domain/release-preview.ts';
-import { callbackData, callbackPattern, type CallbackArg } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 import { editOrReply } from '../edit-message.ts';
 import {
@@ -126,7 +127,9 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     if (step === 'country') {
       return void (await ctx.reply(ctx.t('release-ask-country'), {
         ...HTML,
-        reply_markup: countryKeyboard(ctx.subscriber.language, [], (code) => callbackData('rcb', batchId, code)),
+        reply_markup: countryKeyboard(ctx.subscriber.language, [], (code) =>
+          CALLBACKS.releaseCountry.build(batchId, code),
+        ),
       }));
     }
     if (step === 'titles') {
@@ -134,14 +137,17 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
       if (batch)
         await ctx.reply(renderTitlesQuestion(t, ctx.subscriber.language, batch), {
           ...HTML,
-          reply_markup: new InlineKeyboard().text(ctx.t('release-titles-keep'), callbackData('rtk', batchId)),
+          reply_markup: new InlineKeyboard().text(
+            ctx.t('release-titles-keep'),
+            CALLBACKS.releaseKeepTitles.build(batchId),
+          ),
         });
       return;
     }
     if (step === 'source') {
       return void (await ctx.reply(ctx.t('release-ask-source'), {
         ...HTML,
-        reply_markup: new InlineKeyboard().text(ctx.t('release-no-source'), callbackData('rs', batchId)),
+        reply_markup: new InlineKeyboard().text(ctx.t('release-no-source'), CALLBACKS.releaseNoSource.build(batchId)),
       }));
     }
     await ctx.reply(
@@ -189,39 +195,31 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     if (view) await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
   }
 
-  admin.callbackQuery(callbackPattern('rk', 'id', 'id'), async (ctx) => {
-    const answer = await chooseKind(
-      deps.drafts,
-      ctx.from.id,
-      Number(ctx.match[1]),
-      RELEASE_KINDS[Number(ctx.match[2])] ?? '',
-    );
+  onCallback(admin, CALLBACKS.releaseKind, async (ctx, batchId, kind) => {
+    const answer = await chooseKind(deps.drafts, ctx.from.id, batchId, RELEASE_KINDS[kind] ?? '');
     await ctx.answerCallbackQuery();
     if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
   });
 
-  // Buttons that answer the step the draft waits for: no link (rs), keep the titles (rtk), a country (rcb).
-  const stepButton = (action: string, step: DraftStep, ...args: CallbackArg[]) =>
-    admin.callbackQuery(callbackPattern(action, ...args), async (ctx) => {
-      const draft = await draftAwaitingText(deps.drafts.db, ctx.from.id);
-      await ctx.answerCallbackQuery();
-      if (draft?.id !== Number(ctx.match[1]) || draft.step !== step) return;
-      const answer = await answerStep(deps.drafts, ctx.from.id, ctx.match[2] ?? '-', ctx.subscriber.language);
-      if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
-    });
-  stepButton('rs', 'source', 'id');
-  stepButton('rtk', 'titles', 'id');
-  stepButton('rcb', 'country', 'id', 'code');
-
-  admin.callbackQuery(callbackPattern('rp', 'id', 'id'), async (ctx) => {
+  // Buttons that answer the step the draft waits for as if typed: no link ("-"), keep the titles ("-"), a country.
+  async function answerByButton(ctx: BotContext, batchId: number, step: DraftStep, typed: string): Promise<void> {
+    const draft = await draftAwaitingText(deps.drafts.db, ctx.from!.id);
     await ctx.answerCallbackQuery();
-    await stopAwaitingCountry(deps.drafts.db, ctx.from.id, Number(ctx.match[1]));
-    await showPage(ctx, Number(ctx.match[1]), Number(ctx.match[2]));
+    if (draft?.id !== batchId || draft.step !== step) return;
+    const answer = await answerStep(deps.drafts, ctx.from!.id, typed, ctx.subscriber.language);
+    if (answer.outcome === 'next') await askFor(ctx, answer.step, answer.batch.id);
+  }
+  onCallback(admin, CALLBACKS.releaseNoSource, (ctx, batchId) => answerByButton(ctx, batchId, 'source', '-'));
+  onCallback(admin, CALLBACKS.releaseKeepTitles, (ctx, batchId) => answerByButton(ctx, batchId, 'titles', '-'));
+  onCallback(admin, CALLBACKS.releaseCountry, (ctx, batchId, code) => answerByButton(ctx, batchId, 'country', code));
+
+  onCallback(admin, CALLBACKS.releasePage, async (ctx, batchId, page) => {
+    await ctx.answerCallbackQuery();
+    await stopAwaitingCountry(deps.drafts.db, ctx.from.id, batchId);
+    await showPage(ctx, batchId, page);
   });
 
-  admin.callbackQuery(callbackPattern('rl', 'id', 'id'), async (ctx) => {
-    const batchId = Number(ctx.match[1]);
-    const lineNo = Number(ctx.match[2]);
+  onCallback(admin, CALLBACKS.releaseLine, async (ctx, batchId, lineNo) => {
     await ctx.answerCallbackQuery();
     await stopAwaitingCountry(deps.drafts.db, ctx.from.id, batchId);
     const preview = await loadPreview(deps.drafts.db, batchId);
@@ -248,8 +246,7 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const preview = await loadPreview(deps.drafts.db, batchId);
     await showPage(ctx, batchId, preview ? pageOf(preview.lines, lineNo) : 0);
   };
-  admin.callbackQuery(callbackPattern('rc', 'id', 'id', 'id'), async (ctx) => {
-    const [batchId, lineNo, prisonerId] = [Number(ctx.match[1]), Number(ctx.match[2]), Number(ctx.match[3])];
+  onCallback(admin, CALLBACKS.releaseLineChoose, async (ctx, batchId, lineNo, prisonerId) => {
     await fixed(
       ctx,
       batchId,
@@ -257,14 +254,11 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
       await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'choose', prisonerId }),
     );
   });
-  admin.callbackQuery(callbackPattern('rx', 'id', 'id', ['create', 'skip']), async (ctx) => {
-    const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
-    const kind = ctx.match[3] === 'create' ? 'create' : 'skip';
+  onCallback(admin, CALLBACKS.releaseLineFix, async (ctx, batchId, lineNo, kind) => {
     await fixed(ctx, batchId, lineNo, await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind }));
   });
-  admin.callbackQuery(callbackPattern('rk2', 'id', 'id', 'id'), async (ctx) => {
-    const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
-    const releaseKind = RELEASE_KINDS[Number(ctx.match[3])];
+  onCallback(admin, CALLBACKS.releaseLineKind, async (ctx, batchId, lineNo, kindIndex) => {
+    const releaseKind = RELEASE_KINDS[kindIndex];
     if (releaseKind === 'expelled') return askCountryOf(ctx, batchId, lineNo);
     const outcome = releaseKind
       ? await fixLine(deps.drafts, ctx.from.id, batchId, lineNo, { kind: 'release_kind', releaseKind })
@@ -282,38 +276,30 @@ export function releaseFeature(deps: ReleaseFeatureDeps): Composer<BotContext> {
     const view = renderLineCountry(t, ctx.subscriber.language, preview.batch, line, pageOf(preview.lines, lineNo));
     await editOrReply(ctx, view.text, { ...HTML, reply_markup: view.keyboard });
   }
-  admin.callbackQuery(callbackPattern('rlc', 'id', 'id', 'code'), async (ctx) => {
-    const [batchId, lineNo] = [Number(ctx.match[1]), Number(ctx.match[2])];
-    await fixed(ctx, batchId, lineNo, await setLineCountry(deps.drafts, ctx.from.id, batchId, lineNo, ctx.match[3]!));
+  onCallback(admin, CALLBACKS.releaseLineCountry, async (ctx, batchId, lineNo, country) => {
+    await fixed(ctx, batchId, lineNo, await setLineCountry(deps.drafts, ctx.from.id, batchId, lineNo, country));
   });
 
-  admin.callbackQuery(callbackPattern('ra', 'id', ['s', 'c']), async (ctx) => {
-    const batchId = Number(ctx.match[1]);
-    const done = await toggleAnnounce(
-      deps.drafts.db,
-      ctx.from.id,
-      batchId,
-      ctx.match[2] === 'c' ? 'channels' : 'subscribers',
-    );
+  onCallback(admin, CALLBACKS.releaseAnnounce, async (ctx, batchId, to) => {
+    const done = await toggleAnnounce(deps.drafts.db, ctx.from.id, batchId, to === 'c' ? 'channels' : 'subscribers');
     await ctx.answerCallbackQuery(done ? undefined : { text: ctx.t('release-not-editable') });
     await showPage(ctx, batchId, 0);
   });
 
-  admin.callbackQuery(callbackPattern('ru', 'id'), async (ctx) => {
-    const batchId = Number(ctx.match[1]);
+  onCallback(admin, CALLBACKS.releaseSkipUnresolved, async (ctx, batchId) => {
     const skipped = await skipUnresolved(deps.drafts.db, ctx.from.id, batchId);
     await ctx.answerCallbackQuery({ text: ctx.t('release-skipped', { count: skipped }) });
     await showPage(ctx, batchId, 0);
   });
 
-  admin.callbackQuery(callbackPattern('rok', 'id'), async (ctx) => {
-    const outcome = await confirmBatch(deps.confirm, ctx.from.id, Number(ctx.match[1]));
+  onCallback(admin, CALLBACKS.releaseConfirm, async (ctx, batchId) => {
+    const outcome = await confirmBatch(deps.confirm, ctx.from.id, batchId);
     await ctx.answerCallbackQuery();
     await ctx.reply(confirmAnswer(ctx, outcome), HTML);
   });
 
-  admin.callbackQuery(callbackPattern('rno', 'id'), async (ctx) => {
-    const cancelled = await cancelBatch(deps.drafts, ctx.from.id, Number(ctx.match[1]));
+  onCallback(admin, CALLBACKS.releaseCancel, async (ctx, batchId) => {
+    const cancelled = await cancelBatch(deps.drafts, ctx.from.id, batchId);
     await ctx.answerCallbackQuery();
     await editOrReply(
       ctx,

@@ -9,7 +9,8 @@ import {
 } from '../../app/subscribers/subscriber-settings.ts';
 import type { Db } from '../../db/database.ts';
 import { escapeHtml } from '../../domain/html.ts';
-import { callbackData, callbackPattern } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 import { editTappedMessage } from '../edit-message.ts';
 
@@ -30,8 +31,8 @@ export function settingsFeature(deps: { db: Db; timezone: string }): Composer<Bo
     await ctx.reply(render(ctx, settings), { parse_mode: 'HTML', reply_markup: keyboard(ctx, settings) });
   });
 
-  pm.callbackQuery(callbackPattern('st', 'code', 'code'), async (ctx) => {
-    const change = parseChange(ctx.match[1]!, ctx.match[2]!);
+  onCallback(pm, CALLBACKS.changeSetting, async (ctx, what, value) => {
+    const change = parseChange(what, value);
     if (!change) return ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
     const settings = await changeSetting(
       deps.db,
@@ -91,30 +92,30 @@ function keyboard(ctx: BotContext, s: SubscriberSettings): InlineKeyboard {
   const k = new InlineKeyboard();
   k.text(
     ctx.t(s.discreet ? 'settings-discreet-turn-off' : 'settings-discreet-turn-on'),
-    callbackData('st', 'd', s.discreet ? 0 : 1),
+    CALLBACKS.changeSetting.build('d', s.discreet ? 0 : 1),
   ).row();
   for (const p of QUIET_PRESETS) {
     const chosen = s.quiet?.from === p.from && s.quiet.to === p.to;
     k.text(
       `${chosen ? '✓ ' : ''}${ctx.t('settings-quiet-button', { from: hour(p.from), to: hour(p.to) })}`,
-      callbackData('st', 'q', `${p.from}-${p.to}`),
+      CALLBACKS.changeSetting.build('q', `${p.from}-${p.to}`),
     );
   }
   k.row()
-    .text(`${s.quiet ? '' : '✓ '}${ctx.t('settings-quiet-off-button')}`, callbackData('st', 'q', 'off'))
+    .text(`${s.quiet ? '' : '✓ '}${ctx.t('settings-quiet-off-button')}`, CALLBACKS.changeSetting.build('q', 'off'))
     .row();
   if (s.quiet)
     k.text(
       ctx.t(s.wakeForGrave ? 'settings-grave-turn-off' : 'settings-grave-turn-on'),
-      callbackData('st', 'g', s.wakeForGrave ? 0 : 1),
+      CALLBACKS.changeSetting.build('g', s.wakeForGrave ? 0 : 1),
     ).row();
   k.text(
     ctx.t(s.protectContent ? 'settings-protect-turn-off' : 'settings-protect-turn-on'),
-    callbackData('st', 'p', s.protectContent ? 0 : 1),
+    CALLBACKS.changeSetting.build('p', s.protectContent ? 0 : 1),
   ).row();
   k.text(
     ctx.t(s.announcements ? 'settings-announcements-turn-off' : 'settings-announcements-turn-on'),
-    callbackData('st', 'a', s.announcements ? 0 : 1),
+    CALLBACKS.changeSetting.build('a', s.announcements ? 0 : 1),
   );
   return k;
 }

@@ -3,12 +3,13 @@ import { chooseLanguage, type SubscriberDefaults } from '../../app/subscribers/s
 import type { RegisterSetup } from '../../app/sync/register-setup.ts';
 import type { Db } from '../../db/database.ts';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../../domain/language.ts';
-import { callbackData, callbackPattern } from '../callback-data.ts';
+import { onCallback } from '../callback-data.ts';
+import { CALLBACKS } from '../callbacks.ts';
 import type { BotContext } from '../context.ts';
 
 export function languageKeyboard(): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const language of LANGUAGES) keyboard.text(LANGUAGE_NAMES[language], callbackData('lang', language));
+  for (const language of LANGUAGES) keyboard.text(LANGUAGE_NAMES[language], CALLBACKS.chooseLanguage.build(language));
   return keyboard;
 }
 
@@ -46,8 +47,7 @@ export function startFeature(deps: {
     await ctx.reply(ctx.t('start-choose-language'), { parse_mode: 'HTML', reply_markup: languageKeyboard() });
   });
 
-  privateChat.callbackQuery(callbackPattern('lang', 'code'), async (ctx) => {
-    const language = ctx.match[1];
+  onCallback(privateChat, CALLBACKS.chooseLanguage, async (ctx, language) => {
     if (!isLanguage(language)) return ctx.answerCallbackQuery();
     await chooseLanguage(deps.db, ctx.chat.id, language, deps.defaults);
     ctx.subscriber.language = language;

@@ -2,7 +2,8 @@
  * Forged button presses: one line per case. `{batch}` is admin 900's batch in preview (line 1 matched,
  * line 2 ambiguous), `{person}` a person on the register, `{follow}` another family's follow of that
  * person. Unless `changes` is set, the case must leave every table as it was; `silent` cases get nothing
- * but the answer to the tap (no message, no edit).
+ * but the answer to the tap (no message, no edit). Every action in src/bot/callbacks.ts must be forged
+ * here at least once (callbacks-manifest.test.ts checks it).
  */
 export interface ForgedCallback {
   by: 'admin' | 'otherAdmin' | 'user';
@@ -30,6 +31,9 @@ const ADMIN_ACTIONS = [
   'rno:{batch}',
   'cf:1:{person}',
 ];
+
+/** Data whose action no button has: they must stay unknown to the registry. */
+export const UNKNOWN_ACTIONS: readonly string[] = ['zz:1', '', 'x'.repeat(64)];
 
 export const FORGED_CALLBACKS: ForgedCallback[] = [
   // Someone who is not an admin presses every admin button with a real batch's id.
@@ -90,11 +94,11 @@ export const FORGED_CALLBACKS: ForgedCallback[] = [
   { by: 'user', data: 'lang:__proto__', proves: 'a prototype key as a language changes nothing' },
 
   // The shape of the data itself.
-  { by: 'user', data: 'zz:1', silent: true, proves: 'an unknown action is an outdated button' },
+  { by: 'user', data: UNKNOWN_ACTIONS[0]!, silent: true, proves: 'an unknown action is an outdated button' },
   { by: 'user', data: 'fl:1:2', silent: true, proves: 'an extra argument is an outdated button' },
   { by: 'user', data: 'fl:', silent: true, proves: 'a missing argument is an outdated button' },
-  { by: 'user', data: '', silent: true, proves: 'empty data is an outdated button' },
-  { by: 'user', data: 'x'.repeat(64), silent: true, proves: '64 bytes of nonsense is an outdated button' },
+  { by: 'user', data: UNKNOWN_ACTIONS[1]!, silent: true, proves: 'empty data is an outdated button' },
+  { by: 'user', data: UNKNOWN_ACTIONS[2]!, silent: true, proves: '64 bytes of nonsense is an outdated button' },
   { by: 'user', data: 'fl:{person}\u0000', silent: true, proves: 'a NUL after an id is an outdated button' },
   {
     by: 'user',
@@ -102,6 +106,19 @@ export const FORGED_CALLBACKS: ForgedCallback[] = [
     where: 'group',
     silent: true,
     proves: '"erase everything" pressed in a group erases nothing',
+  },
+  {
+    by: 'user',
+    data: 'pf',
+    where: 'group',
+    silent: true,
+    proves: '"follow this name anyway" pressed in a group follows no name',
+  },
+  {
+    by: 'user',
+    data: 'lp',
+    silent: true,
+    proves: 'the button of a name still waiting to be listed only answers the tap',
   },
   {
     by: 'user',
