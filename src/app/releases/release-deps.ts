@@ -37,6 +37,7 @@ export function releaseUseCases(o: {
 }): ReleaseUseCases {
   const index = o.search;
   const common = { db: o.db, clock: o.clock, translate: o.translate };
+  const matcher = index.pendingMatcher();
   return {
     drafts: { db: o.db, search: index, clock: o.clock, timezone: o.timezone },
     confirm: {
@@ -45,7 +46,7 @@ export function releaseUseCases(o: {
       adminIds: o.adminIds,
       defaultLanguage: o.defaultLanguage,
       approvalThreshold: o.approvalThreshold,
-      matcher: index.pendingMatcher(),
+      matcher,
       prepareMatcher: () => index.refresh(),
     },
     undo: { ...common, botUsername: o.botUsername, matcher },
