@@ -14,7 +14,7 @@ channel-state-on = укл.
 channel-state-off = выкл.
 channel-scope-all = усе змены
 channel-scope-followed = толькі людзі з яго ўласнага спісу (/channel_follow)
-channel-set-usage = Як: /channel_set @канал hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off (любыя з іх).
+channel-set-usage = Як: /channel_set @канал hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off edition=daily|weekly day=mon…sun (любыя з іх).
 channel-set-bad = Не зразумеў: { $what }. { channel-set-usage }
 channel-updated = Захавана.
 language-name-be = беларуская

@@ -14,7 +14,7 @@ channel-state-on = on
 channel-state-off = off
 channel-scope-all = every change
 channel-scope-followed = only the people on its own list (/channel_follow)
-channel-set-usage = Usage: /channel_set @channel hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off (any of them).
+channel-set-usage = Usage: /channel_set @channel hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off edition=daily|weekly day=mon…sun (any of them).
 channel-set-bad = Not understood: { $what }. { channel-set-usage }
 channel-updated = Saved.
 language-name-be = Belarusian
