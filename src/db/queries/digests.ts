@@ -256,12 +256,12 @@ export async function followedPrisoners(db: Db, subscriberIds: readonly number[]
   const out = new Map<number, Set<number>>(subscriberIds.map((id) => [id, new Set<number>()]));
   if (subscriberIds.length === 0) return out;
   const result = await db.execute(sql`
-    with subscribers as (select (jsonb_array_elements_text(${JSON.stringify(subscriberIds)}::jsonb))::int as id)
+    with wanted as (select (jsonb_array_elements_text(${JSON.stringify(subscriberIds)}::jsonb))::int as id)
     select f.subscriber_id as subscriber, f.prisoner_id
     from follows f join subscribers s on s.id = f.subscriber_id
-    where f.subscriber_id in (select id from subscribers) and f.prisoner_id is not null and s.chat_type <> 'channel'
+    where f.subscriber_id in (select id from wanted) and f.prisoner_id is not null and s.chat_type <> 'channel'
     union all
-    select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from subscribers)`);
+    select c.channel_id, c.prisoner_id from channel_follows c where c.channel_id in (select id from wanted)`);
   for (const r of rowsOf<{ subscriber: unknown; prisoner_id: unknown }>(result))
     out.get(Number(r.subscriber))?.add(Number(r.prisoner_id));
   return out;
