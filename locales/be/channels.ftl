@@ -42,3 +42,4 @@ channel-unfollow-several = У спісе { $title } некалькі людзе�
 channel-list-reset-notice =
     <b>Канал { $channel }: спіс для дайджэста скінуты.</b> Дагэтуль канал са scope=followed публікаваў людзей, за якімі сочыць адмін, што прывязаў канал. Цяпер у каналаў уласны спіс, і ў гэтага канала ён пусты, таму яго дайджэст нікога не называе, пакуль адмін не дадасць людзей.
     Дадаць: /channel_follow { $channel } &lt;імя&gt;. Або ахопліваць усе змены: /channel_set { $channel } scope=all.
+channel-weekly-hour = раз на тыдзень, { $day } а { $hour }

@@ -40,3 +40,4 @@ channel-unfollow-several = More than one person on the list of { $title } has a 
 channel-list-reset-notice =
     <b>Channel { $channel }: its digest list was reset.</b> Until now, a channel with scope=followed published the people followed by the admin who linked it. Channels now have a list of their own, and this channel's list is empty, so its digest names no one until an admin adds people.
     Add people: /channel_follow { $channel } &lt;name&gt;. Or cover every change: /channel_set { $channel } scope=all.
+channel-weekly-hour = weekly, { $day } at { $hour }
