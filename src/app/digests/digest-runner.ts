@@ -20,6 +20,7 @@ import { chartImageFor } from './held-chart.ts';
 import { loadBirthdaySource, renderBirthdaySection, type BirthdaySource } from './birthday-section.ts';
 import { mondayOf } from '../../domain/held-chart.ts';
 import { escapeHtml } from '../../domain/html.ts';
+import { DAY_MS } from '../../domain/zoned-time.ts';
 import type { Language } from '../../domain/language.ts';
 import { NO_NAMESAKES, findNamesakes, type Namesakes } from '../names/namesakes.ts';
 import type { Translate } from '../ports.ts';
@@ -197,6 +198,16 @@ async function queueChunk(
   for (const edition of ['daily', 'weekly'] as const) {
     const ids = subscribers.filter((r) => r.edition === edition).map((r) => r.subscriberId);
     for (const [id, received] of await lastReceivedDigests(tx, ids, edition)) last.set(`${edition}:${id}`, received);
+  }
+  // Back to daily after weekly editions: start where the last weekly one ended if that is later, rather
+  // than repeat weeks already told. Only subscribers without a recent daily digest are looked up.
+  const stale = state.now.getTime() - 2 * DAY_MS;
+  const switchedBack = subscribers
+    .filter((r) => r.edition === 'daily' && (last.get(`daily:${r.subscriberId}`)?.periodTo.getTime() ?? 0) < stale)
+    .map((r) => r.subscriberId);
+  for (const [id, weekly] of await lastReceivedDigests(tx, switchedBack, 'weekly')) {
+    const daily = last.get(`daily:${id}`);
+    if (!daily || weekly.periodTo > daily.periodTo) last.set(`daily:${id}`, weekly);
   }
   const followed = await followedPrisoners(
     tx,

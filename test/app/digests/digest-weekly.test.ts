@@ -221,4 +221,44 @@ describe(`weekly digests (${backendName()})`, () => {
       '2026-11-30',
     ]);
   });
+
+  it('back on daily, the first daily digest starts where the last weekly edition received ended, not at an older daily one', async () => {
+    await newlyListed('Told weekly', '2026-11-28T10:00:00Z');
+    await newlyListed('New', '2026-12-01T10:00:00Z');
+    const id = await subscriber(931);
+    await database.db.insert(digestRuns).values([
+      {
+        subscriberId: id,
+        edition: 'daily',
+        localDate: '2026-11-01',
+        periodFrom: at('2026-10-31T17:00:00Z'),
+        periodTo: at('2026-11-01T17:00:00Z'),
+        heldCount: 1,
+        entries: 1,
+        outcome: 'queued',
+        claimedBy: 'old',
+      },
+      {
+        subscriberId: id,
+        edition: 'weekly',
+        localDate: '2026-11-23',
+        periodFrom: at('2026-11-22T21:00:00Z'),
+        periodTo: at('2026-11-29T21:00:00Z'),
+        heldCount: 5,
+        entries: 1,
+        outcome: 'queued',
+        claimedBy: 'old',
+      },
+    ]);
+    for (const dedupKey of [`digest:${id}:2026-11-01`, `digest:${id}:week:2026-11-23`])
+      await database.db
+        .insert(outbox)
+        .values({ chatId: 931, subscriberId: id, kind: 'digest', priority: 5, dedupKey, text: 'old', status: 'sent' });
+
+    expect(await runDueDigests(deps(), at('2026-12-02T17:00:00Z'))).toMatchObject({ claimed: 1, queued: 1 });
+    const lines = visible((await digests()).find((d) => d.dedupKey === `digest:${id}:2026-12-02`)!.text).split('\n');
+    expect(lines[0]).toBe('Дайджэст Весткі, 30.11.2026 00:00 – 02.12.2026 20:00');
+    expect(lines[1]).toBe('Цяпер у зняволенні: 2 палітвязні, на 3 менш, чым у мінулым дайджэсце.');
+    expect(lines.join('\n')).not.toContain('Told weekly');
+  });
 });
