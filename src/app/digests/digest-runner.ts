@@ -40,7 +40,7 @@ export interface DigestRunnerDeps {
 }
 
 export interface DigestRunReport {
-  /** Digests this process claimed (each subscriber once per local date, whoever runs). */
+  /** Digests this process claimed (each subscriber once per local date or covered week, whoever runs). */
   claimed: number;
   queued: number;
   /** Claimed with nothing to tell and no "no changes" line wanted. */
@@ -56,7 +56,8 @@ export interface DigestRunReport {
 /**
  * Queues every digest that is due at `now`: for each subscriber whose digest hour has come (today's, or
  * yesterday's if it was missed while Vestka was down), one digest covering everything since the last
- * one they received. Called every minute by the scheduler and once at start-up; safe to run in
+ * one they received; for a weekly-edition subscriber whose weekday and hour have come (or passed since
+ * the last such slot), one digest covering the last complete local week. Called every minute by the scheduler and once at start-up; safe to run in
  * several processes at once, because each digest is claimed in the transaction that queues it.
  */
 export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<DigestRunReport> {
