@@ -14,7 +14,7 @@ channel-state-on = укл.
 channel-state-off = выкл.
 channel-scope-all = усе змены
 channel-scope-followed = толькі людзі з яго ўласнага спісу (/channel_follow)
-channel-set-usage = Як: /channel_set @канал hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off (любыя з іх).
+channel-set-usage = Як: /channel_set @канал hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off edition=daily|weekly day=mon…sun (любыя з іх).
 channel-set-bad = Не зразумеў: { $what }. { channel-set-usage }
 channel-updated = Захавана.
 language-name-be = беларуская
@@ -42,3 +42,4 @@ channel-unfollow-several = У спісе { $title } некалькі людзе�
 channel-list-reset-notice =
     <b>Канал { $channel }: спіс для дайджэста скінуты.</b> Дагэтуль канал са scope=followed публікаваў людзей, за якімі сочыць адмін, што прывязаў канал. Цяпер у каналаў уласны спіс, і ў гэтага канала ён пусты, таму яго дайджэст нікога не называе, пакуль адмін не дадасць людзей.
     Дадаць: /channel_follow { $channel } &lt;імя&gt;. Або ахопліваць усе змены: /channel_set { $channel } scope=all.
+channel-weekly-hour = раз на тыдзень, { $day } а { $hour }

@@ -158,3 +158,18 @@ digest-settings-birthdays-on = Дні нараджэння на тыдні: у �
 digest-settings-birthdays-off = Дні нараджэння на тыдні: не паказваюцца.
 digest-birthdays-on-button = Дадаць дні нараджэння
 digest-birthdays-off-button = Без дзён нараджэння
+
+# The weekly edition (/digest_weekly)
+digest-weekly-title = <b>Штотыднёвы дайджэст Весткі</b>, тыдзень { $from } – { $to }
+digest-settings-on-weekly = Уключаны, раз на тыдзень: { $day } а { $hour } ({ $timezone }), за мінулы тыдзень з панядзелка па нядзелю.
+digest-settings-weekly-hint = Раз на тыдзень замест кожнага дня: /digest_weekly пн (любы дзень, пн … нд або mon … sun).
+digest-settings-weekly-hint-off = Іншы дзень: /digest_weekly пт. Зноў кожны дзень: /digest_weekly off.
+digest-weekly-usage = Напішыце дзень тыдня для штотыднёвага дайджэсту або off, каб зноў атрымліваць яго кожны дзень, напрыклад: /digest_weekly пн (пн, аў, ср, чц, пт, сб, нд, mon … sun або 1-7).
+cmd-digest-weekly = дайджэст раз на тыдзень: дзень або off
+digest-weekday-1 = у панядзелак
+digest-weekday-2 = у аўторак
+digest-weekday-3 = у сераду
+digest-weekday-4 = у чацвер
+digest-weekday-5 = у пятніцу
+digest-weekday-6 = у суботу
+digest-weekday-7 = у нядзелю

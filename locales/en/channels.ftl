@@ -14,7 +14,7 @@ channel-state-on = on
 channel-state-off = off
 channel-scope-all = every change
 channel-scope-followed = only the people on its own list (/channel_follow)
-channel-set-usage = Usage: /channel_set @channel hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off (any of them).
+channel-set-usage = Usage: /channel_set @channel hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off edition=daily|weekly day=mon…sun (any of them).
 channel-set-bad = Not understood: { $what }. { channel-set-usage }
 channel-updated = Saved.
 language-name-be = Belarusian
@@ -40,3 +40,4 @@ channel-unfollow-several = More than one person on the list of { $title } has a 
 channel-list-reset-notice =
     <b>Channel { $channel }: its digest list was reset.</b> Until now, a channel with scope=followed published the people followed by the admin who linked it. Channels now have a list of their own, and this channel's list is empty, so its digest names no one until an admin adds people.
     Add people: /channel_follow { $channel } &lt;name&gt;. Or cover every change: /channel_set { $channel } scope=all.
+channel-weekly-hour = weekly, { $day } at { $hour }

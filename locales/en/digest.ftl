@@ -130,3 +130,18 @@ digest-settings-birthdays-on = Birthdays this week: at the end of each digest.
 digest-settings-birthdays-off = Birthdays this week: not shown.
 digest-birthdays-on-button = Add birthdays this week
 digest-birthdays-off-button = No birthdays section
+
+# The weekly edition (/digest_weekly)
+digest-weekly-title = <b>Vestka weekly digest</b>, week of { $from } – { $to }
+digest-settings-on-weekly = On, weekly: every { $day } at { $hour } ({ $timezone }), covering the last week from Monday to Sunday.
+digest-settings-weekly-hint = Once a week instead of every day: /digest_weekly mon (any day, mon to sun).
+digest-settings-weekly-hint-off = Another day: /digest_weekly fri. Back to every day: /digest_weekly off.
+digest-weekly-usage = Send a day of the week for a weekly digest, or off to get it every day again, for example: /digest_weekly mon (mon, tue, wed, thu, fri, sat, sun, or 1 to 7).
+cmd-digest-weekly = weekly digest instead of daily: a day, or off
+digest-weekday-1 = Monday
+digest-weekday-2 = Tuesday
+digest-weekday-3 = Wednesday
+digest-weekday-4 = Thursday
+digest-weekday-5 = Friday
+digest-weekday-6 = Saturday
+digest-weekday-7 = Sunday

@@ -14,7 +14,7 @@ channel-state-on = вкл.
 channel-state-off = выкл.
 channel-scope-all = все изменения
 channel-scope-followed = только люди из его собственного списка (/channel_follow)
-channel-set-usage = Как: /channel_set @канал hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off (любые из них).
+channel-set-usage = Как: /channel_set @канал hour=20 tz=Europe/Minsk lang=be scope=all|followed digest=on|off announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off edition=daily|weekly day=mon…sun (любые из них).
 channel-set-bad = Не понял: { $what }. { channel-set-usage }
 channel-updated = Сохранено.
 language-name-be = белорусский
@@ -42,3 +42,4 @@ channel-unfollow-several = В списке { $title } несколько люд�
 channel-list-reset-notice =
     <b>Канал { $channel }: список для дайджеста сброшен.</b> До сих пор канал со scope=followed публиковал людей, за которыми следит админ, привязавший канал. Теперь у каналов собственный список, и у этого канала он пуст, поэтому его дайджест никого не называет, пока админ не добавит людей.
     Добавить: /channel_follow { $channel } &lt;имя&gt;. Или охватывать все изменения: /channel_set { $channel } scope=all.
+channel-weekly-hour = раз в неделю, { $day } в { $hour }

@@ -158,3 +158,18 @@ digest-settings-birthdays-on = Дни рождения на неделе: в к�
 digest-settings-birthdays-off = Дни рождения на неделе: не показываются.
 digest-birthdays-on-button = Добавить дни рождения
 digest-birthdays-off-button = Без дней рождения
+
+# The weekly edition (/digest_weekly)
+digest-weekly-title = <b>Еженедельный дайджест Вестки</b>, неделя { $from } – { $to }
+digest-settings-on-weekly = Включён, раз в неделю: { $day } в { $hour } ({ $timezone }), за прошлую неделю с понедельника по воскресенье.
+digest-settings-weekly-hint = Раз в неделю вместо каждого дня: /digest_weekly пн (любой день, пн … вс или mon … sun).
+digest-settings-weekly-hint-off = Другой день: /digest_weekly пт. Снова каждый день: /digest_weekly off.
+digest-weekly-usage = Укажите день недели для еженедельного дайджеста или off, чтобы снова получать его каждый день, например: /digest_weekly пн (пн, вт, ср, чт, пт, сб, вс, mon … sun или 1-7).
+cmd-digest-weekly = дайджест раз в неделю: день или off
+digest-weekday-1 = в понедельник
+digest-weekday-2 = во вторник
+digest-weekday-3 = в среду
+digest-weekday-4 = в четверг
+digest-weekday-5 = в пятницу
+digest-weekday-6 = в субботу
+digest-weekday-7 = в воскресенье

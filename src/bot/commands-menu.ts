@@ -9,6 +9,7 @@ export const USER_COMMANDS: readonly { command: string; descriptionKey: string }
   { command: 'list', descriptionKey: 'cmd-list' },
   { command: 'settings', descriptionKey: 'cmd-settings' },
   { command: 'digest', descriptionKey: 'cmd-digest' },
+  { command: 'digest_weekly', descriptionKey: 'cmd-digest-weekly' },
   { command: 'stats', descriptionKey: 'cmd-stats' },
   { command: 'help', descriptionKey: 'cmd-help' },
   { command: 'language', descriptionKey: 'cmd-language' },

@@ -46,6 +46,40 @@ export function digestPeriod(
   return { from: new Date(Math.max(floor, Math.min(start.getTime(), now.getTime()))), to: now };
 }
 
+/** The daily digest, or the weekly one (Monday to Sunday) for those who find daily too much. */
+export type DigestEdition = 'daily' | 'weekly';
+
+/** 1 = Monday … 7 = Sunday, as `digest_weekday` stores it. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** One subscriber's weekly digest slot: the instant it falls due and the week it covers. */
+export interface WeeklyDigestSlot extends DigestSlot {
+  /** The covered week's Monday (YYYY-MM-DD, local): the claim key, one edition per week. */
+  weekOf: string;
+  /** Local Monday 00:00 → the next Monday 00:00: 167 or 169 hours across a clock change. */
+  period: { from: Date; to: Date };
+}
+
+/**
+ * The latest weekly slot at or before `now`: the last `weekday` whose local `hour` has come. It covers
+ * the last complete local week (Monday to Sunday) before it, so a Monday slot sends the week that
+ * just ended. A slot missed while the service was down stays due until the next one.
+ */
+export function latestWeeklySlot(now: Date, weekday: Weekday, hour: number, timeZone: string): WeeklyDigestSlot {
+  const today = localParts(now, timeZone);
+  const todayNumber = Date.UTC(today.year, today.month - 1, today.day) / DAY_MS;
+  const back = (isoWeekday(todayNumber) - weekday + 7) % 7;
+  let day = todayNumber - back;
+  let slot = slotOnDay(day, hour, timeZone);
+  if (slot.dueAt.getTime() > now.getTime()) slot = slotOnDay((day -= 7), hour, timeZone);
+  const monday = day - (isoWeekday(day) - 1) - 7;
+  return {
+    ...slot,
+    weekOf: dateOf(monday),
+    period: { from: midnightOf(monday, timeZone), to: midnightOf(monday + 7, timeZone) },
+  };
+}
+
 /** The zone's canonical name if Intl knows it ("europe/vilnius" → "Europe/Vilnius"), else undefined. */
 export function canonicalTimeZone(name: string): string | undefined {
   const trimmed = name.trim();
@@ -78,4 +112,22 @@ export function readTimeZone(name: string): { zone: string; canonical: string } 
 function slotOn(year: number, month: number, day: number, hour: number, timeZone: string): DigestSlot {
   const pad = (n: number) => String(n).padStart(2, '0');
   return { localDate: `${year}-${pad(month)}-${pad(day)}`, dueAt: zonedToInstant(year, month, day, hour, timeZone) };
+}
+
+function isoWeekday(dayNumber: number): Weekday {
+  return (((new Date(dayNumber * DAY_MS).getUTCDay() + 6) % 7) + 1) as Weekday;
+}
+
+function dateOf(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+function slotOnDay(dayNumber: number, hour: number, timeZone: string): DigestSlot {
+  const d = new Date(dayNumber * DAY_MS);
+  return slotOn(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hour, timeZone);
+}
+
+function midnightOf(dayNumber: number, timeZone: string): Date {
+  const d = new Date(dayNumber * DAY_MS);
+  return zonedToInstant(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), 0, timeZone);
 }

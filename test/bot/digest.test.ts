@@ -128,6 +128,59 @@ describe.each([
   });
 });
 
+describe('/digest_weekly', () => {
+  it('switches to the weekly edition on a day typed in English, Belarusian, Russian or as 1-7, back to daily with off, and refuses the rest', async () => {
+    const u = { id: nextUser++, language_code: 'en' };
+    await harness.send(u, '/digest');
+    await harness.press(u, 'dg:on:1');
+    const monday = shown(await harness.send(u, '/digest_weekly mon'))[0]!;
+    expect(monday).toContain(
+      'On, weekly: every Monday at 20:00 (Europe/Minsk), covering the last week from Monday to Sunday.',
+    );
+    expect(monday).toContain('/digest_weekly off');
+    expect(await stored(u.id)).toMatchObject({
+      digestFrequency: 'weekly',
+      digestWeekday: 1,
+      digestEnabled: true,
+      digestEnabledAt: new Date('2026-12-05T10:00:00Z'),
+    });
+    for (const [typed, weekday] of [
+      ['Friday', 5],
+      ['7', 7],
+      ['чц', 4],
+      ['серада', 3],
+      ['воскресенье', 7],
+      ['SAT', 6],
+    ] as const) {
+      await harness.send(u, `/digest_weekly ${typed}`);
+      expect(await stored(u.id), typed).toMatchObject({ digestFrequency: 'weekly', digestWeekday: weekday });
+    }
+    for (const bad of ['', '8', '0', 'someday', 'mon tue', 'x'.repeat(300)]) {
+      expect(shown(await harness.send(u, `/digest_weekly ${bad}`))[0], bad).toContain('/digest_weekly mon');
+    }
+    expect(await stored(u.id)).toMatchObject({ digestFrequency: 'weekly', digestWeekday: 6 });
+    const daily = shown(await harness.send(u, '/digest_weekly off'))[0]!;
+    expect(daily).toContain('On: every day at 20:00 (Europe/Minsk).');
+    expect(daily).toContain('/digest_weekly mon');
+    expect(await stored(u.id)).toMatchObject({ digestFrequency: 'daily', digestWeekday: 6 });
+  });
+
+  it('speaks the day in Belarusian and Russian', async () => {
+    const be = { id: nextUser++, language_code: 'be' };
+    await harness.send(be, '/digest');
+    await harness.press(be, 'dg:on:1');
+    expect(shown(await harness.send(be, '/digest_weekly пт'))[0]).toContain(
+      'Уключаны, раз на тыдзень: у пятніцу а 20:00 (Europe/Minsk)',
+    );
+    const ru = { id: nextUser++, language_code: 'ru' };
+    expect(shown(await harness.send(ru, '/digest_weekly 3'))[0]).toContain('Выключен.');
+    await harness.press(ru, 'dg:on:1');
+    expect(shown(await harness.send(ru, '/digest_weekly вт'))[0]).toContain(
+      'Включён, раз в неделю: во вторник в 20:00 (Europe/Minsk)',
+    );
+  });
+});
+
 describe('/digest_tz keeps the zone the subscriber typed', () => {
   it('shows Asia/Kolkata as typed, with the name Intl gives it underneath; the Kyiv button stays Kyiv', async () => {
     const u = { id: nextUser++, language_code: 'en' };
@@ -189,6 +242,15 @@ describe('linked channels', () => {
       announcements: false,
       digestSendEmpty: true,
     });
+    const weekly = shown(await harness.send(admin, '/channel_set @vestka_news edition=weekly day=thu'))[0]!;
+    expect(weekly).toContain('weekly, Thursday at 08:00 (Europe/Warsaw)');
+    expect(await stored(-1002)).toMatchObject({ digestFrequency: 'weekly', digestWeekday: 4 });
+    for (const bad of ['edition=monthly', 'day=someday', 'day=8'])
+      expect(shown(await harness.send(admin, `/channel_set @vestka_news ${bad}`))[0], bad).toContain(
+        `Not understood: ${bad}.`,
+      );
+    await harness.send(admin, '/channel_set @vestka_news edition=daily');
+    expect(await stored(-1002)).toMatchObject({ digestFrequency: 'daily', digestWeekday: 4 });
     expect(shown(await harness.send(admin, '/channel_set @vestka_news hour=25'))[0]).toContain(
       'Not understood: hour=25.',
     );

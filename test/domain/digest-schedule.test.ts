@@ -3,6 +3,7 @@ import {
   canonicalTimeZone,
   digestPeriod,
   latestDigestSlot,
+  latestWeeklySlot,
   previousDigestSlot,
   readTimeZone,
 } from '../../src/domain/digest-schedule.ts';
@@ -116,5 +117,67 @@ describe('time zone names', () => {
       canonical: 'America/Buenos_Aires',
     });
     expect(readTimeZone('Mars/Olympus')).toBeUndefined();
+  });
+});
+
+describe('weekly digest slots', () => {
+  const HOUR = 3_600_000;
+
+  it('falls on the chosen weekday and covers the last complete local week before it', () => {
+    // Monday 7 December 2026, 09:00 in Minsk (UTC+3) is 06:00Z: the week of 30 November just ended.
+    expect(latestWeeklySlot(at('2026-12-07T06:00:00Z'), 1, 9, 'Europe/Minsk')).toEqual({
+      localDate: '2026-12-07',
+      dueAt: at('2026-12-07T06:00:00Z'),
+      weekOf: '2026-11-30',
+      period: { from: at('2026-11-29T21:00:00Z'), to: at('2026-12-06T21:00:00Z') },
+    });
+    // A minute before, the latest slot is the previous Monday's, for the week before.
+    expect(latestWeeklySlot(at('2026-12-07T05:59:00Z'), 1, 9, 'Europe/Minsk')).toMatchObject({
+      localDate: '2026-11-30',
+      weekOf: '2026-11-23',
+    });
+    // A Sunday slot sends the last complete week too, not the one it is the last day of.
+    expect(latestWeeklySlot(at('2026-12-13T18:00:00Z'), 7, 20, 'Europe/Minsk')).toMatchObject({
+      localDate: '2026-12-13',
+      weekOf: '2026-11-30',
+    });
+    // Friday's slot stays the latest until the next Friday: a slot missed while down is still due once.
+    for (const now of ['2026-12-04T17:00:00Z', '2026-12-07T10:00:00Z', '2026-12-11T16:59:00Z'])
+      expect(latestWeeklySlot(at(now), 5, 20, 'Europe/Minsk')).toMatchObject({
+        localDate: '2026-12-04',
+        dueAt: at('2026-12-04T17:00:00Z'),
+        weekOf: '2026-11-23',
+      });
+  });
+
+  it('covers 167 hours for the week clocks go forward and 169 for the week they go back (Vilnius)', () => {
+    // Vilnius: UTC+2 → UTC+3 on Sunday 29 March 2026, back on Sunday 25 October 2026.
+    const spring = latestWeeklySlot(at('2026-03-30T06:00:00Z'), 1, 9, 'Europe/Vilnius');
+    expect(spring).toEqual({
+      localDate: '2026-03-30',
+      dueAt: at('2026-03-30T06:00:00Z'),
+      weekOf: '2026-03-23',
+      period: { from: at('2026-03-22T22:00:00Z'), to: at('2026-03-29T21:00:00Z') },
+    });
+    expect(spring.period.to.getTime() - spring.period.from.getTime()).toBe(167 * HOUR);
+    const autumn = latestWeeklySlot(at('2026-10-26T07:00:00Z'), 1, 9, 'Europe/Vilnius');
+    expect(autumn).toEqual({
+      localDate: '2026-10-26',
+      dueAt: at('2026-10-26T07:00:00Z'),
+      weekOf: '2026-10-19',
+      period: { from: at('2026-10-18T21:00:00Z'), to: at('2026-10-25T22:00:00Z') },
+    });
+    expect(autumn.period.to.getTime() - autumn.period.from.getTime()).toBe(169 * HOUR);
+    // The week after starts where the DST week ended: no gap, no overlap.
+    expect(latestWeeklySlot(at('2026-11-02T07:00:00Z'), 1, 9, 'Europe/Vilnius').period.from).toEqual(autumn.period.to);
+  });
+
+  it('falls just after the gap when its hour is skipped on the Sunday clocks go forward', () => {
+    // 03:00 does not exist in Vilnius on 29 March 2026 (03:00 → 04:00 EEST, 01:00Z).
+    expect(latestWeeklySlot(at('2026-03-29T12:00:00Z'), 7, 3, 'Europe/Vilnius')).toMatchObject({
+      localDate: '2026-03-29',
+      dueAt: at('2026-03-29T01:00:00Z'),
+      weekOf: '2026-03-16',
+    });
   });
 });

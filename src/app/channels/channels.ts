@@ -6,7 +6,7 @@ import type { SubscriberRow } from '../../db/schema/index.ts';
 import { isLanguage, type Language } from '../../domain/language.ts';
 import type { Clock } from '../../domain/clock.ts';
 import type { ChannelDirectory } from './ports.ts';
-import { digestPatch, parseDigestHour, type DigestChart } from '../digests/digest-settings.ts';
+import { digestPatch, parseDigestEdition, parseDigestHour, type DigestChart } from '../digests/digest-settings.ts';
 
 export interface ChannelDeps {
   db: Db;
@@ -77,7 +77,8 @@ export type ChannelPatch = SettingsPatch & { language?: Language };
 
 /**
  * Reads `/channel_set` options: hour=20 tz=Europe/Vilnius lang=be scope=all|followed digest=on|off
- * announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off. Returns the patch, or the first option it did not understand.
+ * announce=on|off empty=on|off chart=off|daily|weekly birthdays=on|off edition=daily|weekly day=mon…sun.
+ * Returns the patch, or the first option it did not understand.
  */
 export function parseChannelOptions(text: string, now: Date): { patch: ChannelPatch } | { bad: string } {
   const patch: ChannelPatch = {};
@@ -97,6 +98,12 @@ export function parseChannelOptions(text: string, now: Date): { patch: ChannelPa
     else if (key === 'empty' && onOff !== undefined) part = { digestSendEmpty: onOff };
     else if (key === 'birthdays' && onOff !== undefined) part = { digestBirthdays: onOff };
     else if (key === 'chart') part = digestPatch({ setting: 'chart', chart: value as DigestChart }, now);
+    else if (key === 'edition' && (value === 'daily' || value === 'weekly'))
+      part = digestPatch({ setting: 'edition', edition: value }, now);
+    else if (key === 'day') {
+      const day = parseDigestEdition(value);
+      part = day?.weekday === undefined ? undefined : { digestWeekday: day.weekday };
+    }
     if (!part) return { bad: option.slice(0, 40) };
     Object.assign(patch, part);
   }

@@ -1,6 +1,7 @@
 import { displayName } from '../../domain/alert-message.ts';
 import { countryName } from '../../domain/country-name.ts';
 import type { DigestEntry, DigestModel } from '../../domain/digest-builder.ts';
+import type { DigestEdition } from '../../domain/digest-schedule.ts';
 import { escapeHtml } from '../../domain/html.ts';
 import type { Language } from '../../domain/language.ts';
 import { displayDate, localDate } from '../../domain/local-date.ts';
@@ -25,14 +26,21 @@ export function renderDigest(
   botUsername: string,
   subscriber: DigestSubscriberView,
   model: DigestModel,
+  edition: DigestEdition = 'daily',
   namesakes: Namesakes = NO_NAMESAKES,
 ): string {
   const t = (key: string, vars?: Record<string, string | number>) => translate(subscriber.language, key, vars);
   const lines = [
-    t('digest-title', {
-      from: when(model.period.from, subscriber.timeZone),
-      to: when(model.period.to, subscriber.timeZone),
-    }),
+    edition === 'weekly'
+      ? t('digest-weekly-title', {
+          // The period ends at the next Monday 00:00: the last day covered is the Sunday before it.
+          from: displayDate(localDate(model.period.from, subscriber.timeZone)),
+          to: displayDate(localDate(new Date(model.period.to.getTime() - 1), subscriber.timeZone)),
+        })
+      : t('digest-title', {
+          from: when(model.period.from, subscriber.timeZone),
+          to: when(model.period.to, subscriber.timeZone),
+        }),
     model.heldChange === null || model.heldChange === 0
       ? t(model.heldChange === 0 ? 'digest-held-same' : 'digest-held', { count: model.held })
       : t(model.heldChange > 0 ? 'digest-held-up' : 'digest-held-down', {

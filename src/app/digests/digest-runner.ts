@@ -14,12 +14,13 @@ import {
 } from '../../db/queries/digests.ts';
 import { enqueueOutbox, type OutboxMessage } from '../../db/queries/outbox.ts';
 import { buildDigest, type DigestEvent, type DigestModel } from '../../domain/digest-builder.ts';
-import { digestPeriod, latestDigestSlot } from '../../domain/digest-schedule.ts';
+import { digestPeriod, latestDigestSlot, latestWeeklySlot, type Weekday } from '../../domain/digest-schedule.ts';
 import { renderDigest } from './digest-renderer.ts';
 import { chartImageFor } from './held-chart.ts';
 import { loadBirthdaySource, renderBirthdaySection, type BirthdaySource } from './birthday-section.ts';
 import { mondayOf } from '../../domain/held-chart.ts';
 import { escapeHtml } from '../../domain/html.ts';
+import { DAY_MS } from '../../domain/zoned-time.ts';
 import type { Language } from '../../domain/language.ts';
 import { NO_NAMESAKES, findNamesakes, type Namesakes } from '../names/namesakes.ts';
 import type { Translate } from '../ports.ts';
@@ -39,7 +40,7 @@ export interface DigestRunnerDeps {
 }
 
 export interface DigestRunReport {
-  /** Digests this process claimed (each subscriber once per local date, whoever runs). */
+  /** Digests this process claimed (each subscriber once per local date or covered week, whoever runs). */
   claimed: number;
   queued: number;
   /** Claimed with nothing to tell and no "no changes" line wanted. */
@@ -55,14 +56,20 @@ export interface DigestRunReport {
 /**
  * Queues every digest that is due at `now`: for each subscriber whose digest hour has come (today's, or
  * yesterday's if it was missed while Vestka was down), one digest covering everything since the last
- * one they received. Called every minute by the scheduler and once at start-up; safe to run in
+ * one they received; for a weekly-edition subscriber whose weekday and hour have come (or passed since
+ * the last such slot), one digest covering the last complete local week. Called every minute by the scheduler and once at start-up; safe to run in
  * several processes at once, because each digest is claimed in the transaction that queues it.
  */
 export async function runDueDigests(deps: DigestRunnerDeps, now: Date): Promise<DigestRunReport> {
   const report: DigestRunReport = { claimed: 0, queued: 0, empty: 0, sharedTexts: 0, charts: 0, chartFailures: 0 };
   const slots = (await digestHourGroups(deps.db)).flatMap((g): DueSlot[] => {
     try {
-      return [{ ...g, ...latestDigestSlot(now, g.hour, g.timezone) }];
+      if (g.edition === 'daily') {
+        const slot = latestDigestSlot(now, g.hour, g.timezone);
+        return [{ ...g, ...slot, claimDate: slot.localDate }];
+      }
+      const slot = latestWeeklySlot(now, g.weekday as Weekday, g.hour, g.timezone);
+      return [{ ...g, localDate: slot.localDate, claimDate: slot.weekOf, dueAt: slot.dueAt }];
     } catch {
       return []; // a zone Intl no longer knows: those subscribers wait until they choose another.
     }
@@ -163,11 +170,23 @@ async function drawCharts(
   return out;
 }
 
-/** The chart's dedup key: one per digest, or one per subscriber's local week (the first digest of the week carries it). */
+/**
+ * The chart's dedup key: one per digest, or one per subscriber's local week (the first digest of the
+ * week carries it). A weekly edition carries one whenever the chart is on, keyed by the week it is sent
+ * in, so switching editions mid-week cannot send a second chart that week.
+ */
 function chartKey(subscriber: DueSubscriber): string | undefined {
-  if (subscriber.chart === 'daily') return `chart:${subscriber.subscriberId}:${subscriber.localDate}`;
-  if (subscriber.chart === 'weekly') return `chart:${subscriber.subscriberId}:week:${mondayOf(subscriber.localDate)}`;
-  return undefined;
+  if (subscriber.chart === 'off') return undefined;
+  if (subscriber.edition === 'weekly' || subscriber.chart === 'weekly')
+    return `chart:${subscriber.subscriberId}:week:${mondayOf(subscriber.localDate)}`;
+  return `chart:${subscriber.subscriberId}:${subscriber.localDate}`;
+}
+
+/** The digest's dedup key, which lastReceivedDigests reads back to see whether it was sent. */
+function digestKey(subscriber: DueSubscriber): string {
+  return subscriber.edition === 'weekly'
+    ? `digest:${subscriber.subscriberId}:week:${subscriber.claimDate}`
+    : `digest:${subscriber.subscriberId}:${subscriber.localDate}`;
 }
 
 async function queueChunk(
@@ -176,24 +195,29 @@ async function queueChunk(
   subscribers: readonly DueSubscriber[],
   state: RunState,
 ): Promise<Map<string, number>> {
-  const last = await lastReceivedDigests(
-    tx,
-    subscribers.map((r) => r.subscriberId),
-  );
+  const last = new Map<string, { periodTo: Date; heldCount: number }>();
+  for (const edition of ['daily', 'weekly'] as const) {
+    const ids = subscribers.filter((r) => r.edition === edition).map((r) => r.subscriberId);
+    for (const [id, received] of await lastReceivedDigests(tx, ids, edition)) last.set(`${edition}:${id}`, received);
+  }
+  // Back to daily after weekly editions: start where the last weekly one ended if that is later, rather
+  // than repeat weeks already told. Only subscribers without a recent daily digest are looked up.
+  const stale = state.now.getTime() - 2 * DAY_MS;
+  const switchedBack = subscribers
+    .filter((r) => r.edition === 'daily' && (last.get(`daily:${r.subscriberId}`)?.periodTo.getTime() ?? 0) < stale)
+    .map((r) => r.subscriberId);
+  for (const [id, weekly] of await lastReceivedDigests(tx, switchedBack, 'weekly')) {
+    const daily = last.get(`daily:${id}`);
+    if (!daily || weekly.periodTo > daily.periodTo) last.set(`daily:${id}`, weekly);
+  }
   const followed = await followedPrisoners(
     tx,
     subscribers.filter((r) => r.scope === 'followed').map((r) => r.subscriberId),
   );
   const built: { subscriber: DueSubscriber; model: DigestModel; claim: DigestRunClaim }[] = [];
   for (const subscriber of subscribers) {
-    const previous = last.get(subscriber.subscriberId);
-    // Subscribers of one slot and baseline share a period; working it out takes several Intl calls.
-    const periodKey = `${subscriber.timezone}|${subscriber.hour}|${subscriber.localDate}|${previous?.periodTo.toISOString() ?? ''}`;
-    let period = state.periods.get(periodKey);
-    if (!period) {
-      period = digestPeriod(state.now, subscriber, subscriber.hour, subscriber.timezone, previous?.periodTo ?? null);
-      state.periods.set(periodKey, period);
-    }
+    const previous = last.get(`${subscriber.edition}:${subscriber.subscriberId}`);
+    const period = periodOf(state, subscriber, previous?.periodTo ?? null);
     const input = {
       period,
       held: state.held,
@@ -201,7 +225,9 @@ async function queueChunk(
       onlyPrisoners: subscriber.scope === 'followed' ? followed.get(subscriber.subscriberId) : undefined,
     };
     const modelKey =
-      subscriber.scope === 'all' ? `${period.from.toISOString()}|${input.heldBefore ?? 'first'}` : undefined;
+      subscriber.scope === 'all'
+        ? `${period.from.toISOString()}|${period.to.toISOString()}|${input.heldBefore ?? 'first'}`
+        : undefined;
     let model = modelKey === undefined ? undefined : state.models.get(modelKey);
     if (!model) {
       model = buildDigest({ ...input, events: await state.events.since(tx, period.from) });
@@ -213,7 +239,8 @@ async function queueChunk(
       model,
       claim: {
         subscriberId: subscriber.subscriberId,
-        localDate: subscriber.localDate,
+        edition: subscriber.edition,
+        localDate: subscriber.claimDate,
         periodFrom: period.from,
         periodTo: period.to,
         heldCount: state.held,
@@ -254,7 +281,7 @@ async function queueChunk(
       chatId: subscriber.chatId,
       subscriberId: subscriber.subscriberId,
       kind: 'digest',
-      dedupKey: `digest:${subscriber.subscriberId}:${subscriber.localDate}`,
+      dedupKey: digestKey(subscriber),
       text: '',
     };
     const render = () => {
@@ -263,6 +290,7 @@ async function queueChunk(
         deps.botUsername,
         { language: subscriber.language, timeZone: subscriber.timezone },
         model,
+        subscriber.edition,
         state.events.namesakes,
       );
       if (!subscriber.birthdays || !state.birthdays) return digest;
@@ -279,7 +307,9 @@ async function queueChunk(
       const key = [
         subscriber.language,
         subscriber.timezone,
+        subscriber.edition,
         claim.periodFrom.toISOString(),
+        claim.periodTo.toISOString(),
         model.heldChange ?? 'first',
         subscriber.birthdays ? `birthdays ${subscriber.localDate}` : '',
       ].join('|');
@@ -302,6 +332,26 @@ async function queueChunk(
   const queued = await enqueueOutbox(tx, messages);
   state.report.queued += queued;
   return fresh;
+}
+
+/**
+ * What a digest covers. Daily: since the last daily digest received, up to now. Weekly: the last
+ * complete local week before the slot, whatever was received before. Subscribers of one slot and
+ * baseline share a period; working it out takes several Intl calls.
+ */
+function periodOf(state: RunState, subscriber: DueSubscriber, lastReceivedTo: Date | null): { from: Date; to: Date } {
+  const weekly = subscriber.edition === 'weekly';
+  const key = weekly
+    ? `weekly|${subscriber.timezone}|${subscriber.claimDate}`
+    : `${subscriber.timezone}|${subscriber.hour}|${subscriber.localDate}|${lastReceivedTo?.toISOString() ?? ''}`;
+  let period = state.periods.get(key);
+  if (!period) {
+    period = weekly
+      ? latestWeeklySlot(subscriber.dueAt, subscriber.weekday as Weekday, subscriber.hour, subscriber.timezone).period
+      : digestPeriod(state.now, subscriber, subscriber.hour, subscriber.timezone, lastReceivedTo);
+    state.periods.set(key, period);
+  }
+  return period;
 }
 
 /**

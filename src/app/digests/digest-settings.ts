@@ -6,7 +6,7 @@ import {
 } from '../../db/queries/subscriber-settings.ts';
 import { findSubscriberByChatId } from '../../db/queries/subscribers.ts';
 import type { SubscriberRow } from '../../db/schema/index.ts';
-import { readTimeZone } from '../../domain/digest-schedule.ts';
+import { readTimeZone, type DigestEdition, type Weekday } from '../../domain/digest-schedule.ts';
 import type { Language } from '../../domain/language.ts';
 
 /** The zones offered as buttons; any other IANA name can be typed. */
@@ -30,6 +30,9 @@ export interface DigestSettings {
   sendEmpty: boolean;
   chart: DigestChart;
   birthdays: boolean;
+  edition: DigestEdition;
+  /** The weekly edition's day: 1 = Monday … 7 = Sunday. */
+  weekday: Weekday;
 }
 
 /** The held-prisoners chart before the digest: never, with every digest, or with the first digest of each week. */
@@ -43,12 +46,21 @@ export type DigestChange =
   | { setting: 'scope'; scope: 'all' | 'followed' }
   | { setting: 'sendEmpty'; on: boolean }
   | { setting: 'chart'; chart: DigestChart }
-  | { setting: 'birthdays'; on: boolean };
+  | { setting: 'birthdays'; on: boolean }
+  | { setting: 'edition'; edition: DigestEdition; weekday?: number };
 
 export function digestSettingsOf(
   row: Pick<
     SubscriberRow,
-    'digestEnabled' | 'digestHour' | 'timezone' | 'digestScope' | 'digestSendEmpty' | 'digestChart' | 'digestBirthdays'
+    | 'digestEnabled'
+    | 'digestHour'
+    | 'timezone'
+    | 'digestScope'
+    | 'digestSendEmpty'
+    | 'digestChart'
+    | 'digestBirthdays'
+    | 'digestFrequency'
+    | 'digestWeekday'
   >,
 ): DigestSettings {
   return {
@@ -59,6 +71,8 @@ export function digestSettingsOf(
     sendEmpty: row.digestSendEmpty,
     chart: row.digestChart,
     birthdays: row.digestBirthdays,
+    edition: row.digestFrequency,
+    weekday: row.digestWeekday as Weekday,
   };
 }
 
@@ -75,6 +89,8 @@ export async function viewDigestSettings(db: Db, chatId: number, defaultTimezone
         sendEmpty: false,
         chart: 'off',
         birthdays: false,
+        edition: 'daily',
+        weekday: 1,
       };
 }
 
@@ -85,9 +101,32 @@ export function parseDigestHour(text: string): number | undefined {
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : undefined;
 }
 
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['mon', 'monday', 'пн', 'панядзелак', 'понедельник'],
+  ['tue', 'tuesday', 'аў', 'аўторак', 'вт', 'вторник'],
+  ['wed', 'wednesday', 'ср', 'серада', 'среда'],
+  ['thu', 'thursday', 'чц', 'чацвер', 'чт', 'четверг'],
+  ['fri', 'friday', 'пт', 'пятніца', 'пятница'],
+  ['sat', 'saturday', 'сб', 'субота', 'суббота'],
+  ['sun', 'sunday', 'нд', 'нядзеля', 'вс', 'воскресенье'],
+];
+
+/**
+ * Reads the typed edition: a weekday (mon … sun, 1-7, or a Belarusian or Russian day name) for the
+ * weekly digest on that day, or "off" (also "daily") for the daily one; undefined if it is neither.
+ */
+export function parseDigestEdition(text: string): { edition: DigestEdition; weekday?: Weekday } | undefined {
+  const word = text.trim().toLowerCase().replace(/\.$/, '');
+  if (word === 'off' || word === 'daily') return { edition: 'daily' };
+  if (/^[1-7]$/.test(word)) return { edition: 'weekly', weekday: Number(word) as Weekday };
+  const index = WEEKDAY_NAMES.findIndex((names) => names.includes(word));
+  return index < 0 ? undefined : { edition: 'weekly', weekday: (index + 1) as Weekday };
+}
+
 /**
  * The patch a change makes, checked: an hour outside 0-23 or a zone Intl does not know is refused
- * (undefined). Turning the digest on stamps the moment, so no digest is due for an hour already past.
+ * (undefined). Turning the digest on, or changing its edition, stamps the moment, so no digest is due
+ * for an hour already past.
  */
 export function digestPatch(change: DigestChange, now: Date): SettingsPatch | undefined {
   switch (change.setting) {
@@ -109,6 +148,15 @@ export function digestPatch(change: DigestChange, now: Date): SettingsPatch | un
       return DIGEST_CHARTS.includes(change.chart) ? { digestChart: change.chart } : undefined;
     case 'birthdays':
       return { digestBirthdays: change.on };
+    // Stamped like turning on: a slot of the new edition that passed before the change is not due
+    // (switching to Monday's weekly on a Tuesday waits for next Monday, not last week's edition now).
+    case 'edition':
+      if (change.edition === 'daily') return { digestFrequency: 'daily', digestEnabledAt: now };
+      if (change.edition !== 'weekly') return undefined;
+      if (change.weekday === undefined) return { digestFrequency: 'weekly', digestEnabledAt: now };
+      return Number.isInteger(change.weekday) && change.weekday >= 1 && change.weekday <= 7
+        ? { digestFrequency: 'weekly', digestWeekday: change.weekday, digestEnabledAt: now }
+        : undefined;
   }
 }
 

@@ -197,7 +197,10 @@ function line(ctx: BotContext, { row, title }: LinkedChannel): Record<string, st
   return {
     title: `${escapeHtml(title)} (<code>${row.chatId}</code>)`,
     digest: state(row.digestEnabled),
-    hour: hh(row.digestHour),
+    hour:
+      row.digestFrequency === 'weekly'
+        ? ctx.t('channel-weekly-hour', { day: ctx.t(`digest-weekday-${row.digestWeekday}`), hour: hh(row.digestHour) })
+        : hh(row.digestHour),
     timezone: escapeHtml(row.timezone),
     language: ctx.t(`language-name-${row.language}`),
     scope: ctx.t(`channel-scope-${row.digestScope}`),

@@ -5,6 +5,7 @@ import {
   DIGEST_HOURS,
   DIGEST_ZONES,
   changeDigestSetting,
+  parseDigestEdition,
   parseDigestHour,
   viewDigestSettings,
   type DigestChange,
@@ -24,7 +25,7 @@ const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 /**
  * /digest: one message whose buttons turn the daily digest on or off and set its hour, zone, scope
  * and "no changes" line, each tap saving one setting and redrawing it. /digest_hour and /digest_tz
- * take any hour and any IANA zone typed in.
+ * take any hour and any IANA zone typed in; /digest_weekly a weekday for the weekly edition (off: daily).
  */
 export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -58,6 +59,13 @@ export function digestFeature(deps: { db: Db; clock: Clock; timezone: string }):
     await ctx.reply(render(ctx, settings), { ...HTML, reply_markup: keyboard(ctx, settings) });
   });
 
+  pm.command('digest_weekly', async (ctx) => {
+    const read = parseDigestEdition(ctx.match);
+    if (!read) return void (await ctx.reply(ctx.t('digest-weekly-usage'), HTML));
+    const settings = await save(ctx, { setting: 'edition', ...read });
+    await ctx.reply(render(ctx, settings!), { ...HTML, reply_markup: keyboard(ctx, settings!) });
+  });
+
   onCallback(pm, CALLBACKS.changeDigest, async (ctx, what, value) => {
     const change = parseChange(what, value);
     const settings = change && (await save(ctx, change));
@@ -87,9 +95,15 @@ function render(ctx: BotContext, s: DigestSettings): string {
   return [
     ctx.t('digest-settings-title'),
     '',
-    s.enabled
-      ? ctx.t('digest-settings-on', { hour: hh(s.hour), timezone: escapeHtml(s.timezone) })
-      : ctx.t('digest-settings-off'),
+    !s.enabled
+      ? ctx.t('digest-settings-off')
+      : s.edition === 'weekly'
+        ? ctx.t('digest-settings-on-weekly', {
+            day: ctx.t(`digest-weekday-${s.weekday}`),
+            hour: hh(s.hour),
+            timezone: escapeHtml(s.timezone),
+          })
+        : ctx.t('digest-settings-on', { hour: hh(s.hour), timezone: escapeHtml(s.timezone) }),
     ...(s.enabled ? zoneAlias(ctx, s.timezone) : []),
     ctx.t(s.scope === 'all' ? 'digest-settings-scope-all' : 'digest-settings-scope-followed'),
     ctx.t(s.sendEmpty ? 'digest-settings-empty-on' : 'digest-settings-empty-off'),
@@ -97,6 +111,7 @@ function render(ctx: BotContext, s: DigestSettings): string {
     ctx.t(s.birthdays ? 'digest-settings-birthdays-on' : 'digest-settings-birthdays-off'),
     '',
     ctx.t('digest-settings-hint'),
+    ctx.t(s.edition === 'weekly' ? 'digest-settings-weekly-hint-off' : 'digest-settings-weekly-hint'),
   ].join('\n');
 }
 

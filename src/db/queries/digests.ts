@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { BatchTitles } from '../../domain/batch-title.ts';
 import type { DigestEvent } from '../../domain/digest-builder.ts';
+import type { DigestEdition } from '../../domain/digest-schedule.ts';
 import type { EventKind } from '../../domain/change-event.ts';
 import type { Language } from '../../domain/language.ts';
 import type { ReleaseKind } from '../../domain/release-preview.ts';
@@ -10,19 +11,35 @@ import type { Db } from '../database.ts';
 import { records, rowsOf } from '../rows.ts';
 import { outboxBodies, subscribers } from '../schema/index.ts';
 
-/** The distinct (time zone, hour) pairs subscribers chose: each has one digest slot at a time. */
-export async function digestHourGroups(db: Db): Promise<{ timezone: string; hour: number }[]> {
+/**
+ * The distinct slots subscribers chose: (time zone, hour) for the daily edition, with the weekday for
+ * the weekly one. Each has one digest slot at a time.
+ */
+export async function digestHourGroups(
+  db: Db,
+): Promise<{ timezone: string; hour: number; edition: DigestEdition; weekday: number }[]> {
   const rows = await db
-    .selectDistinct({ timezone: subscribers.timezone, hour: subscribers.digestHour })
+    .selectDistinct({
+      timezone: subscribers.timezone,
+      hour: subscribers.digestHour,
+      edition: subscribers.digestFrequency,
+      weekday: sql<number>`case when ${subscribers.digestFrequency} = 'weekly' then ${subscribers.digestWeekday} else 0 end`,
+    })
     .from(subscribers)
     .where(and(eq(subscribers.digestEnabled, true), eq(subscribers.active, true)));
-  return rows;
+  return rows.map((r) => ({ ...r, weekday: Number(r.weekday) }));
 }
 
 export interface DueSlot {
   timezone: string;
   hour: number;
+  edition: DigestEdition;
+  /** Weekly: 1 = Monday … 7 = Sunday; 0 for the daily edition. */
+  weekday: number;
+  /** The local date of the slot's hour. */
   localDate: string;
+  /** The claim key: the local date (daily) or the covered week's Monday (weekly). */
+  claimDate: string;
   dueAt: Date;
 }
 
@@ -39,7 +56,13 @@ export interface DueSubscriber {
   chart: 'off' | 'daily' | 'weekly';
   /** Wants the "Birthdays this week" section. */
   birthdays: boolean;
+  edition: DigestEdition;
+  /** Weekly: 1 = Monday … 7 = Sunday; 0 for the daily edition. */
+  weekday: number;
+  /** The local date of the slot's hour. */
   localDate: string;
+  /** The claim key: the local date (daily) or the covered week's Monday (weekly). */
+  claimDate: string;
   dueAt: Date;
 }
 
@@ -53,16 +76,21 @@ export async function dueSubscribers(db: Db, slots: readonly DueSlot[]): Promise
   const values = slots.map((s) => ({
     timezone: s.timezone,
     hour: s.hour,
+    edition: s.edition,
+    weekday: s.weekday,
     local_date: s.localDate,
+    claim_date: s.claimDate,
     due_at: s.dueAt.toISOString(),
   }));
   const result = await db.execute(sql`
-    select s.id, s.chat_id, s.chat_type, s.language, s.timezone, s.digest_hour, s.digest_scope, s.digest_send_empty, s.digest_chart, s.digest_birthdays, v.local_date::text as local_date, v.due_at
-    from ${records(values, 'timezone text, hour smallint, local_date date, due_at timestamptz')}
-    join subscribers s on s.timezone = v.timezone and s.digest_hour = v.hour
+    select s.id, s.chat_id, s.chat_type, s.language, s.timezone, s.digest_hour, s.digest_scope, s.digest_send_empty, s.digest_chart, s.digest_birthdays,
+      v.edition, v.weekday, v.local_date::text as local_date, v.claim_date::text as claim_date, v.due_at
+    from ${records(values, 'timezone text, hour smallint, edition text, weekday smallint, local_date date, claim_date date, due_at timestamptz')}
+    join subscribers s on s.timezone = v.timezone and s.digest_hour = v.hour and s.digest_frequency = v.edition
+      and (v.edition = 'daily' or s.digest_weekday = v.weekday)
     where s.digest_enabled and s.active
       and (s.digest_enabled_at is null or s.digest_enabled_at <= v.due_at)
-      and not exists (select 1 from digest_runs r where r.subscriber_id = s.id and r.local_date = v.local_date)
+      and not exists (select 1 from digest_runs r where r.subscriber_id = s.id and r.edition = v.edition and r.local_date = v.claim_date)
     order by s.id`);
   return rowsOf<Record<string, unknown>>(result).map((r) => ({
     subscriberId: Number(r.id),
@@ -75,21 +103,27 @@ export async function dueSubscribers(db: Db, slots: readonly DueSlot[]): Promise
     sendEmpty: Boolean(r.digest_send_empty),
     chart: (r.digest_chart as DueSubscriber['chart'] | undefined) ?? 'off',
     birthdays: r.digest_birthdays === true,
+    edition: r.edition as DigestEdition,
+    weekday: Number(r.weekday),
     localDate: isoDate(r.local_date),
+    claimDate: isoDate(r.claim_date),
     dueAt: new Date(r.due_at as string),
   }));
 }
 
 /**
- * For each subscriber, the last digest they really received: a queued one whose message was sent, or
- * an empty one (nothing to tell is also news told). A digest still waiting, or dropped, does not
- * count, so the next one covers its period again.
+ * For each subscriber, the last digest of this edition they really received: a queued one whose
+ * message was sent, or an empty one (nothing to tell is also news told). A digest still waiting, or
+ * dropped, does not count, so the next daily one covers its period again (a weekly one always covers
+ * its own week; only its held-count baseline comes from here).
  */
 export async function lastReceivedDigests(
   db: Db,
   subscriberIds: readonly number[],
+  edition: DigestEdition = 'daily',
 ): Promise<Map<number, { periodTo: Date; heldCount: number }>> {
   if (subscriberIds.length === 0) return new Map();
+  const keyPrefix = edition === 'weekly' ? ':week:' : ':';
   // Newest first along the primary key, stopping at the first received one: a year of history costs
   // no more than a day's.
   const result = await db.execute(sql`
@@ -98,8 +132,8 @@ export async function lastReceivedDigests(
     cross join lateral (
       select r.period_to, r.held_count
       from digest_runs r
-      left join outbox o on o.dedup_key = 'digest:' || r.subscriber_id || ':' || to_char(r.local_date, 'YYYY-MM-DD')
-      where r.subscriber_id = ids.id and (r.outcome = 'empty' or o.status = 'sent')
+      left join outbox o on o.dedup_key = 'digest:' || r.subscriber_id || ${keyPrefix}::text || to_char(r.local_date, 'YYYY-MM-DD')
+      where r.subscriber_id = ids.id and r.edition = ${edition} and (r.outcome = 'empty' or o.status = 'sent')
       order by r.local_date desc
       limit 1) last`);
   return new Map(
@@ -112,6 +146,8 @@ export async function lastReceivedDigests(
 
 export interface DigestRunClaim {
   subscriberId: number;
+  edition: DigestEdition;
+  /** The local date (daily) or the covered week's Monday (weekly). */
   localDate: string;
   periodFrom: Date;
   periodTo: Date;
@@ -121,13 +157,15 @@ export interface DigestRunClaim {
 }
 
 /**
- * Claims digests: the insert succeeds for exactly one process per (subscriber, local date); a second
+ * Claims digests: the insert succeeds for exactly one process per (subscriber, edition, local date or
+ * week); a second
  * process waits for the first's transaction and then gets nothing. Returns the subscribers claimed.
  */
 export async function claimDigestRuns(tx: Db, claims: readonly DigestRunClaim[], worker: string): Promise<Set<number>> {
   if (claims.length === 0) return new Set();
   const values = claims.map((c) => ({
     subscriber_id: c.subscriberId,
+    edition: c.edition,
     local_date: c.localDate,
     period_from: c.periodFrom.toISOString(),
     period_to: c.periodTo.toISOString(),
@@ -136,10 +174,10 @@ export async function claimDigestRuns(tx: Db, claims: readonly DigestRunClaim[],
     outcome: c.outcome,
   }));
   const result = await tx.execute(sql`
-    insert into digest_runs (subscriber_id, local_date, period_from, period_to, held_count, entries, outcome, claimed_by)
-    select v.subscriber_id, v.local_date, v.period_from, v.period_to, v.held_count, v.entries, v.outcome, ${worker}
-    from ${records(values, 'subscriber_id int, local_date date, period_from timestamptz, period_to timestamptz, held_count int, entries int, outcome text')}
-    on conflict (subscriber_id, local_date) do nothing
+    insert into digest_runs (subscriber_id, edition, local_date, period_from, period_to, held_count, entries, outcome, claimed_by)
+    select v.subscriber_id, v.edition, v.local_date, v.period_from, v.period_to, v.held_count, v.entries, v.outcome, ${worker}
+    from ${records(values, 'subscriber_id int, edition text, local_date date, period_from timestamptz, period_to timestamptz, held_count int, entries int, outcome text')}
+    on conflict (subscriber_id, edition, local_date) do nothing
     returning subscriber_id`);
   return new Set(rowsOf<{ subscriber_id: unknown }>(result).map((r) => Number(r.subscriber_id)));
 }

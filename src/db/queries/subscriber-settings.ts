@@ -36,6 +36,8 @@ export type SettingsPatch = Partial<
     | 'digestEnabled'
     | 'digestEnabledAt'
     | 'digestHour'
+    | 'digestFrequency'
+    | 'digestWeekday'
     | 'digestScope'
     | 'digestSendEmpty'
     | 'digestChart'

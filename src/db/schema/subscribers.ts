@@ -39,6 +39,10 @@ export const subscribers = pgTable(
     /** Alerts are sent with protect_content: they cannot be forwarded or saved from the chat. */
     protectContent: boolean().notNull().default(false),
     digestEnabled: boolean().notNull().default(false),
+    /** daily, or weekly: one digest a week covering Monday to Sunday, sent on `digestWeekday`. */
+    digestFrequency: text().$type<'daily' | 'weekly'>().notNull().default('daily'),
+    /** The weekly digest's local weekday: 1 = Monday … 7 = Sunday. */
+    digestWeekday: smallint().notNull().default(1),
     /** Local hour (0-23) the digest is sent at. */
     digestHour: smallint().notNull().default(20),
     digestScope: text().$type<'all' | 'followed'>().notNull().default('all'),
@@ -62,6 +66,8 @@ export const subscribers = pgTable(
   (t) => [
     check('subscribers_language_check', sql`${t.language} in ('be','ru','en')`),
     check('subscribers_digest_hour_check', sql`${t.digestHour} between 0 and 23`),
+    check('subscribers_digest_frequency_check', sql`${t.digestFrequency} in ('daily','weekly')`),
+    check('subscribers_digest_weekday_check', sql`${t.digestWeekday} between 1 and 7`),
     check('subscribers_quiet_check', sql`(${t.quietFrom} is null) = (${t.quietTo} is null)`),
   ],
 );

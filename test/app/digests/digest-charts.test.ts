@@ -137,6 +137,41 @@ describe(`charts with digests (${backendName()})`, () => {
     expect(received().get(804)).toEqual(['photo:upload', 'text']);
   });
 
+  it('a weekly-edition subscriber with the chart on gets it right before each weekly digest, once a week', async () => {
+    await newsOn('2026-12-01T09:00:00Z');
+    const weekly = {
+      digestFrequency: 'weekly',
+      digestWeekday: 1,
+      digestEnabledAt: at('2026-12-01T00:00:00Z'),
+    } as const;
+    await subscriber(821, { ...weekly, digestChart: 'daily' });
+    await subscriber(822, { ...weekly, digestChart: 'weekly', language: 'ru' });
+    await subscriber(823, { ...weekly, digestChart: 'off' });
+    await subscriber(824, { digestChart: 'daily', digestSendEmpty: true });
+
+    // Saturday and Sunday: only the daily subscriber.
+    expect(await runDueDigests(deps(), at(SATURDAY))).toMatchObject({ claimed: 1, charts: 1 });
+    expect(await runDueDigests(deps(), at(SUNDAY))).toMatchObject({ claimed: 1, charts: 1 });
+    await deliver();
+    emulator.sent.length = 0;
+    // Monday 20:00: the week of 30 November for the weekly ones, each chart before its digest.
+    expect(await runDueDigests(deps(), at(MONDAY))).toMatchObject({ claimed: 4, queued: 4, charts: 3 });
+    expect(await runDueDigests(deps(), at('2026-12-07T17:01:00Z'))).toMatchObject({ claimed: 0, charts: 0 });
+    await deliver();
+    // Which of the two Belarusian chats uploads the day's picture is up to the drainer.
+    const monday = new Map([...received()].map(([chat, what]) => [chat, what.map((w) => w.split(':')[0])]));
+    for (const chat of [821, 822, 824]) expect(monday.get(chat)).toEqual(['photo', 'text']);
+    expect(monday.get(823)).toEqual(['text']);
+    expect(emulator.sent.find((m) => m.chat_id === 821 && !m.photo)!.plain).toMatch(/^Штотыднёвы дайджэст Весткі/u);
+
+    // The rest of the week: the daily subscriber's chart and digest each day, nothing for the weekly ones.
+    emulator.sent.length = 0;
+    for (const day of ['2026-12-08T17:00:00Z', '2026-12-13T17:00:00Z'])
+      expect(await runDueDigests(deps(), at(day))).toMatchObject({ claimed: 1, charts: 1 });
+    await deliver();
+    expect([...received().keys()]).toEqual([824]);
+  });
+
   it('no chart when the digest has nothing to tell and the subscriber wants no "no changes" line', async () => {
     await subscriber(811, { digestChart: 'daily' });
     expect(await runDueDigests(deps(), at(SATURDAY))).toMatchObject({ claimed: 1, queued: 0, empty: 1, charts: 0 });
