@@ -86,6 +86,7 @@ export function buildServices(parts: ServiceParts): Services {
       prepareMatcher: () => names.refresh(),
       thresholds: config.sync.thresholds,
       failureAlertAfter: config.sync.failureAlertAfter,
+      deskUrl: config.desk.url,
       logger,
     },
     release: releaseUseCases({

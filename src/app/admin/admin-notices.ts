@@ -9,6 +9,8 @@ export interface AdminNoticeDeps {
   adminIds: readonly number[];
   translate: Translate;
   defaultLanguage: Language;
+  /** DESK_URL: a notice about a held run gets the desk's "Review in the app" button. */
+  deskUrl?: string;
 }
 
 export interface AdminNotice {
@@ -18,6 +20,8 @@ export interface AdminNotice {
   exclude?: readonly number[];
   /** HTML in the admin's language; escape all data in it. */
   render: (language: Language, translate: Translate) => string;
+  /** The held sync run the notice is about: with DESK_URL, a button opens it in the admin desk. */
+  heldRun?: number;
 }
 
 /**
@@ -40,7 +44,16 @@ export async function enqueueAdminNotice(db: Db, deps: AdminNoticeDeps, notice: 
         kind: 'notice' as const,
         dedupKey: `${notice.dedupKey}:${id}`,
         text: notice.render(language, deps.translate),
+        replyMarkup: deskButton(deps, notice, language),
       };
     });
   return enqueueOutbox(db, messages);
+}
+
+/** A web_app button (admins' private chats take them) to the held run's screen in the desk. */
+function deskButton(deps: AdminNoticeDeps, notice: AdminNotice, language: Language): unknown {
+  if (!deps.deskUrl || notice.heldRun === undefined) return undefined;
+  const run = String(notice.heldRun);
+  const text = deps.translate(language, 'desk-open-run', { run });
+  return { inline_keyboard: [[{ text, web_app: { url: `${deps.deskUrl}/sync/${run}` } }]] };
 }

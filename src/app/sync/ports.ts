@@ -20,6 +20,8 @@ export interface SyncDeps extends AlertRendererDeps {
   thresholds: BreakerThresholds;
   /** Failed runs in a row before admins are told (once, and again on recovery). */
   failureAlertAfter: number;
+  /** DESK_URL: notices of held runs carry a button to the admin desk. */
+  deskUrl?: string;
   logger?: Logger;
 }
 

@@ -109,6 +109,7 @@ export function heldNotice(
 ): AdminNotice {
   return {
     dedupKey: `sync-held:${run}`,
+    heldRun: run,
     render: (language, t) =>
       [
         t(language, 'sync-held-title', { source: escapeHtml(source), run: String(run) }),
@@ -149,6 +150,7 @@ export function personHoldNotice(
 ): AdminNotice {
   return {
     dedupKey: `sync-person-held:${run}`,
+    heldRun: run,
     render: (language, t) =>
       [
         t(language, 'sync-person-held-title', {

@@ -23,8 +23,8 @@ const everyone = (n: number, fields: (i: number) => Record<string, unknown> = ()
   Array.from({ length: n }, (_, i) => person(i + 1, fields(i + 1)));
 
 /** 30 people imported; then 21 of them pardoned at once: more than the 20 releases a run may bring. */
-async function heldBatch() {
-  const deps = syncDeps(database.db);
+async function heldBatch(options: { deskUrl?: string } = {}) {
+  const deps = { ...syncDeps(database.db), ...options };
   const source = await jsonSource(database.db);
   deps.source.serve(feed(everyone(30)));
   await syncSource(deps, source, 's0');
@@ -48,6 +48,22 @@ describe(`source sync: the circuit breaker (${backendName()})`, () => {
     expect(rows.map((r) => [r.chatId, r.kind])).toEqual([[900, 'notice']]);
     expect(rows[0]!.text).toContain('Вызваленняў за адзін запуск: 21 (мяжа 20)');
     expect(rows[0]!.text).toContain(`/sync_confirm ${held.runId}`);
+    expect(rows[0]!.replyMarkup).toBeNull();
+  });
+
+  it("with DESK_URL, the admins' notice of a held run opens that run in the desk", async () => {
+    const { held } = await heldBatch({ deskUrl: 'https://vestka.example/desk' });
+    const [notice] = await outboxRows(database.db);
+    expect(notice!.replyMarkup).toEqual({
+      inline_keyboard: [
+        [
+          {
+            text: `📋 Праверыць запуск #${held.runId} у дадатку`,
+            web_app: { url: `https://vestka.example/desk/sync/${held.runId}` },
+          },
+        ],
+      ],
+    });
   });
 
   it('does not hold (or tell admins) again while the same snapshot keeps coming', async () => {
