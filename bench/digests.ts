@@ -120,20 +120,28 @@ async function seedDay(database: Database, people: number[], dayEnd: Date, seed:
   await database.db.insert(statusHistory).values(rows);
 }
 
-/** 100,000 subscribers in one statement; the followed-scope ones follow 3 people each. */
+/**
+ * Subscribers who want the held-prisoners chart with every digest, in percent (issue 22: a tenth). The
+ * chart is drawn once per language and day, uploaded once and then sent by file_id, so its cost is
+ * three renders and one extra outbox row per such subscriber.
+ */
+const CHART_SHARE = 10;
+
+/** 100,000 subscribers in one statement; the followed-scope ones follow 3 people each; a tenth want the chart. */
 async function seedSubscribers(database: Database, people: number[]): Promise<void> {
   const zones = `array[${ZONES.map((z) => `'${z}'`).join(',')}]`;
   const hours = `array[${HOURS.join(',')}]`;
   // Half the subscribers in Minsk, the rest spread over the other zones.
   await database.db.execute(
     sql.raw(`
-    insert into subscribers (chat_id, language, timezone, digest_enabled, digest_hour, digest_scope)
+    insert into subscribers (chat_id, language, timezone, digest_enabled, digest_hour, digest_scope, digest_chart)
     select 5000000 + g,
            (array['be','ru','en'])[1 + g % 3],
            case when g % 2 = 0 then 'Europe/Minsk' else (${zones})[2 + (g / 2) % ${ZONES.length - 1}] end,
            true,
            (${hours})[1 + (g / 7) % ${HOURS.length}],
-           case when g % 100 < ${FOLLOWED_SHARE} then 'followed' else 'all' end
+           case when g % 100 < ${FOLLOWED_SHARE} then 'followed' else 'all' end,
+           case when g % 100 >= ${100 - CHART_SHARE} then 'daily' else 'off' end
     from generate_series(1, ${READERS}) g`),
   );
   const list = `array[${people.join(',')}]`;
