@@ -7,6 +7,9 @@ card-expelled-to = Краіна: { $country }
 card-facility = Месца ўтрымання: { $facility }
 card-letter-heading = <b>Напісаць ліст</b>
 card-address = Адрас для лістоў: { $address }
+# Checked against published advice (7 Dec 2026): Libereco, "Writing letters to political prisoners"
+# (libereco.org: texts must be in Russian or Belarusian; write about everyday, positive things, no
+# political statements) and bomega.pl (letters in other languages are thrown away by the censor).
 card-letter-how = Пішыце па-беларуску або па-руску: кожны ліст чытае цэнзар, а ліст на іншай мове могуць не перадаць. Пішыце пра штодзённае, не пра справу.
 card-detained = Затрыманне: { $date }
 card-sentence = Тэрмін: { $term }

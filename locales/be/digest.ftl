@@ -153,6 +153,9 @@ digest-birthdays-none = На гэтым тыдні ні ў кога з тых, �
 digest-birthday-line = • { $name }: { $date }, спаўняецца { $age }
 digest-birthday-address = { "  " }{ $facility }, { $address }
 digest-birthday-facility = { "  " }{ $facility } (паштовы адрас не пададзены)
+# Checked against published advice (7 Dec 2026): Libereco, "Writing letters to political prisoners"
+# (libereco.org: texts must be in Russian or Belarusian; write about everyday, positive things, no
+# political statements) and bomega.pl (letters in other languages are thrown away by the censor).
 digest-birthdays-how = Пішыце па-беларуску або па-руску: кожны ліст чытае цэнзар, а ліст на іншай мове могуць не перадаць. Пішыце пра штодзённае, не пра справу.
 digest-settings-birthdays-on = Дні нараджэння на тыдні: у канцы кожнага дайджэсту.
 digest-settings-birthdays-off = Дні нараджэння на тыдні: не паказваюцца.

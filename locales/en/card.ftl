@@ -7,6 +7,9 @@ card-expelled-to = Country: { $country }
 card-facility = Place of detention: { $facility }
 card-letter-heading = <b>Write a letter</b>
 card-address = Address for letters: { $address }
+# Checked against published advice (7 Dec 2026): Libereco, "Writing letters to political prisoners"
+# (libereco.org: texts must be in Russian or Belarusian; write about everyday, positive things, no
+# political statements) and bomega.pl (letters in other languages are thrown away by the censor).
 card-letter-how = Write in Belarusian or Russian: the prison censor reads every letter, and one in another language may not be handed over. Write about everyday things, not about the case.
 card-detained = Detained: { $date }
 card-sentence = Sentence: { $term }

@@ -125,6 +125,9 @@ digest-birthdays-none = No one held has a birthday this week, as far as the list
 digest-birthday-line = • { $name }: { $date }, turns { $age }
 digest-birthday-address = { "  " }{ $facility }, { $address }
 digest-birthday-facility = { "  " }{ $facility } (no postal address given)
+# Checked against published advice (7 Dec 2026): Libereco, "Writing letters to political prisoners"
+# (libereco.org: texts must be in Russian or Belarusian; write about everyday, positive things, no
+# political statements) and bomega.pl (letters in other languages are thrown away by the censor).
 digest-birthdays-how = Write in Belarusian or Russian: the prison censor reads every letter, and one in another language may not be handed over. Write about everyday things, not about the case.
 digest-settings-birthdays-on = Birthdays this week: at the end of each digest.
 digest-settings-birthdays-off = Birthdays this week: not shown.

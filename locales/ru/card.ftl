@@ -7,6 +7,9 @@ card-expelled-to = Страна: { $country }
 card-facility = Место содержания: { $facility }
 card-letter-heading = <b>Написать письмо</b>
 card-address = Адрес для писем: { $address }
+# Checked against published advice (7 Dec 2026): Libereco, "Writing letters to political prisoners"
+# (libereco.org: texts must be in Russian or Belarusian; write about everyday, positive things, no
+# political statements) and bomega.pl (letters in other languages are thrown away by the censor).
 card-letter-how = Пишите по-русски или по-белорусски: каждое письмо читает цензор, а письмо на другом языке могут не передать. Пишите о повседневном, не о деле.
 card-detained = Задержание: { $date }
 card-sentence = Срок: { $term }

@@ -153,6 +153,9 @@ digest-birthdays-none = На этой неделе ни у кого из нах�
 digest-birthday-line = • { $name }: { $date }, исполняется { $age }
 digest-birthday-address = { "  " }{ $facility }, { $address }
 digest-birthday-facility = { "  " }{ $facility } (почтовый адрес не указан)
+# Checked against published advice (7 Dec 2026): Libereco, "Writing letters to political prisoners"
+# (libereco.org: texts must be in Russian or Belarusian; write about everyday, positive things, no
+# political statements) and bomega.pl (letters in other languages are thrown away by the censor).
 digest-birthdays-how = Пишите по-русски или по-белорусски: каждое письмо читает цензор, а письмо на другом языке могут не передать. Пишите о повседневном, не о деле.
 digest-settings-birthdays-on = Дни рождения на неделе: в конце каждого дайджеста.
 digest-settings-birthdays-off = Дни рождения на неделе: не показываются.
