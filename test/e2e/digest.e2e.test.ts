@@ -6,6 +6,7 @@ import { BotApiEmulator, type SentMessage } from '../support/bot-api-emulator.ts
 import { SOURCE_FIXTURES } from '../support/fixtures.ts';
 import { useSharedDatabase } from '../support/test-database.ts';
 import { e2eTimeout, VestkaProcess } from '../support/vestka-process.ts';
+import { expectNoNumber } from '../support/safe-text.ts';
 
 let emulator: BotApiEmulator;
 // A migrated database (the first start on an empty directory is start.e2e's subject, not this file's).
@@ -71,7 +72,7 @@ describe('the daily digest, through the real program and a local Bot API', () =>
         expect(digest.plain).toMatch(/Held now: \d+ political prisoners?/);
         expect(digest.plain).toContain('No changes in this period.');
         await second.waitForLog(/^digests: 1 queued/);
-        expect(second.stdout.join('\n')).not.toContain(String(subscriber.id));
+        expectNoNumber(second.stdout.join('\n'), subscriber.id);
       } finally {
         expect(await second.stop()).toBe(0);
       }

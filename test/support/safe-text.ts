@@ -17,3 +17,13 @@ export function stringsIn(value: unknown): string[] {
 export function expectAllSafe(value: unknown): void {
   expect(stringsIn(value).filter((s) => UNSAFE_TEXT.test(s))).toEqual([]);
 }
+
+/**
+ * Asserts that `text` (a process's log) does not carry the number `n` as a number of its own, as a chat
+ * id would appear. A plain substring check fails at random: a millisecond timestamp such as
+ * 1796631800106 contains 8001.
+ */
+export function expectNoNumber(text: string, n: number): void {
+  const own = new RegExp(`(?<![0-9])${n}(?![0-9])`);
+  expect(own.test(text), `the log carries ${n}:\n${text}`).toBe(false);
+}
